@@ -1,0 +1,43 @@
+package nl.signaal;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import nl.signaal.content.Content;
+import nl.signaal.content.ContentLoader;
+import nl.signaal.content.ContentProblem;
+import nl.signaal.content.LoadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Loads content/ once at start-up. Errors stop the application with every problem listed, so that
+ * broken content never reaches a learner; warnings (such as missing translations) are logged.
+ */
+@Factory
+class ContentStartup {
+    private static final Logger LOG = LoggerFactory.getLogger(ContentStartup.class);
+
+    @Context
+    Content content(@Value("${signaal.content.dir}") String directory) {
+        Path root = Path.of(directory).toAbsolutePath().normalize();
+        LoadResult result = ContentLoader.load(root);
+        result.warnings().forEach(problem -> LOG.warn("{}", problem.format()));
+        if (result.hasErrors()) {
+            throw new InvalidContentException(root, result);
+        }
+        LOG.info("Loaded {} modules from {}", result.content().modules().size(), root);
+        return result.content();
+    }
+
+    static final class InvalidContentException extends IllegalStateException {
+        InvalidContentException(Path root, LoadResult result) {
+            super("The content in " + root + " has " + result.errors().size() + " errors; Signaal does not start "
+                    + "with broken content. Fix them and start again (or run validate-content):\n"
+                    + result.errors().stream().map(ContentProblem::format).collect(Collectors.joining("\n")));
+        }
+    }
+}

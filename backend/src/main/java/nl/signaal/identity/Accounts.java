@@ -1,0 +1,46 @@
+package nl.signaal.identity;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.signaal.web.ApiException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creating organisations and user accounts: the one path every way of joining goes through. */
+@Singleton
+class Accounts {
+    private final OrganisationRepository organisations;
+    private final UserAccountRepository users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    Accounts(OrganisationRepository organisations, UserAccountRepository users, PasswordHasher hasher, Clock clock) {
+        this.organisations = organisations;
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Organisation createOrganisation(String name, String sector, boolean demo) {
+        return organisations.save(new Organisation(UUID.randomUUID(), name.trim(), sector, demo, clock.instant()));
+    }
+
+    @Transactional
+    UserAccount createUser(UUID organisationId, String email, String password, String displayName, Set<Role> roles,
+                           String locale) {
+        String normalised = UserAccount.normaliseEmail(email);
+        if (users.existsByEmail(normalised)) {
+            throw new ApiException(HttpStatus.CONFLICT, "An account with this e-mail address exists already.",
+                    List.of(new nl.signaal.web.Problem.FieldError("email", "is already registered")));
+        }
+        Instant now = clock.instant();
+        return users.save(new UserAccount(UUID.randomUUID(), organisationId, normalised, displayName.trim(),
+                hasher.hash(password), UserAccount.joinRoles(roles), locale, 0, null, now));
+    }
+}

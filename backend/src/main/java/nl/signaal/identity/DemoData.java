@@ -1,0 +1,62 @@
+package nl.signaal.identity;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A clearly marked demo organisation with one account per role, so a new user can try Signaal at
+ * once. Only on the embedded H2 file database: a PostgreSQL installation never gets known passwords.
+ */
+@Singleton
+class DemoData {
+    static final String PASSWORD = "signaal-demo-2026";
+    static final String ORGANISATION = "Demo-organisatie (voorbeeld)";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoAccount(String email, String name, Role role) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("leerling@demo.signaal.nl", "Demo Leerling", Role.LEARNER),
+            new DemoAccount("aandacht@demo.signaal.nl", "Demo Aandachtsfunctionaris", Role.ATTENTION_OFFICER),
+            new DemoAccount("trainer@demo.signaal.nl", "Demo Trainer", Role.TRAINER),
+            new DemoAccount("coordinator@demo.signaal.nl", "Demo Coördinator", Role.COORDINATOR),
+            new DemoAccount("admin@demo.signaal.nl", "Demo Beheerder", Role.ADMIN));
+
+    private final OrganisationRepository organisations;
+    private final Accounts accounts;
+    private final boolean enabled;
+    private final String datasourceUrl;
+
+    DemoData(OrganisationRepository organisations, Accounts accounts,
+             @Value("${signaal.demo.enabled:false}") boolean enabled,
+             @Value("${datasources.default.url:}") String datasourceUrl) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.enabled = enabled;
+        this.datasourceUrl = datasourceUrl;
+    }
+
+    boolean wanted() {
+        return enabled && datasourceUrl.startsWith("jdbc:h2:file:");
+    }
+
+    @Transactional
+    void createIfWanted() {
+        if (!wanted() || organisations.existsByDemo(true)) {
+            return;
+        }
+        Organisation demo = accounts.createOrganisation(ORGANISATION, "buurtteam", true);
+        for (DemoAccount account : ACCOUNTS) {
+            accounts.createUser(demo.id(), account.email(), PASSWORD, account.name(), Set.of(account.role()), "nl");
+        }
+        LOG.info("Created the demo organisation '{}' with {} accounts (password {}); see README.md.",
+                ORGANISATION, ACCOUNTS.size(), PASSWORD);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.signaal.identity;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.signaal.identity.IdentityApi.CreateInvitationCommand;
+import nl.signaal.identity.IdentityApi.InvitationPreview;
+import nl.signaal.identity.IdentityApi.InvitationView;
+import nl.signaal.web.ApiException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api")
+@Tag(name = "identity")
+class InvitationController {
+    private static final int CODE_LENGTH = 10;
+
+    private final InvitationRepository invitations;
+    private final OrganisationRepository organisations;
+    private final Clock clock;
+
+    InvitationController(InvitationRepository invitations, OrganisationRepository organisations, Clock clock) {
+        this.invitations = invitations;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Get("/organisations/{organisationId}/invitations")
+    @Secured({"COORDINATOR", "ADMIN"})
+    @Operation(summary = "The invitations of an organisation (its coordinators and admins only)")
+    List<InvitationView> list(Authentication authentication, @PathVariable UUID organisationId) {
+        SignedInUser.of(authentication).requireOrganisation(organisationId);
+        return invitations.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
+                .map(InvitationView::of).toList();
+    }
+
+    @Post("/organisations/{organisationId}/invitations")
+    @Secured({"COORDINATOR", "ADMIN"})
+    @Operation(summary = "Create an invitation code with which professionals join the organisation")
+    HttpResponse<InvitationView> create(Authentication authentication, @PathVariable UUID organisationId,
+                                        @Body @Valid CreateInvitationCommand command) {
+        SignedInUser me = SignedInUser.of(authentication);
+        me.requireOrganisation(organisationId);
+        if (command.role() == Role.ADMIN && !me.has(Role.ADMIN)) {
+            throw ApiException.invalidField("role", "only an administrator can invite an administrator");
+        }
+        Instant now = clock.instant();
+        Invitation invitation = invitations.save(new Invitation(SecretTokens.readableCode(CODE_LENGTH), organisationId,
+                command.role().name(), command.maxUses(), 0, now.plus(Duration.ofDays(command.validDays())),
+                me.id(), now));
+        return HttpResponse.created(InvitationView.of(invitation),
+                URI.create("/api/invitations/" + invitation.code()));
+    }
+
+    @Get("/invitations/{code}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "What an invitation code joins, shown before registering")
+    InvitationPreview preview(@PathVariable String code) {
+        String normalised = RegisteringWithInvitation.normaliseCode(code);
+        Invitation invitation = invitations.findById(normalised).filter(i -> i.usableAt(clock.instant()))
+                .orElseThrow(() -> ApiException.notFound(RegisteringWithInvitation.UNUSABLE));
+        Organisation organisation = organisations.findById(invitation.organisationId()).orElseThrow();
+        return new InvitationPreview(invitation.code(), organisation.name(), organisation.sector(),
+                Role.valueOf(invitation.role()), invitation.expiresAt());
+    }
+}

@@ -1,0 +1,43 @@
+package nl.signaal.identity;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.signaal.identity.IdentityApi.LocaleCommand;
+import nl.signaal.identity.IdentityApi.MeView;
+
+@Controller("/api/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "identity")
+class MeController {
+    private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
+
+    MeController(UserAccountRepository users, OrganisationRepository organisations) {
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    @Get
+    @Operation(summary = "The logged-in user, their organisation, roles, locale and CSRF token")
+    MeView me(Authentication authentication) {
+        SignedInUser me = SignedInUser.of(authentication);
+        UserAccount user = users.findById(me.id()).orElseThrow();
+        return MeViews.of(user, organisations.findById(user.organisationId()).orElseThrow(),
+                (String) authentication.getAttributes().get(SignedInUser.CSRF));
+    }
+
+    @Put("/locale")
+    @Operation(summary = "Change the preferred locale of the logged-in user")
+    MeView changeLocale(Authentication authentication, @Body @Valid LocaleCommand command) {
+        users.updateLocale(SignedInUser.of(authentication).id(), command.locale());
+        return me(authentication);
+    }
+}

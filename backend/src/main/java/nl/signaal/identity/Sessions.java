@@ -1,0 +1,63 @@
+package nl.signaal.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Opens, finds and closes logins, and makes the HttpOnly cookie that carries them. */
+@Singleton
+final class Sessions {
+    static final String COOKIE = "SIGNAAL_SESSION";
+
+    private final UserSessionRepository sessions;
+    private final SessionPolicy policy;
+    private final Clock clock;
+
+    Sessions(UserSessionRepository sessions, SessionPolicy policy, Clock clock) {
+        this.sessions = sessions;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    record Opened(String cookieValue, UserSession session) {
+    }
+
+    Opened open(UUID userId) {
+        Instant now = clock.instant();
+        sessions.deleteByExpiresAtLessThan(now);
+        String cookieValue = SecretTokens.urlSafe(32);
+        UserSession session = new UserSession(SecretTokens.sha256(cookieValue), userId, SecretTokens.urlSafe(24),
+                now, now.plus(policy.lifetime()));
+        sessions.save(session);
+        return new Opened(cookieValue, session);
+    }
+
+    Optional<UserSession> find(String cookieValue) {
+        return sessions.findById(SecretTokens.sha256(cookieValue))
+                .filter(session -> session.expiresAt().isAfter(clock.instant()));
+    }
+
+    void close(String cookieValue) {
+        sessions.deleteById(SecretTokens.sha256(cookieValue));
+    }
+
+    static Optional<String> cookieValue(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(v -> !v.isBlank());
+    }
+
+    Cookie cookie(String value) {
+        return Cookie.of(COOKIE, value).httpOnly(true).secure(policy.secureCookie()).sameSite(SameSite.Strict)
+                .path("/").maxAge(policy.lifetime());
+    }
+
+    Cookie clearedCookie() {
+        return Cookie.of(COOKIE, "").httpOnly(true).secure(policy.secureCookie()).sameSite(SameSite.Strict)
+                .path("/").maxAge(0);
+    }
+}

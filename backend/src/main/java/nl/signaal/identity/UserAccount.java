@@ -1,0 +1,37 @@
+package nl.signaal.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@MappedEntity(value = "app_user", escape = false)
+record UserAccount(@Id UUID id, UUID organisationId, String email, String displayName, String passwordHash,
+                   String roles, String locale, int failedLogins, @Nullable Instant lockedUntil,
+                   Instant createdAt) {
+
+    static String joinRoles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    Set<Role> roleSet() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** The one form in which e-mail addresses are stored and compared. */
+    static String normaliseEmail(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}

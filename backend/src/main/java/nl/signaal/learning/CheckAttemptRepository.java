@@ -1,0 +1,18 @@
+package nl.signaal.learning;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CheckAttemptRepository extends GenericRepository<CheckAttempt, UUID> {
+
+    CheckAttempt save(CheckAttempt attempt);
+
+    Optional<CheckAttempt> findById(UUID id);
+
+    boolean existsByUserIdAndModuleIdAndCompletedModule(UUID userId, String moduleId, boolean completedModule);
+}

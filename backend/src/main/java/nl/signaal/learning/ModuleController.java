@@ -1,0 +1,110 @@
+package nl.signaal.learning;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.signaal.content.Lesson;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.content.Translation;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.learning.LearningApi.CheckResult;
+import nl.signaal.learning.LearningApi.CheckSubmission;
+import nl.signaal.learning.LearningApi.CheckView;
+import nl.signaal.learning.LearningApi.LessonView;
+import nl.signaal.learning.LearningApi.ModuleDetail;
+import nl.signaal.learning.LearningApi.ModuleSummary;
+import nl.signaal.progress.LearningEvent;
+import nl.signaal.progress.LearningRecords;
+import nl.signaal.web.ApiException;
+
+import java.util.List;
+
+@Controller("/api/modules")
+@Tag(name = "learning")
+class ModuleController {
+    private final Catalogue catalogue;
+    private final SubmittingCheck submittingCheck;
+    private final LearningRecords records;
+
+    ModuleController(Catalogue catalogue, SubmittingCheck submittingCheck, LearningRecords records) {
+        this.catalogue = catalogue;
+        this.submittingCheck = submittingCheck;
+        this.records = records;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "The module catalogue (public); a logged-in user's own sector comes first")
+    List<ModuleSummary> catalogue(@Nullable Authentication authentication, @Nullable @QueryValue String locale) {
+        String chosen = ContentLocale.choose(locale, authentication);
+        String sector = authentication == null ? null : SignedInUser.of(authentication).organisationSector();
+        return catalogue.forSector(sector).stream().map(m -> ModuleViews.summary(m, chosen)).toList();
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "One module with its lessons' titles (public)")
+    ModuleDetail module(@Nullable Authentication authentication, @PathVariable String id,
+                        @Nullable @QueryValue String locale) {
+        return ModuleViews.detail(catalogue.module(id), ContentLocale.choose(locale, authentication));
+    }
+
+    @Get("/{id}/lessons/{lessonId}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "A lesson, its Markdown rendered to sanitised HTML")
+    LessonView lesson(Authentication authentication, @PathVariable String id, @PathVariable String lessonId,
+                      @Nullable @QueryValue String locale) {
+        TrainingModule module = catalogue.module(id);
+        return ModuleViews.lesson(module, lesson(module, lessonId), ContentLocale.choose(locale, authentication));
+    }
+
+    @Post("/{id}/lessons/{lessonId}/views")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Record that the learner has read a lesson")
+    HttpResponse<Void> viewed(Authentication authentication, @PathVariable String id, @PathVariable String lessonId,
+                              @Nullable @QueryValue String locale) {
+        TrainingModule module = catalogue.module(id);
+        Lesson lesson = lesson(module, lessonId);
+        String chosen = ContentLocale.choose(locale, authentication);
+        Translation title = lesson.title().in(chosen);
+        records.record(SignedInUser.of(authentication), new LearningEvent(LearningEvent.Verb.EXPERIENCED,
+                LearningEvent.ActivityType.LESSON, "modules/" + module.id() + "/lessons/" + lesson.id(), title.text(),
+                module.id(), module.version(), null, null, title.locale()));
+        return HttpResponse.noContent();
+    }
+
+    @Get("/{id}/check")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The module's knowledge check, without its answers")
+    CheckView check(Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
+        return ModuleViews.check(catalogue.module(id), ContentLocale.choose(locale, authentication));
+    }
+
+    @Post("/{id}/check/attempts")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Submit answers; the same attemptId again returns the same result")
+    CheckResult submit(Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale,
+                       @Body @Valid CheckSubmission submission) {
+        TrainingModule module = catalogue.module(id);
+        String chosen = ContentLocale.choose(locale, authentication);
+        SubmittingCheck.Submitted submitted = submittingCheck.submit(SignedInUser.of(authentication), module,
+                submission.attemptId(), submission.answers(), chosen);
+        return ModuleViews.result(module, submitted, chosen);
+    }
+
+    private static Lesson lesson(TrainingModule module, String lessonId) {
+        return module.lesson(lessonId).orElseThrow(() ->
+                ApiException.notFound("Module '" + module.id() + "' has no lesson '" + lessonId + "'."));
+    }
+}

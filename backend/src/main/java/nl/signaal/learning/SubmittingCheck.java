@@ -1,0 +1,125 @@
+package nl.signaal.learning;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.signaal.content.Question;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.LearningEvent;
+import nl.signaal.progress.LearningEvent.ActivityType;
+import nl.signaal.progress.LearningEvent.Outcome;
+import nl.signaal.progress.LearningEvent.Verb;
+import nl.signaal.progress.LearningRecords;
+import nl.signaal.web.ApiException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Scores a submitted check and records it: the attempt row and its learning records (one answer per
+ * question, passed or failed, and completed on the first pass) commit together. The same attempt
+ * id again returns the stored attempt and records nothing.
+ */
+@Singleton
+class SubmittingCheck {
+    private final CheckAttemptRepository attempts;
+    private final LearningRecords records;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SubmittingCheck(CheckAttemptRepository attempts, LearningRecords records, JsonMapper json, Clock clock) {
+        this.attempts = attempts;
+        this.records = records;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Submitted(CheckAttempt attempt, CheckScoring.Scored scored) {
+    }
+
+    Submitted submit(SignedInUser learner, TrainingModule module, UUID attemptId, Map<String, List<String>> answers,
+                     String locale) {
+        Optional<Submitted> earlier = earlier(learner, module, attemptId);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return firstSubmission(learner, module, attemptId, answers, locale);
+        } catch (DataAccessException raced) {
+            // A parallel retry with the same id committed first: answer with what it stored.
+            return earlier(learner, module, attemptId).orElseThrow(() -> raced);
+        }
+    }
+
+    private Optional<Submitted> earlier(SignedInUser learner, TrainingModule module, UUID attemptId) {
+        return attempts.findById(attemptId).map(attempt -> {
+            if (!attempt.userId().equals(learner.id()) || !attempt.moduleId().equals(module.id())) {
+                throw ApiException.conflict("This attempt id is already used for another attempt.");
+            }
+            return new Submitted(attempt, CheckScoring.score(module.check(), readAnswers(attempt.answers())));
+        });
+    }
+
+    @Transactional
+    Submitted firstSubmission(SignedInUser learner, TrainingModule module, UUID attemptId,
+                              Map<String, List<String>> answers, String locale) {
+        CheckScoring.Scored scored = CheckScoring.score(module.check(), answers);
+        boolean completes = scored.passed()
+                && !attempts.existsByUserIdAndModuleIdAndCompletedModule(learner.id(), module.id(), true);
+        Instant now = clock.instant();
+        CheckAttempt attempt = attempts.save(new CheckAttempt(attemptId, learner.id(), module.id(), module.version(),
+                writeAnswers(scored.answers()), scored.score(), scored.passed(), completes, now));
+        String checkPath = "modules/" + module.id() + "/check";
+        for (Question question : module.check().questions()) {
+            boolean right = scored.correctByQuestion().get(question.id());
+            records.record(learner, new LearningEvent(Verb.ANSWERED, ActivityType.QUESTION,
+                    checkPath + "/questions/" + question.id(), question.prompt().in(locale).text(), module.id(),
+                    module.version(), attemptId,
+                    new Outcome(right ? 1 : 0, 1, right, null, String.join("[,]", scored.answers().get(question.id()))),
+                    locale));
+        }
+        Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
+        records.record(learner, new LearningEvent(scored.passed() ? Verb.PASSED : Verb.FAILED, ActivityType.ASSESSMENT,
+                checkPath, module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale));
+        if (completes) {
+            records.record(learner, new LearningEvent(Verb.COMPLETED, ActivityType.MODULE, "modules/" + module.id(),
+                    module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale));
+        }
+        return new Submitted(attempt, scored);
+    }
+
+    private String writeAnswers(Map<String, Set<String>> answers) {
+        try {
+            return json.writeValueAsString(new TreeMap<>(answers));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, List<String>> readAnswers(String stored) {
+        try {
+            JsonNode node = json.readValue(stored, JsonNode.class);
+            Map<String, List<String>> answers = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                List<String> options = new ArrayList<>();
+                entry.getValue().values().forEach(v -> options.add(v.getStringValue()));
+                answers.put(entry.getKey(), options);
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.signaal.progress;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.UUID;
+
+/**
+ * What a feature tells progress about a learner's action; {@link LearningRecords} turns it into an
+ * xAPI statement. {@code activityPath} is relative to the activity base IRI, e.g.
+ * {@code modules/signalen-herkennen/lessons/school}.
+ */
+public record LearningEvent(Verb verb, ActivityType type, String activityPath, String activityName,
+                            @Nullable String moduleId, int contentVersion, @Nullable UUID registration,
+                            @Nullable Outcome outcome, String locale) {
+
+    /** The verbs Signaal records, from the ADL vocabulary. */
+    public enum Verb {
+        EXPERIENCED, ANSWERED, PASSED, FAILED, COMPLETED;
+
+        String iri() {
+            return "http://adlnet.gov/expapi/verbs/" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public enum ActivityType {
+        MODULE("http://adlnet.gov/expapi/activities/module"),
+        LESSON("http://adlnet.gov/expapi/activities/lesson"),
+        ASSESSMENT("http://adlnet.gov/expapi/activities/assessment"),
+        QUESTION("http://adlnet.gov/expapi/activities/cmi.interaction");
+
+        final String iri;
+
+        ActivityType(String iri) {
+            this.iri = iri;
+        }
+    }
+
+    /** Score as correct out of max; success and completion as xAPI means them; response for answers. */
+    public record Outcome(@Nullable Integer raw, @Nullable Integer max, @Nullable Boolean success,
+                          @Nullable Boolean completion, @Nullable String response) {
+    }
+}
