@@ -1,0 +1,21 @@
+package nl.signaal;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+
+/**
+ * Base of every test that needs the application and its database. Tagged "db", so the second
+ * Surefire execution runs the same classes against PostgreSQL. Subclasses add {@code @MicronautTest}.
+ */
+@Tag("db")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class DatabaseTest implements TestPropertyProvider {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.properties();
+    }
+}

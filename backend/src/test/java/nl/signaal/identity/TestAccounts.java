@@ -1,0 +1,29 @@
+package nl.signaal.identity;
+
+import jakarta.inject.Singleton;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Creates organisations and users for tests through the same path the application uses. */
+@Singleton
+public class TestAccounts {
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final Accounts accounts;
+
+    TestAccounts(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public UUID organisation(String name, String sector) {
+        return accounts.createOrganisation(name, sector, false).id();
+    }
+
+    /** A user with the given roles; returns the (unique) e-mail address to log in with. */
+    public String user(UUID organisation, Role... roles) {
+        String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        accounts.createUser(organisation, email, PASSWORD, "Test " + roles[0].name().toLowerCase(), Set.of(roles), "nl");
+        return email;
+    }
+}
