@@ -1,0 +1,159 @@
+package nl.signaal.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.signaal.content.LessonMarkdown.LessonRef;
+import nl.signaal.content.LocaleTexts.Text;
+
+/** Reads content/modules/: one folder per module, checked on its own and then against the other modules. */
+final class ModuleReader {
+
+    private final Problems problems;
+
+    ModuleReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The modules without errors; everything found wrong is in {@link Problems}. */
+    List<TrainingModule> read(Path contentRoot) {
+        Path modulesFolder = contentRoot.resolve("modules");
+        if (!Files.isDirectory(modulesFolder)) {
+            problems.error(modulesFolder, 0, "missing folder 'modules': the content root must hold a modules/ folder"
+                    + " with one folder per module");
+            return List.of();
+        }
+        List<ModuleSource> sources = new ArrayList<>();
+        for (Path folder : folders(modulesFolder)) {
+            try {
+                readModule(folder).ifPresent(sources::add);
+            } catch (RuntimeException e) {
+                // Loading must never throw for bad content; an unforeseen failure is one more problem to report.
+                problems.error(folder, 0, "could not read module: " + e);
+            }
+        }
+        checkDuplicateIds(sources);
+        checkLessonLinks(sources);
+        return sources.stream()
+                .filter(source -> !problems.hasErrorsUnder(source.folder()))
+                .map(ModuleSource::toModule)
+                .toList();
+    }
+
+    /** The module folders, by name; hidden folders (.git, .idea) are not modules. */
+    static List<Path> folders(Path modulesFolder) {
+        try (Stream<Path> children = Files.list(modulesFolder)) {
+            return children.filter(Files::isDirectory)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private Optional<ModuleSource> readModule(Path folder) {
+        Optional<ModuleStructure> structure = ModuleStructureReader.read(folder, problems);
+        Map<String, LocaleTexts> locales = new LinkedHashMap<>();
+        boolean hasDutchFile = false;
+        for (Path file : files(folder)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yml")) {
+                problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
+                continue;
+            }
+            if (!name.endsWith(".yaml") || name.equals("module.yaml")) {
+                continue;
+            }
+            String locale = name.substring(0, name.length() - ".yaml".length());
+            if (!SupportedLocales.ALL.contains(locale)) {
+                problems.error(file, 0, "unknown locale '" + locale + "': locale files are named "
+                        + SupportedLocales.ALL.stream().map(l -> l + ".yaml").collect(Collectors.joining(", ")));
+                continue;
+            }
+            hasDutchFile |= locale.equals(SupportedLocales.SOURCE);
+            Optional<YamlFile> yaml = YamlFile.read(file, problems);
+            if (yaml.isPresent() && structure.isPresent()) {
+                locales.put(locale, LocaleTextsReader.read(yaml.get(), locale, structure.get(), problems));
+            }
+        }
+        if (!hasDutchFile) {
+            problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and"
+                    + " every module needs its texts");
+        }
+        structure.ifPresent(s -> checkMissingTexts(s, locales));
+        return structure.map(s -> new ModuleSource(folder, s, locales));
+    }
+
+    /** Dutch must be complete; another locale may lag behind, and then shows the Dutch text. */
+    private void checkMissingTexts(ModuleStructure structure, Map<String, LocaleTexts> locales) {
+        for (LocaleTexts texts : locales.values()) {
+            boolean source = texts.locale().equals(SupportedLocales.SOURCE);
+            for (String key : structure.textKeys()) {
+                if (texts.texts().containsKey(key)) {
+                    continue;
+                }
+                String message = "missing " + SupportedLocales.name(texts.locale()) + " text for " + key;
+                if (source) {
+                    problems.error(texts.file(), texts.nearestLine(key), message);
+                } else {
+                    problems.warning(texts.file(), texts.nearestLine(key), message + " (the Dutch text is shown)");
+                }
+            }
+        }
+    }
+
+    private void checkDuplicateIds(List<ModuleSource> sources) {
+        Map<String, ModuleSource> first = new HashMap<>();
+        for (ModuleSource source : sources) {
+            ModuleSource earlier = first.putIfAbsent(source.id(), source);
+            if (earlier != null) {
+                problems.error(source.structure().file(), source.structure().id().line(), "duplicate module id '"
+                        + source.id() + "' (also in " + problems.display(earlier.structure().file()) + ")");
+            }
+        }
+    }
+
+    /** Lesson links may cross modules, so they are checked once every module is read. */
+    private void checkLessonLinks(List<ModuleSource> sources) {
+        Map<String, Set<String>> lessonsByModule = new HashMap<>();
+        sources.forEach(source -> lessonsByModule.putIfAbsent(source.id(), Set.copyOf(source.structure().lessons())));
+        for (ModuleSource source : sources) {
+            for (LocaleTexts texts : source.locales().values()) {
+                texts.texts().forEach((key, text) -> checkLinks(source.id(), texts, key, text, lessonsByModule));
+            }
+        }
+    }
+
+    private void checkLinks(String moduleId, LocaleTexts texts, String key, Text text,
+            Map<String, Set<String>> lessonsByModule) {
+        for (Located<String> link : text.lessonLinks()) {
+            LessonRef ref = LessonRef.parse(link.value(), moduleId).orElseThrow();
+            Set<String> lessons = lessonsByModule.get(ref.module());
+            if (lessons == null) {
+                problems.error(texts.file(), link.line(), "lesson link '" + link.value() + "' in " + key
+                        + " points to unknown module '" + ref.module() + "'");
+            } else if (!lessons.contains(ref.lesson())) {
+                problems.error(texts.file(), link.line(), "lesson link '" + link.value() + "' in " + key
+                        + " points to unknown lesson '" + ref.lesson() + "' in module '" + ref.module() + "'");
+            }
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.signaal.content;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import nl.signaal.content.LocaleTexts.Text;
+import nl.signaal.content.ModuleStructure.QuestionStructure;
+
+/** A module folder as read, before it becomes a {@link TrainingModule}: structure plus texts per locale. */
+record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTexts> locales) {
+
+    String id() {
+        return structure.id().value();
+    }
+
+    /** Only called for a module without errors, so every Dutch text is there. */
+    TrainingModule toModule() {
+        List<Lesson> lessons = structure.lessons().stream()
+                .map(lesson -> new Lesson(lesson, localized("lessons." + lesson + ".title"),
+                        localized("lessons." + lesson + ".body", body -> LessonMarkdown.toHtml(body, id()))))
+                .toList();
+        List<Question> questions = structure.questions().stream().map(this::question).toList();
+        return new TrainingModule(id(), structure.version(), structure.order(), structure.targetGroups(),
+                structure.competencies(), structure.minutes(), localized("title"), localized("summary"), lessons,
+                new KnowledgeCheck(structure.passThreshold(), questions));
+    }
+
+    private Question question(QuestionStructure question) {
+        String path = "check.questions." + question.id();
+        List<Option> options = question.options().stream()
+                .map(option -> new Option(option, localized(path + ".options." + option + ".text"),
+                        localized(path + ".options." + option + ".feedback")))
+                .toList();
+        return new Question(question.id(), question.competency(), question.multiple(), localized(path + ".prompt"),
+                options, question.correct());
+    }
+
+    private Localized localized(String key) {
+        return localized(key, UnaryOperator.identity());
+    }
+
+    private Localized localized(String key, UnaryOperator<String> render) {
+        Map<String, String> byLocale = new HashMap<>();
+        locales.forEach((locale, texts) -> {
+            Text text = texts.texts().get(key);
+            if (text != null) {
+                byLocale.put(locale, render.apply(text.value()));
+            }
+        });
+        return new Localized(byLocale);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.signaal.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * A parsed YAML file. Composed into nodes rather than loaded into maps, because nodes keep the marks that give
+ * every problem its line.
+ */
+record YamlFile(Path path, String text, Optional<Node> root) {
+
+    /** Empty when the file cannot be read or parsed; the problem is then already reported. */
+    static Optional<YamlFile> read(Path path, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (CharacterCodingException e) {
+            problems.error(path, 0, "file is not UTF-8 text; save it as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(path, 0, "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        // The core schema reads 20 as a number and true as a boolean, like YAML 1.2 editors show them.
+        LoadSettings settings = LoadSettings.builder().setLabel(path.toString()).setSchema(new CoreSchema()).build();
+        try {
+            return Optional.of(new YamlFile(path, text, new Compose(settings).composeString(text)));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(0);
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problems.error(path, line, "YAML syntax error: " + e.getProblem() + context);
+        } catch (YamlEngineException e) {
+            problems.error(path, 0, "YAML syntax error: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+    }
+
+    /**
+     * The line on which {@code needle} occurs inside the source of {@code node}, searching from character
+     * {@code from}; empty when it is not there literally (e.g. escaped in a quoted string).
+     */
+    Optional<Match> find(Node node, String needle, int from) {
+        int start = Math.max(from, offset(node.getStartMark()));
+        int end = node.getEndMark().map(this::offset).orElse(text.length());
+        int at = text.indexOf(needle, start);
+        if (at < 0 || at + needle.length() > end) {
+            return Optional.empty();
+        }
+        int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        return Optional.of(new Match(line, at + needle.length()));
+    }
+
+    /** Where a search hit: its line, and the character after it to continue searching from. */
+    record Match(int line, int end) {}
+
+    private int offset(Optional<Mark> mark) {
+        return mark.map(this::offset).orElse(0);
+    }
+
+    // Marks count code points; String.indexOf counts chars.
+    private int offset(Mark mark) {
+        try {
+            return text.offsetByCodePoints(0, Math.min(mark.getIndex(), text.codePointCount(0, text.length())));
+        } catch (IndexOutOfBoundsException e) {
+            return 0;
+        }
+    }
+}
