@@ -2,13 +2,16 @@ package nl.signaal.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.signaal.content.LessonMarkdown.LessonRef;
 import nl.signaal.content.LocaleTexts.Text;
 import nl.signaal.content.ModuleStructure.QuestionStructure;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads one locale file (nl.yaml, en.yaml, ...) against the ids module.yaml declares. */
 final class LocaleTextsReader {
@@ -18,6 +21,7 @@ final class LocaleTextsReader {
     private final Problems problems;
     private final Map<String, Text> texts = new HashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
+    private final Set<String> invalid = new HashSet<>();
 
     private LocaleTextsReader(YamlFile file, ModuleStructure structure, Problems problems) {
         this.file = file;
@@ -28,7 +32,8 @@ final class LocaleTextsReader {
     static LocaleTexts read(YamlFile file, String locale, ModuleStructure structure, Problems problems) {
         LocaleTextsReader reader = new LocaleTextsReader(file, structure, problems);
         YamlMap.root(file, problems).ifPresent(reader::root);
-        return new LocaleTexts(locale, file.path(), Map.copyOf(reader.texts), Map.copyOf(reader.lines));
+        return new LocaleTexts(locale, file.path(), Map.copyOf(reader.texts), Map.copyOf(reader.lines),
+                Set.copyOf(reader.invalid));
     }
 
     private void root(YamlMap root) {
@@ -101,6 +106,9 @@ final class LocaleTextsReader {
     private Optional<Text> text(YamlMap map, String key, String path) {
         if (map.keys().contains(key)) {
             lines.put(path, map.lineOf(key));
+        }
+        if (map.node(key).filter(node -> !(node instanceof ScalarNode)).isPresent()) {
+            invalid.add(path); // reported as a wrong type; not again as missing
         }
         // A blank text counts as missing: learners would see nothing.
         Optional<Text> text = map.text(key, false)

@@ -99,7 +99,7 @@ final class ModuleReader {
         for (LocaleTexts texts : locales.values()) {
             boolean source = texts.locale().equals(SupportedLocales.SOURCE);
             for (String key : structure.textKeys()) {
-                if (texts.texts().containsKey(key)) {
+                if (texts.texts().containsKey(key) || texts.invalid().contains(key)) {
                     continue;
                 }
                 String message = "missing " + SupportedLocales.name(texts.locale()) + " text for " + key;

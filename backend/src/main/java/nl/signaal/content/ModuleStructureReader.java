@@ -57,8 +57,9 @@ final class ModuleStructureReader {
         List<String> targetGroups = known(root, "targetGroups", false, Sectors.ALL, "target group");
         List<String> competencies = known(root, "competencies", true, Competencies.ALL, "competency");
         int minutes = positive(root, "minutes");
-        List<String> lessons = uniqueIds(root.textList("lessons", true).orElse(List.of()), "lesson", "");
-        if (lessons.isEmpty() && root.node("lessons").isPresent()) {
+        Optional<List<Located<String>>> lessonIds = root.textList("lessons", true);
+        List<String> lessons = uniqueIds(lessonIds.orElse(List.of()), "lesson", "");
+        if (lessonIds.isPresent() && lessonIds.get().isEmpty()) {
             problems.error(path, root.lineOf("lessons"), "'lessons' must list at least one lesson id");
         }
         double passThreshold = 0;
@@ -122,9 +123,11 @@ final class ModuleStructureReader {
         Map<String, Integer> seen = new HashMap<>();
         List<String> unique = new ArrayList<>();
         for (Located<String> id : ids) {
+            // A badly formed id is still kept, so the locale files using it are not reported as well.
             if (!Ids.isValid(id.value())) {
                 problems.error(path, id.line(), Ids.formatMessage(kind, id.value()) + context);
-            } else if (seen.containsKey(id.value())) {
+            }
+            if (seen.containsKey(id.value())) {
                 problems.error(path, id.line(), "duplicate " + kind + " id '" + id.value() + "'" + context
                         + " (first on line " + seen.get(id.value()) + ")");
             } else {
@@ -156,7 +159,6 @@ final class ModuleStructureReader {
             String questionId = id.get().value();
             if (!Ids.isValid(questionId)) {
                 problems.error(path, id.get().line(), Ids.formatMessage("question", questionId));
-                continue;
             }
             if (seen.containsKey(questionId)) {
                 problems.error(path, id.get().line(), "duplicate question id '" + questionId
@@ -182,8 +184,9 @@ final class ModuleStructureReader {
             }
         });
         boolean multiple = map.bool("multiple").orElse(false);
-        List<String> options = uniqueIds(map.textList("options", true).orElse(List.of()), "option", where);
-        if (options.size() < 2 && map.node("options").isPresent()) {
+        Optional<List<Located<String>>> optionIds = map.textList("options", true);
+        List<String> options = uniqueIds(optionIds.orElse(List.of()), "option", where);
+        if (optionIds.isPresent() && options.size() < 2) {
             problems.error(path, map.lineOf("options"), "question '" + id + "' needs at least 2 options, has "
                     + options.size());
         }
