@@ -198,6 +198,30 @@ class ContentValidationTest {
     }
 
     @Test
+    void reportsUnsafeLinkInLessonBody() {
+        assertEquals(List.of(error(NL, 8, "link to 'javascript:alert(1)' in lessons.eerste.body is not allowed: use"
+                + " https:, http:, mailto: or lesson: links")), problems("unsafe-link"));
+    }
+
+    @Test
+    void warnsAboutRawHtmlInLessonBody() {
+        assertEquals(List.of(warning(NL, 6, "raw HTML in lessons.eerste.body is left out when shown: write Markdown"
+                + " instead")), problems("raw-html"));
+    }
+
+    @Test
+    void reportsMalformedLessonLink() {
+        assertEquals(List.of(error(NL, 9, "malformed lesson link 'lesson:a/b/c' in lessons.eerste.body: write"
+                + " lesson:<lesson> or lesson:<module>/<lesson>")), problems("malformed-lesson-link"));
+    }
+
+    @Test
+    void reportsLocaleFileThatIsNotAMappingOnce() {
+        assertEquals(List.of(error(NL, 1, "the file must hold fields (key: value), not a list ['title', 'summary']")),
+                problems("locale-file-not-a-mapping"));
+    }
+
+    @Test
     void reportsMissingModulesFolder() {
         assertEquals(List.of(error("content/modules", 0, "missing folder 'modules': the content root must hold a"
                 + " modules/ folder with one folder per module")), problems("missing-modules-folder"));
