@@ -1,5 +1,6 @@
 package nl.signaal.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,6 +15,10 @@ public final class ContentLoader {
 
     public static LoadResult load(Path contentRoot) {
         Problems problems = new Problems(contentRoot);
+        if (!Files.isDirectory(contentRoot)) {
+            problems.error(contentRoot, 0, "content folder " + contentRoot.toAbsolutePath() + " does not exist");
+            return new LoadResult(new Content(List.of()), problems.sorted());
+        }
         // Each kind of content has its own reader; scenarios/ and refreshers/ will be read here beside modules/.
         List<TrainingModule> modules = new ModuleReader(problems).read(contentRoot);
         return new LoadResult(new Content(modules), problems.sorted());

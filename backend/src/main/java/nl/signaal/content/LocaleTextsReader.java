@@ -2,11 +2,11 @@ package nl.signaal.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import nl.signaal.content.LessonMarkdown.LessonRef;
 import nl.signaal.content.LocaleTexts.Text;
 import nl.signaal.content.ModuleStructure.QuestionStructure;
@@ -31,7 +31,11 @@ final class LocaleTextsReader {
 
     static LocaleTexts read(YamlFile file, String locale, ModuleStructure structure, Problems problems) {
         LocaleTextsReader reader = new LocaleTextsReader(file, structure, problems);
-        YamlMap.root(file, problems).ifPresent(reader::root);
+        Optional<YamlMap> root = YamlMap.root(file, problems);
+        root.ifPresent(reader::root);
+        if (root.isEmpty() && file.root().isPresent()) {
+            reader.invalid.add(""); // not a mapping at all: reported once, not as every text missing
+        }
         return new LocaleTexts(locale, file.path(), Map.copyOf(reader.texts), Map.copyOf(reader.lines),
                 Set.copyOf(reader.invalid));
     }

@@ -97,6 +97,9 @@ final class ModuleReader {
     /** Dutch must be complete; another locale may lag behind, and then shows the Dutch text. */
     private void checkMissingTexts(ModuleStructure structure, Map<String, LocaleTexts> locales) {
         for (LocaleTexts texts : locales.values()) {
+            if (texts.invalid().contains("")) {
+                continue;
+            }
             boolean source = texts.locale().equals(SupportedLocales.SOURCE);
             for (String key : structure.textKeys()) {
                 if (texts.texts().containsKey(key) || texts.invalid().contains(key)) {

@@ -118,7 +118,7 @@ final class ModuleStructureReader {
                 .orElse(" (known: " + String.join(", ", vocabulary) + ")");
     }
 
-    /** Checks format and uniqueness; returns the valid ids in order. */
+    /** Checks format and uniqueness; returns each id once, in the authored order. */
     private List<String> uniqueIds(List<Located<String>> ids, String kind, String context) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> unique = new ArrayList<>();

@@ -1,0 +1,49 @@
+package nl.signaal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ContentValidationCommandTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void returnsZeroAndPrintsWarningsForValidContent() {
+        assertEquals(0, ContentValidationCommand.run(Fixtures.valid(), out));
+        assertEquals("""
+                content/modules/wat-is-criminele-uitbuiting/en.yaml:10: warning: missing English (en) text for \
+                lessons.slachtoffer-en-dader.body (the Dutch text is shown)
+                0 errors, 1 warning in 2 modules
+                """, printed());
+    }
+
+    @Test
+    void returnsOneAndPrintsEveryProblemSortedByFileThenLine() {
+        assertEquals(1, ContentValidationCommand.run(Fixtures.broken("broken-lesson-link"), out));
+        assertEquals("""
+                content/modules/basis/nl.yaml:9: error: lesson link 'lesson:volgende' in lessons.eerste.body points \
+                to unknown lesson 'volgende' in module 'basis'
+                content/modules/basis/nl.yaml:10: error: lesson link 'lesson:signalen-herkennen/school' in \
+                lessons.eerste.body points to unknown module 'signalen-herkennen'
+                2 errors, 0 warnings in 1 module
+                """, printed());
+    }
+
+    @Test
+    void returnsOneWhenContentRootDoesNotExist() {
+        Path root = Path.of("does-not-exist", "content");
+        assertEquals(1, ContentValidationCommand.run(root, out));
+        assertEquals("content: error: content folder " + root.toAbsolutePath() + " does not exist\n"
+                + "1 error, 0 warnings in 0 modules\n", printed());
+    }
+}

@@ -1,0 +1,62 @@
+package nl.signaal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LessonMarkdownTest {
+
+    @Test
+    void removesScriptsEventHandlersJavascriptLinksAndRawHtml() {
+        String html = LessonMarkdown.toHtml("""
+                Tekst met **nadruk**.
+
+                <script>alert('script')</script>
+
+                <img src="x.png" onerror="alert('img')">
+
+                [klik](javascript:alert(1)) en <span style="color:red" onclick="alert(2)">rood</span>
+
+                <iframe src="https://example.org"></iframe>
+                <style>p { display: none }</style>
+                """, "m");
+        for (String forbidden : List.of("<script", "alert", "onerror", "onclick", "javascript", "<img", "<iframe",
+                "<style", "style=", "<span")) {
+            assertFalse(html.contains(forbidden), () -> forbidden + " survived in " + html);
+        }
+        assertTrue(html.contains("<strong>nadruk</strong>"), html);
+        assertTrue(html.contains("rood"), html);
+    }
+
+    @Test
+    void keepsWebAndMailLinks() {
+        assertEquals("<p><a href=\"https://example.org/a\">web</a> <a href=\"mailto:info@example.org\">mail</a></p>\n",
+                LessonMarkdown.toHtml("[web](https://example.org/a) [mail](mailto:info@example.org)", "m"));
+    }
+
+    @Test
+    void rewritesLessonLinksToAppRoutes() {
+        assertEquals("<p><a href=\"/learn/m/lessons/twee\">hier</a> <a href=\"/learn/ander/lessons/drie\">daar</a></p>\n",
+                LessonMarkdown.toHtml("[hier](lesson:twee) [daar](lesson:ander/drie)", "m"));
+    }
+
+    @Test
+    void findsLinkTargetsAndRawHtml() {
+        LessonMarkdown.Analysis analysis = LessonMarkdown.analyse("[a](lesson:x) `[b](lesson:in-code)` <b>c</b>");
+        assertEquals(List.of("lesson:x"), analysis.destinations());
+        assertTrue(analysis.rawHtml());
+    }
+
+    @Test
+    void allowsOnlyWebMailLessonAndInAppLinks() {
+        assertTrue(LessonMarkdown.isAllowed("https://example.org"));
+        assertTrue(LessonMarkdown.isAllowed("lesson:x"));
+        assertTrue(LessonMarkdown.isAllowed("/learn"));
+        assertFalse(LessonMarkdown.isAllowed("JavaScript:alert(1)"));
+        assertFalse(LessonMarkdown.isAllowed("data:text/html,x"));
+        assertFalse(LessonMarkdown.isAllowed("//evil.example"));
+    }
+}
