@@ -63,7 +63,8 @@ public final class Api {
         HttpResponse<String> response = client.toBlocking().exchange(request, Argument.of(String.class),
                 Argument.of(String.class));
         String text = response.getBody(String.class).orElse(null);
-        return new Response(response.code(), response, text == null || text.isBlank() ? null : parse(text));
+        boolean isJson = response.getContentType().map(t -> t.getSubtype().endsWith("json")).orElse(false);
+        return new Response(response.code(), response, isJson && text != null && !text.isBlank() ? parse(text) : null);
     }
 
     public Session logIn(String email, String password) {

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Base of every test that needs the application and its database. Tagged "db", so the second
- * Surefire execution runs the same classes against PostgreSQL. Subclasses add {@code @MicronautTest}.
+ * Surefire execution runs the same classes against PostgreSQL. Subclasses add
+ * {@code @MicronautTest(transactional = false)}: the server must see what a test writes, so nothing
+ * may sit in an uncommitted test transaction.
  */
 @Tag("db")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

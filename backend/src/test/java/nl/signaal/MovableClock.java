@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** The application's clock in tests: real time, plus whatever a test moves it forward. */
+/** The application's clock in tests: real time in microseconds, plus whatever a test moves it forward. */
 @Singleton
 @Replaces(Clock.class)
 public class MovableClock extends Clock {
@@ -31,6 +32,6 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -33,6 +33,7 @@ class FirstAdministrator {
     private final String organisationName;
     private final String organisationSector;
     private final String publicUrl;
+    private volatile String lastPrintedToken;
 
     FirstAdministrator(UserAccountRepository users, SetupTokenRepository tokens, Accounts accounts, Sessions sessions,
                        DemoData demoData, Clock clock,
@@ -67,7 +68,13 @@ class FirstAdministrator {
         String token = SecretTokens.urlSafe(18);
         tokens.deleteAll();
         tokens.save(new SetupToken(SetupToken.ONLY, SecretTokens.sha256(token), clock.instant()));
+        lastPrintedToken = token;
         LOG.warn("No administrator exists yet. Open {}/setup and enter this one-time setup token: {}", publicUrl, token);
+    }
+
+    /** The token this process printed, for tests that play the operator reading the log. */
+    String lastPrintedToken() {
+        return lastPrintedToken;
     }
 
     private void createConfiguredAdministrator() {

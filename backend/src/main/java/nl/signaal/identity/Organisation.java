@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** An organisation whose professionals learn together; its sector chooses the content shown first. */
 @MappedEntity(value = "organisation", escape = false)
-public record Organisation(@Id UUID id, String name, String sector, boolean demo, Instant createdAt) {
+record Organisation(@Id UUID id, String name, String sector, boolean demo, Instant createdAt) {
 }

@@ -1,0 +1,104 @@
+package nl.signaal;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.signaal.content.Content;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint, called by someone logged out, by a learner of the organisation, and by a
+ * coordinator of another organisation. The organisation in the paths is the learner's.
+ */
+@MicronautTest(transactional = false)
+class AuthorizationTest extends DatabaseTest {
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    Content content;
+
+    Api api;
+    UUID organisation;
+    Api.Session learner;
+    Api.Session otherCoordinator;
+    String module;
+    String lesson;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(client, json);
+        organisation = accounts.organisation("Jeugdreclassering Test", "politie-jeugdreclassering");
+        learner = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
+        UUID other = accounts.organisation("Andere organisatie", "jeugdhulp");
+        otherCoordinator = api.logIn(accounts.user(other, Role.COORDINATOR), TestAccounts.PASSWORD);
+        module = content.modules().get(0).id();
+        lesson = content.modules().get(0).lessons().get(0).id();
+    }
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                // method, path, body, anonymous, learner, coordinator of another organisation
+                Arguments.of("GET", "/api/me", null, 401, 200, 200),
+                Arguments.of("PUT", "/api/me/locale", "{\"locale\": \"nl\"}", 401, 200, 200),
+                Arguments.of("GET", "/api/me/progress", null, 401, 200, 200),
+                Arguments.of("GET", "/api/modules", null, 200, 200, 200),
+                Arguments.of("GET", "/api/modules/{module}", null, 200, 200, 200),
+                Arguments.of("GET", "/api/modules/{module}/lessons/{lesson}", null, 401, 200, 200),
+                Arguments.of("POST", "/api/modules/{module}/lessons/{lesson}/views", "{}", 401, 204, 204),
+                Arguments.of("GET", "/api/modules/{module}/check", null, 401, 200, 200),
+                Arguments.of("POST", "/api/modules/{module}/check/attempts", "{\"answers\": {}}", 401, 400, 400),
+                Arguments.of("GET", "/api/xapi/statements", null, 401, 200, 200),
+                Arguments.of("GET", "/api/xapi/statements?scope=organisation", null, 401, 403, 200),
+                Arguments.of("GET", "/api/organisations/{organisation}/invitations", null, 401, 403, 403),
+                Arguments.of("POST", "/api/organisations/{organisation}/invitations",
+                        "{\"role\": \"LEARNER\", \"maxUses\": 1, \"validDays\": 1}", 401, 403, 403),
+                Arguments.of("GET", "/api/setup", null, 200, 200, 200),
+                Arguments.of("GET", "/health", null, 200, 200, 200));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: anonymous {3}, learner {4}, other organisation's coordinator {5}")
+    @MethodSource("endpoints")
+    void answersEachCallerAsAllowed(String method, String path, String body, int anonymous, int asLearner,
+                                    int asOtherCoordinator) {
+        assertThat(call(method, path, body, null)).as("anonymous").isEqualTo(anonymous);
+        assertThat(call(method, path, body, learner)).as("learner").isEqualTo(asLearner);
+        assertThat(call(method, path, body, otherCoordinator)).as("coordinator of another organisation")
+                .isEqualTo(asOtherCoordinator);
+    }
+
+    private int call(String method, String template, String body, Api.Session session) {
+        String path = template.replace("{module}", module).replace("{lesson}", lesson)
+                .replace("{organisation}", organisation.toString());
+        MutableHttpRequest<?> request = switch (method) {
+            case "GET" -> HttpRequest.GET(path);
+            case "POST" -> HttpRequest.POST(path, body).contentType("application/json");
+            case "PUT" -> HttpRequest.PUT(path, body).contentType("application/json");
+            default -> throw new IllegalArgumentException(method);
+        };
+        Api.Response response = api.send(request, session);
+        if (response.status() >= 400) {
+            assertThat(response.contentType()).as(method + " " + path + " error body")
+                    .startsWith("application/problem+json");
+        }
+        return response.status();
+    }
+}

@@ -1,0 +1,208 @@
+package nl.signaal.learning;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.content.Content;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The learner journey through the API, on the shipped content: answers come from the content model. */
+@MicronautTest(transactional = false)
+class ModuleApiTest extends DatabaseTest {
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    Content content;
+
+    Api api;
+    UUID organisation;
+    TrainingModule module;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(client, json);
+        organisation = accounts.organisation("Buurtteam Test", "buurtteam");
+        module = content.modules().get(0);
+    }
+
+    private Api.Session newLearner() {
+        return api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
+    }
+
+    private static Map<String, List<String>> answers(TrainingModule module, boolean right) {
+        return new HashMap<>(CheckAnswers.of(module, right));
+    }
+
+    private Api.Response submit(Api.Session session, UUID attemptId, Map<String, List<String>> answers) {
+        return api.post("/api/modules/" + module.id() + "/check/attempts?locale=en",
+                Map.of("attemptId", attemptId.toString(), "answers", answers), session);
+    }
+
+    @Test
+    void theCatalogueIsPublicAndInTheAskedLocale() {
+        Api.Response nl = api.get("/api/modules?locale=nl", null);
+        Api.Response en = api.get("/api/modules?locale=en", null);
+
+        assertThat(nl.status()).isEqualTo(200);
+        assertThat(nl.body().size()).isEqualTo(content.modules().size());
+        JsonNode first = en.body().get(0);
+        assertThat(first.get("title").getStringValue()).isEqualTo(module.title().in("en").text());
+        assertThat(first.get("targetGroups").isArray()).isTrue();
+        assertThat(first.get("lessonCount").getIntValue()).isEqualTo(module.lessons().size());
+    }
+
+    @Test
+    void aTextMissingInTheLocaleFallsBackToDutchMarkedUntranslated() {
+        // Polish has no texts yet: every module answers in Dutch, marked.
+        JsonNode first = api.get("/api/modules?locale=pl", null).body().get(0);
+        assertThat(first.get("title").getStringValue()).isEqualTo(module.title().in("nl").text());
+        assertThat(first.get("untranslated").getBooleanValue()).isTrue();
+    }
+
+    @Test
+    void anUnknownLocaleOrModuleIsAClearProblem() {
+        Api.Response locale = api.get("/api/modules?locale=xx", null);
+        assertThat(locale.status()).isEqualTo(400);
+        assertThat(locale.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("locale");
+
+        Api.Response missing = api.get("/api/modules/no-such-module", null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.text("detail")).contains("no-such-module");
+    }
+
+    @Test
+    void lessonsAndChecksNeedALogin() {
+        String lesson = module.lessons().get(0).id();
+        assertThat(api.get("/api/modules/" + module.id() + "/lessons/" + lesson, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/modules/" + module.id() + "/check", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/modules/" + module.id(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLessonComesAsSanitisedHtmlWithItsNeighbours() {
+        Api.Session learner = newLearner();
+        String second = module.lessons().get(1).id();
+        Api.Response lesson = api.get("/api/modules/" + module.id() + "/lessons/" + second + "?locale=en", learner);
+
+        assertThat(lesson.status()).isEqualTo(200);
+        assertThat(lesson.text("html")).contains("<p>").doesNotContain("<script");
+        assertThat(lesson.text("previousLessonId")).isEqualTo(module.lessons().get(0).id());
+    }
+
+    @Test
+    void theCheckDoesNotGiveAwayTheAnswers() {
+        Api.Response check = api.get("/api/modules/" + module.id() + "/check?locale=en", newLearner());
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.raw().body()).doesNotContain("correct").doesNotContain("feedback");
+        assertThat(check.body().get("questions").size()).isEqualTo(module.check().questions().size());
+    }
+
+    @Test
+    void aFailedCheckCanBeRetriedAndAPassCompletesTheModule() {
+        Api.Session learner = newLearner();
+        String lesson = module.lessons().get(0).id();
+        assertThat(api.post("/api/modules/" + module.id() + "/lessons/" + lesson + "/views", Map.of(), learner)
+                .status()).isEqualTo(204);
+
+        Api.Response failed = submit(learner, UUID.randomUUID(), answers(module, false));
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body().get("passed").getBooleanValue()).isFalse();
+        assertThat(failed.body().get("correctCount").getIntValue()).isZero();
+        assertThat(failed.body().get("completedAt").isNull()).isTrue();
+        JsonNode firstQuestion = failed.body().get("questions").get(0);
+        assertThat(firstQuestion.get("correct").getBooleanValue()).isFalse();
+        assertThat(firstQuestion.get("options").get(0).get("feedback").getStringValue()).isNotBlank();
+
+        Api.Response passed = submit(learner, UUID.randomUUID(), answers(module, true));
+        assertThat(passed.body().get("passed").getBooleanValue()).isTrue();
+        assertThat(passed.body().get("score").getDoubleValue()).isEqualTo(1.0);
+        assertThat(passed.body().get("completedAt").isNull()).isFalse();
+
+        JsonNode progress = progressOf(learner, module.id());
+        assertThat(progress.get("status").getStringValue()).isEqualTo("COMPLETED");
+        assertThat(progress.get("attempts").getIntValue()).isEqualTo(2);
+        assertThat(progress.get("bestScore").getDoubleValue()).isEqualTo(1.0);
+        assertThat(progress.get("lastScore").getDoubleValue()).isEqualTo(1.0);
+        assertThat(progress.get("lessonsViewed").get(0).getStringValue()).isEqualTo(lesson);
+
+        Api.Response passedAgain = submit(learner, UUID.randomUUID(), answers(module, true));
+        assertThat(passedAgain.body().get("completedAt").isNull())
+                .as("only the first pass completes the module").isTrue();
+    }
+
+    @Test
+    void resubmittingTheSameAttemptReturnsTheSameResultAndRecordsNothingNew() {
+        Api.Session learner = newLearner();
+        UUID attempt = UUID.randomUUID();
+        Api.Response first = submit(learner, attempt, answers(module, true));
+        int statements = statementCount(learner);
+
+        Api.Response retry = submit(learner, attempt, answers(module, false));
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body().get("passed").getBooleanValue()).isTrue();
+        assertThat(retry.text("completedAt")).isEqualTo(first.text("completedAt"));
+        assertThat(statementCount(learner)).isEqualTo(statements);
+        assertThat(progressOf(learner, module.id()).get("attempts").getIntValue()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherLearnersAttemptIdIsAConflict() {
+        UUID attempt = UUID.randomUUID();
+        submit(newLearner(), attempt, answers(module, true));
+        assertThat(submit(newLearner(), attempt, answers(module, true)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void incompleteOrUnknownAnswersAreFieldErrors() {
+        Map<String, List<String>> answers = answers(module, true);
+        String dropped = module.check().questions().get(0).id();
+        answers.remove(dropped);
+        answers.put(module.check().questions().get(1).id(), List.of("no-such-option"));
+        answers.put("no-such-question", List.of("a"));
+
+        Api.Response response = submit(newLearner(), UUID.randomUUID(), answers);
+
+        assertThat(response.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        response.body().get("errors").values().forEach(e -> fields.add(e.get("field").getStringValue()));
+        assertThat(fields).containsExactlyInAnyOrder("answers." + dropped,
+                "answers." + module.check().questions().get(1).id(), "answers.no-such-question");
+    }
+
+    private JsonNode progressOf(Api.Session learner, String moduleId) {
+        for (JsonNode node : api.get("/api/me/progress", learner).body().get("modules").values()) {
+            if (node.get("moduleId").getStringValue().equals(moduleId)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no progress for " + moduleId);
+    }
+
+    private int statementCount(Api.Session learner) {
+        return api.get("/api/xapi/statements?size=500", learner).body().get("statements").size();
+    }
+}
