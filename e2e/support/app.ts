@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test'
+import { type Option, type Question } from './content'
+import { inAnyLocale, text, type Locale } from './ui'
+
+/** Every demo account has this password (created by the backend on the embedded default). */
+export const DEMO_PASSWORD = 'signaal-demo-2026'
+
+export const DEMO = {
+  learner: 'leerling@demo.signaal.nl',
+  attentionOfficer: 'aandacht@demo.signaal.nl',
+  trainer: 'trainer@demo.signaal.nl',
+  coordinator: 'coordinator@demo.signaal.nl',
+  admin: 'admin@demo.signaal.nl',
+} as const
+
+/** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */
+export async function chooseLanguage(page: Page, locale: Locale): Promise<void> {
+  await page.getByRole('combobox', { name: inAnyLocale('app.language.label') }).selectOption(locale)
+  await expect(page.locator('html')).toHaveAttribute('lang', locale)
+}
+
+/**
+ * Logs in through the form and pins the UI language afterwards: the user's saved language wins at
+ * login, and another test may have changed it.
+ */
+export async function logIn(page: Page, email: string, locale: Locale): Promise<void> {
+  await page.goto('/login')
+  await chooseLanguage(page, locale)
+  await page.getByLabel(text(locale, 'auth.field.email'), { exact: true }).fill(email)
+  await page.getByLabel(text(locale, 'auth.field.password'), { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: text(locale, 'auth.login.submit'), exact: true }).click()
+  await expect(page.getByRole('button', { name: inAnyLocale('app.logout') })).toBeVisible()
+  await chooseLanguage(page, locale)
+  await expect(page.getByRole('heading', { level: 1, name: text(locale, 'learning.home.title') })).toBeVisible()
+}
+
+/** Ticks the given options of each question, finding each question by its prompt. */
+export async function answerCheck(
+  page: Page,
+  questions: readonly Question[],
+  choose: (question: Question) => Option[],
+): Promise<void> {
+  for (const question of questions) {
+    const group = page.getByRole('group', { name: question.prompt })
+    for (const option of choose(question)) {
+      await group.getByLabel(option.text, { exact: true }).check()
+    }
+  }
+}

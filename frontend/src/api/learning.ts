@@ -1,0 +1,114 @@
+import { http } from './http'
+
+export interface ModuleSummary {
+  id: string
+  title: string
+  summary: string
+  /** Sectors this module is written for; empty means everyone. */
+  targetGroups: string[]
+  competencies: string[]
+  minutes: number
+  lessonCount: number
+  locale: string
+  untranslated: boolean
+}
+
+export interface LessonRef {
+  id: string
+  title: string
+  untranslated: boolean
+}
+
+export interface ModuleDetail extends ModuleSummary {
+  version: number
+  lessons: LessonRef[]
+  check: { questionCount: number; passThreshold: number }
+}
+
+export interface Lesson {
+  moduleId: string
+  id: string
+  title: string
+  /** Rendered and sanitised on the server. */
+  html: string
+  untranslated: boolean
+  previousLessonId: string | null
+  nextLessonId: string | null
+}
+
+export interface CheckOption {
+  id: string
+  text: string
+}
+
+export interface CheckQuestion {
+  id: string
+  prompt: string
+  multiple: boolean
+  untranslated: boolean
+  options: CheckOption[]
+}
+
+export interface Check {
+  moduleId: string
+  passThreshold: number
+  questions: CheckQuestion[]
+}
+
+/** questionId → the chosen option ids. */
+export type Answers = Record<string, string[]>
+
+export interface AttemptCommand {
+  attemptId: string
+  answers: Answers
+}
+
+export interface ResultOption {
+  id: string
+  text: string
+  feedback: string
+  correct: boolean
+  selected: boolean
+}
+
+export interface ResultQuestion {
+  id: string
+  prompt: string
+  correct: boolean
+  selected: string[]
+  correctOptions: string[]
+  options: ResultOption[]
+}
+
+export interface CheckResult {
+  attemptId: string
+  moduleId: string
+  /** 0..1 */
+  score: number
+  correctCount: number
+  questionCount: number
+  passThreshold: number
+  passed: boolean
+  /** Set when this attempt completed the module. */
+  completedAt: string | null
+  questions: ResultQuestion[]
+}
+
+const path = (moduleId: string) => `/api/modules/${encodeURIComponent(moduleId)}`
+
+export const listModules = (locale: string) => http<ModuleSummary[]>('/api/modules', { query: { locale } })
+
+export const fetchModule = (moduleId: string, locale: string) =>
+  http<ModuleDetail>(path(moduleId), { query: { locale } })
+
+export const fetchLesson = (moduleId: string, lessonId: string, locale: string) =>
+  http<Lesson>(`${path(moduleId)}/lessons/${encodeURIComponent(lessonId)}`, { query: { locale } })
+
+export const recordLessonView = (moduleId: string, lessonId: string) =>
+  http<void>(`${path(moduleId)}/lessons/${encodeURIComponent(lessonId)}/views`, { method: 'POST' })
+
+export const fetchCheck = (moduleId: string, locale: string) =>
+  http<Check>(`${path(moduleId)}/check`, { query: { locale } })
+
+export const submitAttempt = (moduleId: string, command: AttemptCommand, locale: string) =>
+  http<CheckResult>(`${path(moduleId)}/check/attempts`, { method: 'POST', body: command, query: { locale } })

@@ -1,0 +1,18 @@
+import { ApiError, NetworkError } from '@/api/http'
+
+/** The translation key for a failed request, for messages that are not specific to one page. */
+export function errorMessageKey(error: unknown): string {
+  if (error instanceof NetworkError) return 'common.error.network'
+  if (error instanceof ApiError) {
+    if (error.status === 401) return 'common.error.unauthorized'
+    if (error.status === 403) return 'common.error.forbidden'
+    if (error.status === 404) return 'common.error.notFound'
+    if (error.status === 429) return 'common.error.tooManyRequests'
+    if (error.status >= 500) return 'common.error.server'
+  }
+  return 'common.error.unexpected'
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404
+}

@@ -1,0 +1,94 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/identity'
+import { useSessionStore } from '@/stores/session'
+import { accessFor } from './access'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    requiresAuth?: boolean
+    roles?: Role[]
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/features/learning/views/MyLearningView.vue'),
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/views/LoginView.vue'),
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/features/auth/views/RegisterView.vue'),
+  },
+  {
+    path: '/setup',
+    name: 'setup',
+    component: () => import('@/features/setup/views/SetupView.vue'),
+  },
+  {
+    path: '/learn/:moduleId',
+    name: 'module',
+    component: () => import('@/features/learning/views/ModuleView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/learn/:moduleId/lessons/:lessonId',
+    name: 'lesson',
+    component: () => import('@/features/learning/views/LessonView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/learn/:moduleId/check',
+    name: 'check',
+    component: () => import('@/features/learning/views/CheckView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/organisation/invitations',
+    name: 'invitations',
+    component: () => import('@/features/organisation/views/InvitationsView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
+    path: '/no-access',
+    name: 'forbidden',
+    component: () => import('@/features/app/views/ForbiddenView.vue'),
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/features/app/views/NotFoundView.vue'),
+  },
+]
+
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+  })
+
+  router.beforeEach(async (to) => {
+    const session = useSessionStore()
+    await session.ensureLoaded()
+    switch (accessFor(to.meta, session.me)) {
+      case 'login':
+        return { name: 'login', query: { redirect: to.fullPath } }
+      case 'forbidden':
+        return { name: 'forbidden' }
+      default:
+        return true
+    }
+  })
+
+  return router
+}

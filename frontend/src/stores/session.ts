@@ -1,0 +1,84 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import * as identity from '@/api/identity'
+import type { Me, RegisterCommand, Role, SetupCommand } from '@/api/identity'
+import { setCsrfToken } from '@/api/http'
+
+/** Who is logged in. The session itself is an HttpOnly cookie; this store holds `Me` and its CSRF token. */
+export const useSessionStore = defineStore('session', () => {
+  const me = ref<Me | null>(null)
+  const loaded = ref(false)
+  let loading: Promise<void> | null = null
+
+  const isLoggedIn = computed(() => me.value !== null)
+  const canManageInvitations = computed(() => hasAnyRole(['COORDINATOR', 'ADMIN']))
+
+  function hasAnyRole(roles: readonly Role[]): boolean {
+    return me.value?.roles.some((role) => roles.includes(role)) ?? false
+  }
+
+  function setMe(value: Me | null): void {
+    me.value = value
+    setCsrfToken(value?.csrfToken ?? null)
+    loaded.value = true
+  }
+
+  /** Asks the server once whether the cookie still holds a session; anything but `Me` means anonymous. */
+  function ensureLoaded(): Promise<void> {
+    if (loaded.value) return Promise.resolve()
+    loading ??= identity
+      .fetchMe()
+      .then(setMe, () => setMe(null))
+      .finally(() => {
+        loading = null
+      })
+    return loading
+  }
+
+  async function login(email: string, password: string): Promise<void> {
+    setMe(await identity.login(email, password))
+  }
+
+  async function register(command: RegisterCommand): Promise<void> {
+    setMe(await identity.register(command))
+  }
+
+  async function setup(command: SetupCommand): Promise<void> {
+    setMe(await identity.setup(command))
+  }
+
+  async function logout(): Promise<void> {
+    try {
+      await identity.logout()
+    } finally {
+      setMe(null)
+    }
+  }
+
+  /** The server no longer knows the session (it expired or was ended elsewhere). */
+  function expire(): void {
+    setMe(null)
+  }
+
+  /** Optimistic: the UI switches at once; the server's answer then replaces `Me`. */
+  async function changeLocale(locale: string): Promise<void> {
+    if (!me.value) return
+    me.value = { ...me.value, locale }
+    setMe(await identity.updateLocale(locale))
+  }
+
+  return {
+    me,
+    loaded,
+    isLoggedIn,
+    canManageInvitations,
+    hasAnyRole,
+    ensureLoaded,
+    login,
+    register,
+    setup,
+    logout,
+    expire,
+    changeLocale,
+  }
+})
