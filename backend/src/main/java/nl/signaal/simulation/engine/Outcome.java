@@ -1,0 +1,3 @@
+package nl.signaal.simulation.engine;
+
+public enum Outcome { GOOD, PARTIAL, POOR }
