@@ -3,6 +3,9 @@ package nl.signaal.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads a content root (content/) into the immutable model. Never throws for bad content: every problem is
@@ -19,8 +22,34 @@ public final class ContentLoader {
             problems.error(contentRoot, 0, "content folder " + contentRoot.toAbsolutePath() + " does not exist");
             return new LoadResult(new Content(List.of()), problems.sorted());
         }
-        // Each kind of content has its own reader; scenarios/ and refreshers/ will be read here beside modules/.
+        // Each kind of content has its own reader; refreshers/ will be read here beside modules/ and scenarios/.
         List<TrainingModule> modules = new ModuleReader(problems).read(contentRoot);
-        return new LoadResult(new Content(modules), problems.sorted());
+        List<Scenario> scenarios = new ScenarioReader(problems, new Content(modules)).read(contentRoot);
+        return new LoadResult(new Content(modules, scenarios), problems.sorted());
+    }
+
+    /**
+     * Re-reads a stored version of a scenario (a run is pinned to the version it started on) from the exact texts
+     * of its files, e.g. {"scenario.yaml": ..., "nl.yaml": ...}; lesson links are checked against the given modules.
+     *
+     * @throws IllegalStateException listing the errors when the stored files do not make a valid scenario
+     */
+    public static Scenario loadScenario(String id, Map<String, String> sourceFiles, Content modulesForLinks) {
+        LoadResult result = readScenario(id, sourceFiles, modulesForLinks);
+        Optional<Scenario> scenario = result.content().scenario(id);
+        if (result.hasErrors() || scenario.isEmpty()) {
+            throw new IllegalStateException("stored scenario '" + id + "' cannot be read:\n" + result.errors().stream()
+                    .map(ContentProblem::format).collect(Collectors.joining("\n")));
+        }
+        return scenario.get();
+    }
+
+    /** The scenario (if valid) and every problem, with files shown as content/scenarios/&lt;id&gt;/&lt;file&gt;. */
+    static LoadResult readScenario(String id, Map<String, String> sourceFiles, Content modulesForLinks) {
+        Path root = Path.of("content");
+        Problems problems = new Problems(root);
+        Optional<Scenario> scenario = new ScenarioReader(problems, modulesForLinks)
+                .read(root.resolve("scenarios").resolve(id), sourceFiles);
+        return new LoadResult(new Content(List.of(), scenario.stream().toList()), problems.sorted());
     }
 }

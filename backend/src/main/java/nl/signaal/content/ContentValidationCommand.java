@@ -15,8 +15,11 @@ public final class ContentValidationCommand {
         result.problems().forEach(problem -> out.println(problem.format()));
         Path modulesFolder = contentRoot.resolve("modules");
         int modules = Files.isDirectory(modulesFolder) ? ModuleReader.folders(modulesFolder).size() : 0;
+        Path scenariosFolder = contentRoot.resolve("scenarios");
+        String scenarios = Files.isDirectory(scenariosFolder)
+                ? " and " + count(ModuleReader.folders(scenariosFolder).size(), "scenario") : "";
         out.println(count(result.errors().size(), "error") + ", " + count(result.warnings().size(), "warning")
-                + " in " + count(modules, "module"));
+                + " in " + count(modules, "module") + scenarios);
         return result.hasErrors() ? 1 : 0;
     }
 

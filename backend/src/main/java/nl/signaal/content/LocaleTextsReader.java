@@ -7,32 +7,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import nl.signaal.content.LessonMarkdown.LessonRef;
 import nl.signaal.content.LocaleTexts.Text;
 import nl.signaal.content.ModuleStructure.QuestionStructure;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** Reads one locale file (nl.yaml, en.yaml, ...) against the ids module.yaml declares. */
+/**
+ * Reads one locale file (nl.yaml, en.yaml, ...): the texts of a module against the ids module.yaml declares, or,
+ * through {@link #read(YamlFile, String, String, Problems, BiConsumer)}, any other content's texts with the same
+ * helpers for texts, nesting and Markdown.
+ */
 final class LocaleTextsReader {
 
     private final YamlFile file;
-    private final ModuleStructure structure;
+    private final String currentModule; // resolves lesson:<lesson> links; null where they must name the module
     private final Problems problems;
     private final Map<String, Text> texts = new HashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
     private final Set<String> invalid = new HashSet<>();
 
-    private LocaleTextsReader(YamlFile file, ModuleStructure structure, Problems problems) {
+    private LocaleTextsReader(YamlFile file, String currentModule, Problems problems) {
         this.file = file;
-        this.structure = structure;
+        this.currentModule = currentModule;
         this.problems = problems;
     }
 
     static LocaleTexts read(YamlFile file, String locale, ModuleStructure structure, Problems problems) {
-        LocaleTextsReader reader = new LocaleTextsReader(file, structure, problems);
+        return read(file, locale, structure.id().value(), problems, (reader, root) -> reader.root(root, structure));
+    }
+
+    /** Reads a locale file whose top level {@code readRoot} walks, collecting texts with this reader's helpers. */
+    static LocaleTexts read(YamlFile file, String locale, String currentModule, Problems problems,
+            BiConsumer<LocaleTextsReader, YamlMap> readRoot) {
+        LocaleTextsReader reader = new LocaleTextsReader(file, currentModule, problems);
         Optional<YamlMap> root = YamlMap.root(file, problems);
-        root.ifPresent(reader::root);
+        root.ifPresent(map -> {
+            reader.lines.put("", map.line());
+            readRoot.accept(reader, map);
+        });
         if (root.isEmpty() && file.root().isPresent()) {
             reader.invalid.add(""); // not a mapping at all: reported once, not as every text missing
         }
@@ -40,19 +54,26 @@ final class LocaleTextsReader {
                 Set.copyOf(reader.invalid));
     }
 
-    private void root(YamlMap root) {
-        lines.put("", root.line());
+    private void root(YamlMap root, ModuleStructure structure) {
         root.warnUnknownKeys(List.of("title", "summary", "lessons", "check"));
         text(root, "title", "title");
         text(root, "summary", "summary");
-        child(root, "lessons", "lessons").ifPresent(this::lessons);
+        child(root, "lessons", "lessons").ifPresent(lessons -> lessons(lessons, structure));
         child(root, "check", "check").ifPresent(check -> {
             check.warnUnknownKeys(List.of("questions"));
-            child(check, "questions", "check.questions").ifPresent(this::questions);
+            child(check, "questions", "check.questions").ifPresent(questions -> questions(questions, structure));
         });
     }
 
-    private void lessons(YamlMap lessons) {
+    YamlFile file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    private void lessons(YamlMap lessons, ModuleStructure structure) {
         for (String id : lessons.keys()) {
             if (!structure.lessons().contains(id)) {
                 problems.error(file.path(), lessons.lineOf(id), "unknown lesson id '" + id + "' (not in module.yaml)");
@@ -62,12 +83,12 @@ final class LocaleTextsReader {
             child(lessons, id, path).ifPresent(lesson -> {
                 lesson.warnUnknownKeys(List.of("title", "body"));
                 text(lesson, "title", path + ".title");
-                body(lesson, path + ".body");
+                markdown(lesson, "body", path + ".body");
             });
         }
     }
 
-    private void questions(YamlMap questions) {
+    private void questions(YamlMap questions, ModuleStructure structure) {
         for (String id : questions.keys()) {
             QuestionStructure known = structure.question(id);
             if (known == null) {
@@ -100,14 +121,14 @@ final class LocaleTextsReader {
     }
 
     /** A nested mapping; its key's line is remembered even when it is empty, as the nearest parent of its texts. */
-    private Optional<YamlMap> child(YamlMap parent, String key, String path) {
+    Optional<YamlMap> child(YamlMap parent, String key, String path) {
         if (parent.keys().contains(key)) {
             lines.put(path, parent.lineOf(key));
         }
         return parent.map(key, false, " in " + path);
     }
 
-    private Optional<Text> text(YamlMap map, String key, String path) {
+    Optional<Text> text(YamlMap map, String key, String path) {
         if (map.keys().contains(key)) {
             lines.put(path, map.lineOf(key));
         }
@@ -122,9 +143,10 @@ final class LocaleTextsReader {
         return text;
     }
 
-    private void body(YamlMap lesson, String path) {
-        Optional<Text> text = text(lesson, "body", path);
-        Optional<Node> node = lesson.node("body");
+    /** A Markdown text: its links are checked, and lesson: links kept for checking once all modules are read. */
+    void markdown(YamlMap map, String key, String path) {
+        Optional<Text> text = text(map, key, path);
+        Optional<Node> node = map.node(key);
         if (text.isEmpty() || node.isEmpty()) {
             return;
         }
@@ -141,9 +163,13 @@ final class LocaleTextsReader {
             int line = match.map(YamlFile.Match::line).orElse(text.get().line());
             searchFrom = match.map(YamlFile.Match::end).orElse(searchFrom);
             if (destination.startsWith(LessonMarkdown.LESSON_SCHEME)) {
-                if (LessonRef.parse(destination, structure.id().value()).isEmpty()) {
+                Optional<LessonRef> ref = LessonRef.parse(destination, currentModule);
+                if (ref.isEmpty()) {
                     problems.error(file.path(), line, "malformed lesson link '" + destination + "' in " + path
                             + ": write lesson:<lesson> or lesson:<module>/<lesson>");
+                } else if (ref.get().module() == null) {
+                    problems.error(file.path(), line, "lesson link '" + destination + "' in " + path
+                            + " must name its module: write lesson:<module>/<lesson>");
                 } else {
                     lessonLinks.add(new Located<>(destination, line));
                 }

@@ -90,29 +90,8 @@ final class ModuleReader {
             problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and"
                     + " every module needs its texts");
         }
-        structure.ifPresent(s -> checkMissingTexts(s, locales));
+        structure.ifPresent(s -> LocaleTexts.reportMissing(s.textKeys(), locales, problems));
         return structure.map(s -> new ModuleSource(folder, s, locales));
-    }
-
-    /** Dutch must be complete; another locale may lag behind, and then shows the Dutch text. */
-    private void checkMissingTexts(ModuleStructure structure, Map<String, LocaleTexts> locales) {
-        for (LocaleTexts texts : locales.values()) {
-            if (texts.invalid().contains("")) {
-                continue;
-            }
-            boolean source = texts.locale().equals(SupportedLocales.SOURCE);
-            for (String key : structure.textKeys()) {
-                if (texts.texts().containsKey(key) || texts.invalid().contains(key)) {
-                    continue;
-                }
-                String message = "missing " + SupportedLocales.name(texts.locale()) + " text for " + key;
-                if (source) {
-                    problems.error(texts.file(), texts.nearestLine(key), message);
-                } else {
-                    problems.warning(texts.file(), texts.nearestLine(key), message + " (the Dutch text is shown)");
-                }
-            }
-        }
     }
 
     private void checkDuplicateIds(List<ModuleSource> sources) {
@@ -132,13 +111,15 @@ final class ModuleReader {
         sources.forEach(source -> lessonsByModule.putIfAbsent(source.id(), Set.copyOf(source.structure().lessons())));
         for (ModuleSource source : sources) {
             for (LocaleTexts texts : source.locales().values()) {
-                texts.texts().forEach((key, text) -> checkLinks(source.id(), texts, key, text, lessonsByModule));
+                texts.texts().forEach((key, text) -> checkLinks(source.id(), texts, key, text, lessonsByModule,
+                        problems));
             }
         }
     }
 
-    private void checkLinks(String moduleId, LocaleTexts texts, String key, Text text,
-            Map<String, Set<String>> lessonsByModule) {
+    /** Reports the lesson: links of a text whose module or lesson does not exist; moduleId may be null. */
+    static void checkLinks(String moduleId, LocaleTexts texts, String key, Text text,
+            Map<String, Set<String>> lessonsByModule, Problems problems) {
         for (Located<String> link : text.lessonLinks()) {
             LessonRef ref = LessonRef.parse(link.value(), moduleId).orElseThrow();
             Set<String> lessons = lessonsByModule.get(ref.module());

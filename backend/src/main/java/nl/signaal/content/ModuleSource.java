@@ -1,11 +1,9 @@
 package nl.signaal.content;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import nl.signaal.content.LocaleTexts.Text;
 import nl.signaal.content.ModuleStructure.QuestionStructure;
 
 /** A module folder as read, before it becomes a {@link TrainingModule}: structure plus texts per locale. */
@@ -42,13 +40,6 @@ record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTe
     }
 
     private Localized localized(String key, UnaryOperator<String> render) {
-        Map<String, String> byLocale = new HashMap<>();
-        locales.forEach((locale, texts) -> {
-            Text text = texts.texts().get(key);
-            if (text != null) {
-                byLocale.put(locale, render.apply(text.value()));
-            }
-        });
-        return new Localized(byLocale);
+        return LocaleTexts.localized(locales, key, render);
     }
 }

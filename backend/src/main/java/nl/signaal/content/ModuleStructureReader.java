@@ -52,11 +52,11 @@ final class ModuleStructureReader {
             problems.error(path, id.line(), "module id '" + id.value() + "' does not match its folder name '"
                     + folderName + "'");
         }
-        int version = positive(root, "version");
+        int version = root.positive("version");
         int order = root.integer("order").map(Located::value).orElse(0);
-        List<String> targetGroups = known(root, "targetGroups", false, Sectors.ALL, "target group");
-        List<String> competencies = known(root, "competencies", true, Competencies.ALL, "competency");
-        int minutes = positive(root, "minutes");
+        List<String> targetGroups = root.known("targetGroups", false, Sectors.ALL, "target group");
+        List<String> competencies = root.known("competencies", true, Competencies.ALL, "competency");
+        int minutes = root.positive("minutes");
         Optional<List<Located<String>>> lessonIds = root.textList("lessons", true);
         List<String> lessons = uniqueIds(lessonIds.orElse(List.of()), "lesson", "");
         if (lessonIds.isPresent() && lessonIds.get().isEmpty()) {
@@ -74,16 +74,6 @@ final class ModuleStructureReader {
                 passThreshold, questions);
     }
 
-    private int positive(YamlMap map, String key) {
-        return map.integer(key).map(value -> {
-            if (value.value() <= 0) {
-                problems.error(path, value.line(),
-                        "'" + key + "' must be a positive whole number, not " + value.value());
-            }
-            return value.value();
-        }).orElse(0);
-    }
-
     private double passThreshold(YamlMap check) {
         return check.number("passThreshold").map(value -> {
             if (value.value() <= 0 || value.value() > 1) {
@@ -92,30 +82,6 @@ final class ModuleStructureReader {
             }
             return value.value();
         }).orElse(0.0);
-    }
-
-    /** A list of names from a fixed vocabulary, e.g. competencies; unknown names are reported and left out. */
-    private List<String> known(YamlMap map, String key, boolean required, List<String> vocabulary, String kind) {
-        List<String> names = new ArrayList<>();
-        for (Located<String> name : map.textList(key, required).orElse(List.of())) {
-            if (!vocabulary.contains(name.value())) {
-                problems.error(path, name.line(), unknownName(kind, name.value(), vocabulary));
-            } else if (names.contains(name.value())) {
-                problems.error(path, name.line(), kind + " '" + name.value() + "' is listed twice");
-            } else {
-                names.add(name.value());
-            }
-        }
-        if (required && names.isEmpty() && map.node(key).isPresent()) {
-            problems.error(path, map.lineOf(key), "'" + key + "' must list at least one " + kind);
-        }
-        return names;
-    }
-
-    private static String unknownName(String kind, String name, List<String> vocabulary) {
-        return "unknown " + kind + " '" + name + "'" + Suggestion.closest(name, vocabulary)
-                .map(s -> " (did you mean '" + s + "'?)")
-                .orElse(" (known: " + String.join(", ", vocabulary) + ")");
     }
 
     /** Checks format and uniqueness; returns each id once, in the authored order. */
@@ -177,7 +143,7 @@ final class ModuleStructureReader {
         Optional<Located<String>> competency = map.text("competency", true);
         competency.ifPresent(c -> {
             if (!Competencies.ALL.contains(c.value())) {
-                problems.error(path, c.line(), unknownName("competency", c.value(), Competencies.ALL) + where);
+                problems.error(path, c.line(), Suggestion.unknown("competency", c.value(), Competencies.ALL) + where);
             } else if (!moduleCompetencies.contains(c.value())) {
                 problems.error(path, c.line(), "competency '" + c.value() + "' of question '" + id
                         + "' is not one of the module's competencies (" + String.join(", ", moduleCompetencies) + ")");

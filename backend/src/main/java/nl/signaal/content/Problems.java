@@ -23,15 +23,20 @@ final class Problems {
         problems.add(new ContentProblem(Severity.WARNING, display(file), line, message));
     }
 
+    void error(Path file, int line, int column, String message) {
+        problems.add(new ContentProblem(Severity.ERROR, display(file), line, column, message));
+    }
+
     boolean hasErrorsUnder(Path folder) {
         Path shown = display(folder);
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR && p.file().startsWith(shown));
     }
 
-    /** Sorted by file then line; the sort is stable, so problems on one line keep the order they were found in. */
+    /** Sorted by file, line and column; the sort is stable, so problems on one line keep the order they were found in. */
     List<ContentProblem> sorted() {
         return problems.stream()
-                .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString()).thenComparingInt(ContentProblem::line))
+                .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString()).thenComparingInt(ContentProblem::line)
+                        .thenComparingInt(ContentProblem::column))
                 .toList();
     }
 

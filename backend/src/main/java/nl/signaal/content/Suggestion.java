@@ -10,6 +10,13 @@ final class Suggestion {
     private Suggestion() {
     }
 
+    /** "unknown competency 'x' (did you mean 'y'?)", or the known words when none is close. */
+    static String unknown(String kind, String name, List<String> known) {
+        return "unknown " + kind + " '" + name + "'" + closest(name, known)
+                .map(s -> " (did you mean '" + s + "'?)")
+                .orElse(" (known: " + String.join(", ", known) + ")");
+    }
+
     static Optional<String> closest(String word, List<String> known) {
         return known.stream()
                 .filter(candidate -> distance(word.toLowerCase(), candidate.toLowerCase()) <= 2)

@@ -21,16 +21,23 @@ record YamlFile(Path path, String text, Optional<Node> root) {
 
     /** Empty when the file cannot be read or parsed; the problem is then already reported. */
     static Optional<YamlFile> read(Path path, Problems problems) {
-        String text;
+        return readText(path, problems).flatMap(text -> parse(path, text, problems));
+    }
+
+    /** The file's text; empty (and reported) when it cannot be read as UTF-8. */
+    static Optional<String> readText(Path path, Problems problems) {
         try {
-            text = Files.readString(path);
+            return Optional.of(Files.readString(path));
         } catch (CharacterCodingException e) {
             problems.error(path, 0, "file is not UTF-8 text; save it as UTF-8");
-            return Optional.empty();
         } catch (IOException e) {
             problems.error(path, 0, "cannot read file: " + e.getMessage());
-            return Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    /** Parses text that came from {@code path} (or was stored from it, for a pinned scenario version). */
+    static Optional<YamlFile> parse(Path path, String text, Problems problems) {
         // The core schema reads 20 as a number and true as a boolean, like YAML 1.2 editors show them.
         LoadSettings settings = LoadSettings.builder().setLabel(path.toString()).setSchema(new CoreSchema()).build();
         try {

@@ -137,6 +137,35 @@ final class YamlMap {
         });
     }
 
+    /** A positive whole number; 0 when missing or wrong (reported). */
+    int positive(String key) {
+        return integer(key).map(value -> {
+            if (value.value() <= 0) {
+                problems.error(file.path(), value.line(),
+                        "'" + key + "'" + context + " must be a positive whole number, not " + value.value());
+            }
+            return value.value();
+        }).orElse(0);
+    }
+
+    /** A list of names from a fixed vocabulary, e.g. competencies; unknown names are reported and left out. */
+    List<String> known(String key, boolean required, List<String> vocabulary, String kind) {
+        List<String> names = new ArrayList<>();
+        for (Located<String> name : textList(key, required).orElse(List.of())) {
+            if (!vocabulary.contains(name.value())) {
+                problems.error(file.path(), name.line(), Suggestion.unknown(kind, name.value(), vocabulary));
+            } else if (names.contains(name.value())) {
+                problems.error(file.path(), name.line(), kind + " '" + name.value() + "' is listed twice");
+            } else {
+                names.add(name.value());
+            }
+        }
+        if (required && names.isEmpty() && node(key).isPresent()) {
+            problems.error(file.path(), lineOf(key), "'" + key + "' must list at least one " + kind);
+        }
+        return names;
+    }
+
     /** An optional true/false field. */
     Optional<Boolean> bool(String key) {
         return value(key, false).flatMap(node -> {

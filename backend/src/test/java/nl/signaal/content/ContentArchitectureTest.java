@@ -15,8 +15,18 @@ class ContentArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.signaal.content");
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "nl.signaal.content..", "org.snakeyaml.engine..", "org.commonmark..",
-                        "org.jsoup..")
+                .resideInAnyPackage("java..", "nl.signaal.content..", "nl.signaal.simulation.engine..",
+                        "org.snakeyaml.engine..", "org.commonmark..", "org.jsoup..")
                 .check(content);
+    }
+
+    @Test
+    void simulationEngineDependsOnlyOnTheJdk() {
+        JavaClasses engine = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.signaal.simulation.engine");
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "nl.signaal.simulation.engine..")
+                .check(engine);
     }
 }

@@ -1,0 +1,35 @@
+package nl.signaal.content;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.signaal.simulation.engine.ScenarioDefinition;
+
+/**
+ * One case simulation as authored in content/scenarios/&lt;id&gt;/: the engine's definition plus every text.
+ * choiceText and choiceFeedback are keyed "node/choice"; sourceFiles holds the exact text of each file read
+ * (scenario.yaml, nl.yaml, ...), so a run can be pinned to this version and re-read later.
+ */
+public record Scenario(ScenarioDefinition definition, Localized title, Localized summary,
+        Map<String, Localized> characters, Map<String, Localized> settings, Map<String, Localized> nodeHtml,
+        Map<String, Localized> debriefHtml, Map<String, Localized> choiceText, Map<String, Localized> choiceFeedback,
+        Map<String, String> sourceFiles) {
+
+    public Scenario {
+        characters = copy(characters);
+        settings = copy(settings);
+        nodeHtml = copy(nodeHtml);
+        debriefHtml = copy(debriefHtml);
+        choiceText = copy(choiceText);
+        choiceFeedback = copy(choiceFeedback);
+        sourceFiles = copy(sourceFiles);
+    }
+
+    public String id() {
+        return definition.id();
+    }
+
+    private static <V> Map<String, V> copy(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

@@ -1,0 +1,179 @@
+package nl.signaal.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.signaal.simulation.engine.Choice;
+import nl.signaal.simulation.engine.Ending;
+import nl.signaal.simulation.engine.Finding;
+import nl.signaal.simulation.engine.Node;
+import nl.signaal.simulation.engine.Scene;
+import nl.signaal.simulation.engine.ScenarioAnalysis;
+import nl.signaal.simulation.engine.ScenarioDefinition;
+
+/**
+ * Reads content/scenarios/: one folder per scenario (scenario.yaml plus locale files). The same reading serves a
+ * pinned version re-read from stored file texts, so a folder's files are first taken in as texts.
+ */
+final class ScenarioReader {
+
+    static final String STRUCTURE_FILE = "scenario.yaml";
+
+    private final Problems problems;
+    private final Content modules;
+
+    /** @param modules the loaded modules, which readAgain entries and lesson links point into */
+    ScenarioReader(Problems problems, Content modules) {
+        this.problems = problems;
+        this.modules = modules;
+    }
+
+    /** The scenarios without errors; no scenarios/ folder means no scenarios. */
+    List<Scenario> read(Path contentRoot) {
+        Path scenariosFolder = contentRoot.resolve("scenarios");
+        if (!Files.isDirectory(scenariosFolder)) {
+            return List.of();
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path folder : ModuleReader.folders(scenariosFolder)) {
+            try {
+                read(folder, files(folder)).ifPresent(scenarios::add);
+            } catch (RuntimeException e) {
+                problems.error(folder, 0, "could not read scenario: " + e);
+            }
+        }
+        return scenarios;
+    }
+
+    /** The .yaml files of a folder, by name, with their exact texts. */
+    private Map<String, String> files(Path folder) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path file : children.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".yml")) {
+                    problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
+                } else if (name.endsWith(".yaml")) {
+                    YamlFile.readText(file, problems).ifPresent(text -> files.put(name, text));
+                }
+            }
+        } catch (IOException e) {
+            problems.error(folder, 0, "cannot read folder: " + e.getMessage());
+        }
+        return files;
+    }
+
+    /** One scenario from its files' texts (file name to text); empty when it has errors (all reported). */
+    Optional<Scenario> read(Path folder, Map<String, String> files) {
+        Path structurePath = folder.resolve(STRUCTURE_FILE);
+        Optional<ScenarioStructure> structure = Optional.empty();
+        if (files.containsKey(STRUCTURE_FILE)) {
+            structure = YamlFile.parse(structurePath, files.get(STRUCTURE_FILE), problems)
+                    .flatMap(file -> ScenarioStructureReader.read(file, folder.getFileName().toString(), modules,
+                            problems));
+        } else {
+            problems.error(structurePath, 0, "missing scenario.yaml: every scenario folder needs one");
+        }
+        Map<String, LocaleTexts> locales = new LinkedHashMap<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().equals(STRUCTURE_FILE)) {
+                continue;
+            }
+            Path path = folder.resolve(file.getKey());
+            String locale = file.getKey().substring(0, file.getKey().length() - ".yaml".length());
+            if (!SupportedLocales.ALL.contains(locale)) {
+                problems.error(path, 0, "unknown locale '" + locale + "': locale files are named "
+                        + SupportedLocales.ALL.stream().map(l -> l + ".yaml").collect(Collectors.joining(", ")));
+                continue;
+            }
+            Optional<YamlFile> yaml = YamlFile.parse(path, file.getValue(), problems);
+            if (yaml.isPresent() && structure.isPresent()) {
+                locales.put(locale, ScenarioTextsReader.read(yaml.get(), locale, structure.get(), problems));
+            }
+        }
+        if (!files.containsKey(SupportedLocales.SOURCE + ".yaml")) {
+            problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and"
+                    + " every scenario needs its texts");
+        }
+        if (structure.isEmpty()) {
+            return Optional.empty();
+        }
+        LocaleTexts.reportMissing(structure.get().textKeys(), locales, problems);
+        checkLessonLinks(locales);
+        if (structure.get().graphSound()) {
+            analyse(structure.get());
+        }
+        if (problems.hasErrorsUnder(folder)) {
+            return Optional.empty();
+        }
+        return Optional.of(toScenario(structure.get().definition(), structure.get(), locales, files));
+    }
+
+    private void checkLessonLinks(Map<String, LocaleTexts> locales) {
+        Map<String, Set<String>> lessonsByModule = new HashMap<>();
+        modules.modules().forEach(module -> lessonsByModule.put(module.id(),
+                module.lessons().stream().map(Lesson::id).collect(Collectors.toSet())));
+        for (LocaleTexts texts : locales.values()) {
+            texts.texts().forEach((key, text) ->
+                    ModuleReader.checkLinks(null, texts, key, text, lessonsByModule, problems));
+        }
+    }
+
+    /** Reachability on the state graph; reported at the node, or at the condition of a choice. */
+    private void analyse(ScenarioStructure structure) {
+        for (Finding finding : ScenarioAnalysis.analyse(structure.definition())) {
+            int line = switch (finding.kind()) {
+                case STATE_SPACE_TOO_LARGE -> 0;
+                case CONDITION_NEVER_HOLDS -> structure.conditionLines()
+                        .getOrDefault(finding.nodeId() + "/" + finding.choiceId(), 0);
+                default -> structure.nodeLines().getOrDefault(finding.nodeId(), 0);
+            };
+            if (finding.isError()) {
+                problems.error(structure.file(), line, finding.message());
+            } else {
+                problems.warning(structure.file(), line, finding.message());
+            }
+        }
+    }
+
+    private static Scenario toScenario(ScenarioDefinition definition, ScenarioStructure structure,
+            Map<String, LocaleTexts> locales, Map<String, String> files) {
+        UnaryOperator<String> plain = UnaryOperator.identity();
+        UnaryOperator<String> markdown = text -> LessonMarkdown.toHtml(text, null);
+        Map<String, Localized> characters = new LinkedHashMap<>();
+        structure.characters().forEach(c -> characters.put(c, LocaleTexts.localized(locales, "characters." + c, plain)));
+        Map<String, Localized> settings = new LinkedHashMap<>();
+        structure.settings().forEach(s -> settings.put(s, LocaleTexts.localized(locales, "settings." + s, plain)));
+        Map<String, Localized> nodeHtml = new LinkedHashMap<>();
+        Map<String, Localized> debriefHtml = new LinkedHashMap<>();
+        Map<String, Localized> choiceText = new LinkedHashMap<>();
+        Map<String, Localized> choiceFeedback = new LinkedHashMap<>();
+        for (Node node : definition.nodes().values()) {
+            String path = "nodes." + node.id();
+            nodeHtml.put(node.id(), LocaleTexts.localized(locales, path + ".text", markdown));
+            if (node instanceof Ending) {
+                debriefHtml.put(node.id(), LocaleTexts.localized(locales, path + ".debrief", markdown));
+            } else if (node instanceof Scene scene) {
+                for (Choice choice : scene.choices()) {
+                    String key = ScenarioTextsReader.choiceKey(scene, choice);
+                    String choicePath = path + ".choices." + choice.id();
+                    choiceText.put(key, LocaleTexts.localized(locales, choicePath + ".text", plain));
+                    choiceFeedback.put(key, LocaleTexts.localized(locales, choicePath + ".feedback", plain));
+                }
+            }
+        }
+        return new Scenario(definition, LocaleTexts.localized(locales, "title", plain),
+                LocaleTexts.localized(locales, "summary", plain), characters, settings, nodeHtml, debriefHtml,
+                choiceText, choiceFeedback, files);
+    }
+}
