@@ -10,11 +10,17 @@ import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
+import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /** Writes scenario.yaml, nl.yaml and import-report.md. */
 final class ScenarioFolder {
+
+    /** A mapping written in flow style, like the variable declarations of the spec: {@code { type: int, ... }}. */
+    static final class Inline extends java.util.LinkedHashMap<String, Object> {
+    }
 
     private ScenarioFolder() {
     }
@@ -36,9 +42,18 @@ final class ScenarioFolder {
                     String s = (String) data;
                     return representScalar(Tag.STR, s, s.contains("\n") ? ScalarStyle.LITERAL : ScalarStyle.PLAIN);
                 });
-                this.representers.put(List.class, data -> representSequence(Tag.SEQ, (List<?>) data,
-                        ((List<?>) data).stream().allMatch(String.class::isInstance) ? FlowStyle.FLOW
-                                : FlowStyle.BLOCK));
+                this.parentClassRepresenters.put(List.class, data -> {
+                    Node node = representSequence(Tag.SEQ, (List<?>) data, FlowStyle.BLOCK);
+                    if (((List<?>) data).stream().allMatch(String.class::isInstance)) {
+                        ((CollectionNode<?>) node).setFlowStyle(FlowStyle.FLOW);
+                    }
+                    return node;
+                });
+                this.representers.put(Inline.class, data -> {
+                    Node node = representMapping(Tag.MAP, (Map<?, ?>) data, FlowStyle.FLOW);
+                    ((CollectionNode<?>) node).setFlowStyle(FlowStyle.FLOW);
+                    return node;
+                });
             }
         };
         return new Dump(settings, representer).dumpToString(document);

@@ -202,8 +202,10 @@ final class TweeConversion {
                         choice.put("effects", String.join("; ", effects));
                     }
                     choices.add(choice);
-                    choiceTexts.put(id, new LinkedHashMap<>(Map.of("text", d.text(), "feedback",
-                            FEEDBACK_PLACEHOLDER)));
+                    Map<String, Object> texts = new LinkedHashMap<>();
+                    texts.put("text", d.text());
+                    texts.put("feedback", FEEDBACK_PLACEHOLDER);
+                    choiceTexts.put(id, texts);
                     report.todo(n.passage.name(), d.line(), "choice '" + id + "' (\"" + d.text() + "\" to '"
                             + target.id + "') has placeholder feedback");
                 }
@@ -346,7 +348,7 @@ final class TweeConversion {
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         types.forEach((name, type) -> {
-            Map<String, Object> v = new LinkedHashMap<>();
+            Map<String, Object> v = new ScenarioFolder.Inline();
             if (type == Type.INT) {
                 int initial = (Integer) state.get(name);
                 v.put("type", "int");
@@ -439,8 +441,9 @@ final class TweeConversion {
                 setter = List.of();
             }
         }
-        String condition = context.conditions().isEmpty() ? null : String.join(" and ",
-                context.conditions().stream().map(c -> c.contains(" or ") ? "(" + c + ")" : c).toList());
+        List<String> conditions = context.conditions();
+        String condition = conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0)
+                : String.join(" and ", conditions.stream().map(c -> c.contains(" or ") ? "(" + c + ")" : c).toList());
         node.choices.add(new Draft(link.text(), link.target(), condition, setter, line));
         node.text.link(link.text());
     }
@@ -450,6 +453,9 @@ final class TweeConversion {
         List<String> before = new ArrayList<>();
         boolean known = outer.known();
         for (Branch branch : conditional.branches()) {
+            if (branch != conditional.branches().get(0)) {
+                node.text.prose("\n"); // Harlowe's (else:) chain may stand on one line; keep the branches apart
+            }
             int line = p.lineAt(branch.offset());
             Context context = new Context(outer.conditions(), known, branch.header());
             for (String previous : before) {

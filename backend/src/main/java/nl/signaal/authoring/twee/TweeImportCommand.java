@@ -48,14 +48,16 @@ public final class TweeImportCommand {
             }
         }
         report.entries().forEach(entry -> out.println(entry.format(file)));
-        String counts = report.count(Report.Severity.ERROR) + " errors, " + report.count(Report.Severity.WARNING)
-                + " warnings, " + report.count(Report.Severity.TODO) + " to do";
+        String counts = count(report.count(Report.Severity.ERROR), "error") + ", "
+                + count(report.count(Report.Severity.WARNING), "warning") + ", "
+                + report.count(Report.Severity.TODO) + " to do";
         if (scenario == null || report.hasErrors()) {
             out.println("Not imported: " + counts + "; nothing written");
             return 1;
         }
-        String summary = "Imported " + scenario.nodes() + " nodes (" + scenario.endings() + " endings), "
-                + scenario.choices() + " choices, " + scenario.variables() + " variables; " + counts;
+        String summary = "Imported " + count(scenario.nodes(), "node") + " (" + count(scenario.endings(), "ending")
+                + "), " + count(scenario.choices(), "choice") + ", " + count(scenario.variables(), "variable") + "; "
+                + counts;
         try {
             String title = String.valueOf(scenario.dutch().get("title"));
             String format = story.format().isEmpty() ? "unknown story format"
@@ -68,6 +70,10 @@ public final class TweeImportCommand {
         }
         out.println(summary + " -> " + outDir);
         return 0;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Twine 2 HTML has {@code <tw-storydata>}; anything else that starts like markup is treated as HTML too. */
