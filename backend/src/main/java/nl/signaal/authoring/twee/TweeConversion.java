@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -284,8 +283,6 @@ final class TweeConversion {
         for (List<Part> parts : scanned.values()) {
             collectAssignments(parts, all);
         }
-        Set<String> unresolved = new LinkedHashSet<>();
-        all.forEach(a -> unresolved.add(TwineExpressions.variableName(a.variable())));
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -307,7 +304,6 @@ final class TweeConversion {
                 }
                 if (type != null) {
                     types.put(name, type);
-                    unresolved.remove(name);
                     changed = true;
                 }
             }
