@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { type Option, type Question } from './content'
 import { inAnyLocale, text, type Locale } from './ui'
 
@@ -46,4 +46,17 @@ export async function answerCheck(
       await group.getByLabel(option.text, { exact: true }).check()
     }
   }
+}
+
+/** The element shows a focus ring of at least 2px (the app's :focus-visible outline). */
+export async function hasVisibleFocus(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const style = getComputedStyle(node)
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+  })
+}
+
+/** How many pixels the page is wider than the screen (0 or less: no horizontal scrolling). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 }

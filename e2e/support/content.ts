@@ -106,3 +106,118 @@ export function wrongAnswer(question: Question): Option[] {
   if (!wrong) throw new Error(`Question ${question.id} has no wrong option to choose`)
   return [wrong]
 }
+
+/**
+ * The shipped case simulations, read from content/scenarios/<id>/ (scenario.yaml for the structure and
+ * the recommended choices, <locale>.yaml for texts), so the tests follow the content as it changes.
+ */
+const SCENARIOS_DIR = path.resolve(__dirname, '../../content/scenarios')
+
+export type Outcome = 'GOOD' | 'PARTIAL' | 'POOR'
+
+interface ScenarioFile {
+  id: string
+  start: string
+  nodes: Record<
+    string,
+    {
+      ending?: 'good' | 'partial' | 'poor'
+      choices?: { id: string; to: string; if?: string; recommended?: boolean }[]
+    }
+  >
+}
+
+interface ScenarioLocaleFile {
+  title?: string
+  nodes?: Record<string, { choices?: Record<string, { text?: string; feedback?: string }> }>
+}
+
+export interface ScenarioChoice {
+  id: string
+  text: string
+  feedback: string
+  to: string
+  recommended: boolean
+  /** The source of its condition, if it has one: the choice is then only offered when it holds. */
+  condition: string | null
+}
+
+export type ScenarioNode =
+  | { kind: 'scene'; id: string; choices: ScenarioChoice[] }
+  | { kind: 'ending'; id: string; outcome: Outcome }
+
+export interface ScenarioContent {
+  id: string
+  title: string
+  /** True when the locale has no file of its own: the server then serves the Dutch texts. */
+  untranslated: boolean
+  start: string
+  nodes: Map<string, ScenarioNode>
+}
+
+export function readScenario(id: string, locale: string): ScenarioContent {
+  const dir = path.join(SCENARIOS_DIR, id)
+  const structure = readYaml<ScenarioFile>(path.join(dir, 'scenario.yaml'))
+  const dutch = readYaml<ScenarioLocaleFile>(path.join(dir, 'nl.yaml'))
+  const localeFile = path.join(dir, `${locale}.yaml`)
+  const own = existsSync(localeFile) ? readYaml<ScenarioLocaleFile>(localeFile) : {}
+
+  const text = (pick: (texts: ScenarioLocaleFile) => string | undefined, what: string): string => {
+    const value = pick(own) ?? pick(dutch)
+    if (value === undefined) throw new Error(`content/scenarios/${id}: no text for ${what}`)
+    return value.trim()
+  }
+
+  const nodes = new Map<string, ScenarioNode>()
+  for (const [nodeId, node] of Object.entries(structure.nodes)) {
+    if (node.ending) {
+      nodes.set(nodeId, { kind: 'ending', id: nodeId, outcome: node.ending.toUpperCase() as Outcome })
+      continue
+    }
+    nodes.set(nodeId, {
+      kind: 'scene',
+      id: nodeId,
+      choices: (node.choices ?? []).map((choice) => ({
+        id: choice.id,
+        to: choice.to,
+        recommended: choice.recommended === true,
+        condition: choice.if ?? null,
+        text: text((t) => t.nodes?.[nodeId]?.choices?.[choice.id]?.text, `${nodeId}/${choice.id}`),
+        feedback: text((t) => t.nodes?.[nodeId]?.choices?.[choice.id]?.feedback, `feedback of ${nodeId}/${choice.id}`),
+      })),
+    })
+  }
+  return {
+    id: structure.id,
+    title: text((t) => t.title, 'title'),
+    untranslated: !existsSync(localeFile),
+    start: structure.start,
+    nodes,
+  }
+}
+
+export interface RecommendedPath {
+  steps: { scene: Extract<ScenarioNode, { kind: 'scene' }>; choice: ScenarioChoice }[]
+  ending: Extract<ScenarioNode, { kind: 'ending' }>
+}
+
+/**
+ * The route of always taking the recommended choice, from the start to an ending. It fails when a
+ * scene on it has no recommended choice, or when the route loops.
+ */
+export function recommendedPath(scenario: ScenarioContent): RecommendedPath {
+  const steps: RecommendedPath['steps'] = []
+  const seen = new Set<string>()
+  let nodeId = scenario.start
+  for (;;) {
+    const node = scenario.nodes.get(nodeId)
+    if (!node) throw new Error(`${scenario.id}: unknown node ${nodeId}`)
+    if (node.kind === 'ending') return { steps, ending: node }
+    if (seen.has(nodeId)) throw new Error(`${scenario.id}: the recommended choices loop at ${nodeId}`)
+    seen.add(nodeId)
+    const choice = node.choices.find((candidate) => candidate.recommended)
+    if (!choice) throw new Error(`${scenario.id}: scene ${nodeId} has no recommended choice`)
+    steps.push({ scene: node, choice })
+    nodeId = choice.to
+  }
+}

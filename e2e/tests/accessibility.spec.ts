@@ -1,18 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { DEMO, DEMO_PASSWORD, logIn } from '../support/app'
+import { expect, test } from '@playwright/test'
+import { DEMO, DEMO_PASSWORD, hasVisibleFocus, horizontalOverflow, logIn } from '../support/app'
 import { readModule } from '../support/content'
 import { inAnyLocale, ui } from '../support/ui'
-
-async function hasVisibleFocus(element: Locator): Promise<boolean> {
-  return element.evaluate((node) => {
-    const style = getComputedStyle(node)
-    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-  })
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-}
 
 test('the login form works with the keyboard alone', async ({ page }) => {
   const t = ui('nl')

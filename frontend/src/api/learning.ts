@@ -1,5 +1,15 @@
 import { http } from './http'
 
+/** The competencies that modules and cases train (docs/content-format.md, "Reference lists"). */
+export const COMPETENCIES = [
+  'signal-recognition',
+  'victim-or-perpetrator',
+  'reporting-route',
+  'cooperation',
+  'safety',
+] as const
+export type Competency = (typeof COMPETENCIES)[number]
+
 export interface ModuleSummary {
   id: string
   title: string

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES, SECTORS } from '@/api/identity'
+import { COMPETENCIES } from '@/api/learning'
+import { OUTCOMES } from '@/api/simulation'
 import { DEFAULT_LOCALE, messages, type MessageTree } from './index'
-import { roleKey, sectorKey } from './labels'
+import { competencyKey, outcomeKey, roleKey, sectorKey } from './labels'
 
 function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
   const flat = new Map<string, string>()
@@ -49,8 +51,13 @@ describe('translations', () => {
       expect(differing, `${locale} differs from nl in placeholders or plural forms`).toEqual([])
     })
 
-    it('names every role and sector of the API', () => {
-      const keys = [...ROLES.map(roleKey), ...SECTORS.map(sectorKey)]
+    it('names every role, sector, competency and case outcome of the API', () => {
+      const keys = [
+        ...ROLES.map(roleKey),
+        ...SECTORS.map(sectorKey),
+        ...COMPETENCIES.map(competencyKey),
+        ...OUTCOMES.map(outcomeKey),
+      ]
       expect(keys.filter((key) => !flat.has(key))).toEqual([])
     })
   })

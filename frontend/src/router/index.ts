@@ -53,6 +53,32 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
   },
   {
+    path: '/practice',
+    name: 'practice',
+    component: () => import('@/features/simulation/views/PracticeView.vue'),
+  },
+  {
+    path: '/practice/:scenarioId',
+    name: 'scenario',
+    component: () => import('@/features/simulation/views/ScenarioView.vue'),
+    props: true,
+  },
+  {
+    // Static segments outrank parameters, so this wins over /practice/:scenarioId.
+    path: '/practice/runs/:runId',
+    name: 'run',
+    component: () => import('@/features/simulation/views/RunView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/practice/runs/:runId/debrief',
+    name: 'debrief',
+    component: () => import('@/features/simulation/views/DebriefView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
     path: '/organisation/invitations',
     name: 'invitations',
     component: () => import('@/features/organisation/views/InvitationsView.vue'),

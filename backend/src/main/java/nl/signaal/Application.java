@@ -3,6 +3,7 @@ package nl.signaal;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import nl.signaal.authoring.twee.TweeImportCommand;
 import nl.signaal.content.ContentValidationCommand;
 
 import java.nio.file.Path;
@@ -16,6 +17,13 @@ public class Application {
             // An author's check: no server, no database, just the content and an exit code.
             Path root = Path.of(args.length > 1 ? args[1] : "content");
             System.exit(ContentValidationCommand.run(root, System.out));
+        }
+        if (args.length > 0 && "import-twee".equals(args[0])) {
+            if (args.length != 3) {
+                System.err.println("usage: java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>");
+                System.exit(2);
+            }
+            System.exit(TweeImportCommand.run(Path.of(args[1]), Path.of(args[2]), System.out));
         }
         Micronaut.run(Application.class, args);
     }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint, called by someone logged out, by a learner of the organisation, and by a
- * coordinator of another organisation. The organisation in the paths is the learner's.
+ * coordinator of another organisation. The organisation and the run in the paths are the learner's.
  */
 @MicronautTest(transactional = false)
 class AuthorizationTest extends DatabaseTest {
@@ -42,6 +42,8 @@ class AuthorizationTest extends DatabaseTest {
     Api.Session otherCoordinator;
     String module;
     String lesson;
+    String scenario;
+    String run;
 
     @BeforeAll
     void setUp() {
@@ -52,6 +54,8 @@ class AuthorizationTest extends DatabaseTest {
         otherCoordinator = api.logIn(accounts.user(other, Role.COORDINATOR), TestAccounts.PASSWORD);
         module = content.modules().get(0).id();
         lesson = content.modules().get(0).lessons().get(0).id();
+        scenario = content.scenarios().get(0).definition().id();
+        run = api.post("/api/scenarios/" + scenario + "/runs", java.util.Map.of(), learner).text("id");
     }
 
     static Stream<Arguments> endpoints() {
@@ -71,6 +75,16 @@ class AuthorizationTest extends DatabaseTest {
                 Arguments.of("GET", "/api/organisations/{organisation}/invitations", null, 401, 403, 403),
                 Arguments.of("POST", "/api/organisations/{organisation}/invitations",
                         "{\"role\": \"LEARNER\", \"maxUses\": 1, \"validDays\": 1}", 401, 403, 403),
+                Arguments.of("GET", "/api/scenarios", null, 200, 200, 200),
+                Arguments.of("GET", "/api/scenarios/{scenario}", null, 200, 200, 200),
+                Arguments.of("POST", "/api/scenarios/{scenario}/runs", "{}", 401, 201, 201),
+                Arguments.of("GET", "/api/runs", null, 401, 200, 200),
+                Arguments.of("GET", "/api/runs/{run}", null, 401, 200, 404),
+                Arguments.of("POST", "/api/runs/{run}/choices",
+                        "{\"clientChoiceId\": \"00000000-0000-0000-0000-000000000001\", \"choiceId\": \"none\"}",
+                        401, 409, 404),
+                Arguments.of("GET", "/api/runs/{run}/debrief", null, 401, 409, 404),
+                Arguments.of("POST", "/api/runs/{run}/replays", "{\"fromStep\": 0}", 401, 201, 404),
                 Arguments.of("GET", "/api/setup", null, 200, 200, 200),
                 Arguments.of("GET", "/health", null, 200, 200, 200));
     }
@@ -87,6 +101,7 @@ class AuthorizationTest extends DatabaseTest {
 
     private int call(String method, String template, String body, Api.Session session) {
         String path = template.replace("{module}", module).replace("{lesson}", lesson)
+                .replace("{scenario}", scenario).replace("{run}", run)
                 .replace("{organisation}", organisation.toString());
         MutableHttpRequest<?> request = switch (method) {
             case "GET" -> HttpRequest.GET(path);

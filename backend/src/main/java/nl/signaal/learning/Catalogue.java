@@ -9,7 +9,7 @@ import nl.signaal.web.ApiException;
 import java.util.Comparator;
 import java.util.List;
 
-/** The shipped modules, ordered for a reader: their own sector's first, then general ones, then the rest. */
+/** The shipped modules in catalogue order ({@link SectorOrder}). */
 @Singleton
 class Catalogue {
     private final Content content;
@@ -20,19 +20,12 @@ class Catalogue {
 
     List<TrainingModule> forSector(@Nullable String sector) {
         return content.modules().stream()
-                .sorted(Comparator.comparingInt((TrainingModule m) -> rank(m, sector))
+                .sorted(Comparator.comparingInt((TrainingModule m) -> SectorOrder.rank(m.targetGroups(), sector))
                         .thenComparingInt(TrainingModule::order).thenComparing(TrainingModule::id))
                 .toList();
     }
 
     TrainingModule module(String id) {
         return content.module(id).orElseThrow(() -> ApiException.notFound("There is no module '" + id + "'."));
-    }
-
-    private static int rank(TrainingModule module, @Nullable String sector) {
-        if (sector != null && module.targetGroups().contains(sector)) {
-            return 0;
-        }
-        return module.targetGroups().isEmpty() ? 1 : 2;
     }
 }

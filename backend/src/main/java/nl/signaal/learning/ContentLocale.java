@@ -6,12 +6,15 @@ import nl.signaal.content.SupportedLocales;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.web.ApiException;
 
-/** Which locale to answer in: the asked one, else the user's preferred one, else the source locale. */
-final class ContentLocale {
+/**
+ * Which locale to answer in: the asked one, else the user's preferred one, else the source locale.
+ * Used by every feature that serves content (modules, scenarios).
+ */
+public final class ContentLocale {
     private ContentLocale() {
     }
 
-    static String choose(@Nullable String asked, @Nullable Authentication authentication) {
+    public static String choose(@Nullable String asked, @Nullable Authentication authentication) {
         if (asked != null && !asked.isBlank()) {
             if (!SupportedLocales.ALL.contains(asked)) {
                 throw ApiException.invalidField("locale", "must be one of " + String.join(", ", SupportedLocales.ALL));

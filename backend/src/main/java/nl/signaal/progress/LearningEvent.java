@@ -15,7 +15,7 @@ public record LearningEvent(Verb verb, ActivityType type, String activityPath, S
 
     /** The verbs Signaal records, from the ADL vocabulary. */
     public enum Verb {
-        EXPERIENCED, ANSWERED, PASSED, FAILED, COMPLETED;
+        EXPERIENCED, ANSWERED, RESPONDED, PASSED, FAILED, COMPLETED;
 
         String iri() {
             return "http://adlnet.gov/expapi/verbs/" + name().toLowerCase(java.util.Locale.ROOT);
@@ -26,7 +26,9 @@ public record LearningEvent(Verb verb, ActivityType type, String activityPath, S
         MODULE("http://adlnet.gov/expapi/activities/module"),
         LESSON("http://adlnet.gov/expapi/activities/lesson"),
         ASSESSMENT("http://adlnet.gov/expapi/activities/assessment"),
-        QUESTION("http://adlnet.gov/expapi/activities/cmi.interaction");
+        QUESTION("http://adlnet.gov/expapi/activities/cmi.interaction"),
+        SIMULATION("http://adlnet.gov/expapi/activities/simulation"),
+        SCENE("http://adlnet.gov/expapi/activities/interaction");
 
         final String iri;
 

@@ -1,0 +1,71 @@
+package nl.signaal.simulation;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import nl.signaal.content.Content;
+import nl.signaal.content.ContentLoader;
+import nl.signaal.content.Scenario;
+import nl.signaal.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Scenarios by id and version. A run keeps the version it started on; when content moves on, the
+ * older version is rebuilt from the source files stored when the first run started on it.
+ */
+@Singleton
+class PinnedScenarios {
+    private static final Logger LOG = LoggerFactory.getLogger(PinnedScenarios.class);
+
+    private final Content content;
+    private final ScenarioVersionRepository versions;
+    private final Json json;
+    private final Clock clock;
+    private final Map<String, Scenario> older = new ConcurrentHashMap<>();
+
+    PinnedScenarios(Content content, ScenarioVersionRepository versions, Json json, Clock clock) {
+        this.content = content;
+        this.versions = versions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Scenario current(String id) {
+        return content.scenario(id).orElseThrow(() -> ApiException.notFound("There is no scenario '" + id + "'."));
+    }
+
+    /** Makes sure the files of this version are kept before a run depends on them. */
+    void keep(Scenario scenario) {
+        String key = ScenarioVersion.key(scenario.definition().id(), scenario.definition().version());
+        String files = json.files(scenario.sourceFiles());
+        versions.findById(key).ifPresentOrElse(stored -> {
+            if (!stored.sourceFiles().equals(files)) {
+                LOG.warn("Scenario {} changed without a new version number: runs started on version {} keep the "
+                        + "files stored first. Raise 'version' in scenario.yaml when the structure changes.",
+                        scenario.definition().id(), scenario.definition().version());
+            }
+        }, () -> {
+            try {
+                versions.save(new ScenarioVersion(key, scenario.definition().id(), scenario.definition().version(),
+                        files, clock.instant()));
+            } catch (DataAccessException alreadyStoredByAParallelStart) {
+                // the same files, stored a moment ago
+            }
+        });
+    }
+
+    /** Also works for a scenario that has since been removed from content/. */
+    Scenario pinned(String id, int version) {
+        var now = content.scenario(id).filter(s -> s.definition().version() == version);
+        if (now.isPresent()) {
+            return now.get();
+        }
+        return older.computeIfAbsent(ScenarioVersion.key(id, version), key -> versions.findById(key)
+                .map(stored -> ContentLoader.loadScenario(id, json.files(stored.sourceFiles()), content))
+                .orElseThrow(() -> new IllegalStateException("Scenario " + key + " was never stored")));
+    }
+}

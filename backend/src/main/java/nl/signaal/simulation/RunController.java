@@ -1,0 +1,129 @@
+package nl.signaal.simulation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.signaal.content.Content;
+import nl.signaal.content.Scenario;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.learning.ContentLocale;
+import nl.signaal.simulation.SimulationApi.ChoiceCommand;
+import nl.signaal.simulation.SimulationApi.ChoiceResult;
+import nl.signaal.simulation.SimulationApi.DebriefView;
+import nl.signaal.simulation.SimulationApi.ReplayCommand;
+import nl.signaal.simulation.SimulationApi.RunSummary;
+import nl.signaal.simulation.SimulationApi.RunView;
+import nl.signaal.simulation.engine.Choice;
+import nl.signaal.simulation.engine.Scene;
+import nl.signaal.web.ApiException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** A learner's runs: only the learner who started a run can see or play it (others get 404). */
+@Controller("/api/runs")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "simulation")
+class RunController {
+    private final SimulationRunRepository runs;
+    private final SimulationStepRepository steps;
+    private final PinnedScenarios scenarios;
+    private final MakingChoice makingChoice;
+    private final StartingRun startingRun;
+    private final Content content;
+    private final Json json;
+
+    RunController(SimulationRunRepository runs, SimulationStepRepository steps, PinnedScenarios scenarios,
+                  MakingChoice makingChoice, StartingRun startingRun, Content content, Json json) {
+        this.runs = runs;
+        this.steps = steps;
+        this.scenarios = scenarios;
+        this.makingChoice = makingChoice;
+        this.startingRun = startingRun;
+        this.content = content;
+        this.json = json;
+    }
+
+    @Get
+    @Operation(summary = "The learner's own runs, newest first (to resume one)")
+    List<RunSummary> mine(Authentication authentication, @Nullable @QueryValue String scenarioId) {
+        UUID me = SignedInUser.of(authentication).id();
+        List<SimulationRun> found = scenarioId == null ? runs.findByUserIdOrderByStartedAtDesc(me)
+                : runs.findByUserIdAndScenarioIdOrderByStartedAtDesc(me, scenarioId);
+        return found.stream().map(r -> new RunSummary(r.id(), r.scenarioId(), r.scenarioVersion(), r.status(),
+                r.decisions(), r.startedAt(), r.finishedAt(), r.outcome())).toList();
+    }
+
+    @Get("/{runId}")
+    @Operation(summary = "Where a run stands: the current scene with the choices on offer, or its ending")
+    RunView run(Authentication authentication, @PathVariable UUID runId, @Nullable @QueryValue String locale) {
+        SimulationRun run = owned(authentication, runId);
+        return views(run, authentication, locale).run(run, run.currentNode(), json.state(run.state()), run.decisions());
+    }
+
+    @Post("/{runId}/choices")
+    @Operation(summary = "Make a choice; the same clientChoiceId again returns the same result; 409 with the reason "
+            + "when the choice is not on offer now")
+    ChoiceResult choose(Authentication authentication, @PathVariable UUID runId, @Nullable @QueryValue String locale,
+                        @Body @Valid ChoiceCommand command) {
+        SimulationRun run = owned(authentication, runId);
+        SignedInUser learner = SignedInUser.of(authentication);
+        String chosenLocale = ContentLocale.choose(locale, authentication);
+        SimulationStep step = makingChoice.choose(learner, run, command.clientChoiceId(), command.choiceId(),
+                chosenLocale);
+        Scenario scenario = scenarios.pinned(run.scenarioId(), run.scenarioVersion());
+        RunViews views = new RunViews(scenario, chosenLocale);
+        Choice choice = ((Scene) scenario.definition().node(step.nodeId())).choices().stream()
+                .filter(c -> c.id().equals(step.choiceId())).findFirst().orElseThrow();
+        // The answer shows the run as this step left it, so a retry sees exactly what the first call saw.
+        SimulationRun after = runs.findById(run.id()).orElseThrow();
+        RunView view = views.run(after, step.toNode(), json.state(step.stateAfter()), step.stepNo());
+        return new ChoiceResult(choice.id(), views.choiceText(step.nodeId(), choice.id()),
+                views.choiceFeedback(step.nodeId(), choice.id()), choice.recommended(), view);
+    }
+
+    @Get("/{runId}/debrief")
+    @Operation(summary = "The debrief of a finished run: outcome, path next to the recommended path, competencies")
+    DebriefView debrief(Authentication authentication, @PathVariable UUID runId, @Nullable @QueryValue String locale) {
+        SimulationRun run = owned(authentication, runId);
+        if (!run.finished()) {
+            throw ApiException.conflict("The debrief comes when the run reaches an ending.");
+        }
+        return views(run, authentication, locale).debrief(run, steps.findByRunIdOrderByStepNo(run.id()), content);
+    }
+
+    @Post("/{runId}/replays")
+    @Operation(summary = "Play again: a new run that repeats the first fromStep decisions (0 = from the start)")
+    HttpResponse<RunView> replay(Authentication authentication, @PathVariable UUID runId,
+                                 @Nullable @QueryValue String locale, @Body @Valid ReplayCommand command) {
+        SimulationRun original = owned(authentication, runId);
+        String chosen = ContentLocale.choose(locale, authentication);
+        SimulationRun replay = startingRun.replay(SignedInUser.of(authentication), original, command.fromStep(), chosen);
+        RunView view = views(replay, authentication, locale)
+                .run(replay, replay.currentNode(), json.state(replay.state()), replay.decisions());
+        return HttpResponse.created(view, URI.create("/api/runs/" + replay.id()));
+    }
+
+    private SimulationRun owned(Authentication authentication, UUID runId) {
+        UUID me = SignedInUser.of(authentication).id();
+        return runs.findById(runId).filter(run -> run.userId().equals(me))
+                .orElseThrow(() -> ApiException.notFound("There is no run " + runId + " of yours."));
+    }
+
+    private RunViews views(SimulationRun run, Authentication authentication, @Nullable String locale) {
+        return new RunViews(scenarios.pinned(run.scenarioId(), run.scenarioVersion()),
+                ContentLocale.choose(locale, authentication));
+    }
+}

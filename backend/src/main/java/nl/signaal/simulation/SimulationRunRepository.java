@@ -1,0 +1,35 @@
+package nl.signaal.simulation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface SimulationRunRepository extends GenericRepository<SimulationRun, UUID> {
+
+    SimulationRun save(SimulationRun run);
+
+    Optional<SimulationRun> findById(UUID id);
+
+    List<SimulationRun> findByUserIdOrderByStartedAtDesc(UUID userId);
+
+    List<SimulationRun> findByUserIdAndScenarioIdOrderByStartedAtDesc(UUID userId, String scenarioId);
+
+    /**
+     * Moves the run on by one decision, only if nobody else did since it was read: the number of
+     * decisions acts as the version, so two different choices can never both count.
+     */
+    @Query("""
+            UPDATE simulation_run SET current_node = :currentNode, state = :state, decisions = :decisions + 1,
+              status = :status, outcome = :outcome, finished_at = :finishedAt
+            WHERE id = :id AND decisions = :decisions""")
+    int advance(UUID id, int decisions, String currentNode, String state, String status, @Nullable String outcome,
+                @Nullable Instant finishedAt);
+}

@@ -1,0 +1,170 @@
+import { http } from './http'
+
+/**
+ * Branching case simulations (docs: simulation spec, section 5). Scenario texts come in the asked
+ * locale with `untranslated` set when some fall back to Dutch; choice texts and feedback are plain text,
+ * scene, ending and debrief texts are HTML rendered and sanitised by the server.
+ */
+
+export const OUTCOMES = ['GOOD', 'PARTIAL', 'POOR'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+export type RunStatus = 'ACTIVE' | 'FINISHED'
+
+export interface ScenarioSummary {
+  id: string
+  title: string
+  summary: string
+  /** Sectors this case is written for; empty means everyone. */
+  targetGroups: string[]
+  competencies: string[]
+  minutes: number
+  sceneCount: number
+  endingCount: number
+  locale: string
+  untranslated: boolean
+  /** The logged-in user's best finished run; null when none or anonymous. */
+  bestOutcome: Outcome | null
+  /** The logged-in user's unfinished run, to resume. */
+  activeRunId: string | null
+}
+
+export interface Character {
+  id: string
+  name: string
+}
+
+export interface ScenarioDetail extends ScenarioSummary {
+  characters: Character[]
+}
+
+export interface SceneChoice {
+  id: string
+  text: string
+}
+
+export interface Scene {
+  nodeId: string
+  speaker: Character | null
+  setting: string | null
+  html: string
+  /** Only the choices whose condition holds now. */
+  choices: SceneChoice[]
+}
+
+export interface RunEnding {
+  nodeId: string
+  outcome: Outcome
+  html: string
+}
+
+export interface Run {
+  id: string
+  scenarioId: string
+  scenarioVersion: number
+  title: string
+  status: RunStatus
+  /** The number of decisions made so far. */
+  decisions: number
+  startedAt: string
+  finishedAt: string | null
+  outcome: Outcome | null
+  /** Null when finished. */
+  scene: Scene | null
+  ending: RunEnding | null
+  locale: string
+  untranslated: boolean
+}
+
+export interface RunSummary {
+  id: string
+  scenarioId: string
+  scenarioVersion: number
+  status: RunStatus
+  decisions: number
+  startedAt: string
+  finishedAt: string | null
+  outcome: Outcome | null
+}
+
+export interface ChoiceCommand {
+  /** Made by the client; the same id again returns the same result and records nothing. */
+  clientChoiceId: string
+  choiceId: string
+}
+
+export interface ChoiceResult {
+  choiceId: string
+  text: string
+  feedback: string
+  /** Whether this was the scene's recommended choice. */
+  recommended: boolean
+  run: Run
+}
+
+export interface DebriefDecision {
+  step: number
+  nodeId: string
+  sceneHtml: string
+  chosen: { id: string; text: string; feedback: string }
+  recommended: { id: string; text: string } | null
+  followedRecommendation: boolean
+}
+
+export interface CompetencyScore {
+  competency: string
+  earned: number
+  possible: number
+  /** 0..1 */
+  score: number
+  weak: boolean
+}
+
+export interface ReadAgainLesson {
+  moduleId: string
+  lessonId: string
+  moduleTitle: string
+  lessonTitle: string
+  /** A path inside this app: /learn/<module>/lessons/<lesson>. */
+  href: string
+}
+
+export interface Debrief {
+  runId: string
+  scenarioId: string
+  outcome: Outcome
+  endingHtml: string
+  debriefHtml: string
+  decisions: DebriefDecision[]
+  recommendedPath: { nodeId: string; choiceId: string; text: string }[]
+  competencies: CompetencyScore[]
+  readAgain: ReadAgainLesson[]
+}
+
+const scenarioPath = (scenarioId: string) => `/api/scenarios/${encodeURIComponent(scenarioId)}`
+const runPath = (runId: string) => `/api/runs/${encodeURIComponent(runId)}`
+
+export const listScenarios = (locale: string) => http<ScenarioSummary[]>('/api/scenarios', { query: { locale } })
+
+export const fetchScenario = (scenarioId: string, locale: string) =>
+  http<ScenarioDetail>(scenarioPath(scenarioId), { query: { locale } })
+
+/** A new run on the scenario's current version. */
+export const startRun = (scenarioId: string) =>
+  http<Run>(`${scenarioPath(scenarioId)}/runs`, { method: 'POST', body: {} })
+
+/** The user's own runs of a scenario, newest first. */
+export const listRuns = (scenarioId: string) => http<RunSummary[]>('/api/runs', { query: { scenarioId } })
+
+export const fetchRun = (runId: string, locale: string) => http<Run>(runPath(runId), { query: { locale } })
+
+export const submitChoice = (runId: string, command: ChoiceCommand, locale: string) =>
+  http<ChoiceResult>(`${runPath(runId)}/choices`, { method: 'POST', body: command, query: { locale } })
+
+/** 409 while the run has not reached an ending. */
+export const fetchDebrief = (runId: string, locale: string) =>
+  http<Debrief>(`${runPath(runId)}/debrief`, { query: { locale } })
+
+/** A new run that repeats the first `fromStep` decisions of this one (0: from the start). */
+export const replayRun = (runId: string, fromStep: number) =>
+  http<Run>(`${runPath(runId)}/replays`, { method: 'POST', body: { fromStep } })
