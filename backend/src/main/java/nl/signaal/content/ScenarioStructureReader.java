@@ -84,7 +84,8 @@ final class ScenarioStructureReader {
         if (start.isEmpty()) {
             graphSound = false;
         } else if (!nodes.containsKey(start.get().value())) {
-            problems.error(path, start.get().line(), unknownNode("start node", start.get().value(), nodes));
+            problems.error(path, start.get().line(), unknownNode("start node '" + start.get().value()
+                    + "' does not exist", start.get().value(), nodes));
             graphSound = false;
         }
         Map<String, List<LessonRef>> readAgain = readAgain(root, competencies);
@@ -349,7 +350,7 @@ final class ScenarioStructureReader {
                     Integer line = targetLines.get(scene.id() + "/" + choice.id());
                     if (line != null && !nodes.containsKey(choice.to())) {
                         problems.error(path, line, unknownNode("choice '" + choice.id() + "' in scene '" + scene.id()
-                                + "' goes to", choice.to(), nodes));
+                                + "' goes to unknown node '" + choice.to() + "'", choice.to(), nodes));
                         graphSound = false;
                     }
                 }
@@ -357,8 +358,8 @@ final class ScenarioStructureReader {
         }
     }
 
-    private static String unknownNode(String what, String id, Map<String, Node> nodes) {
-        return what + " unknown node '" + id + "'" + Suggestion.closest(id, List.copyOf(nodes.keySet()))
+    private static String unknownNode(String message, String id, Map<String, Node> nodes) {
+        return message + Suggestion.closest(id, List.copyOf(nodes.keySet()))
                 .map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 

@@ -23,7 +23,7 @@ class ContentValidationCommandTest {
         assertEquals("""
                 content/modules/wat-is-criminele-uitbuiting/en.yaml:10: warning: missing English (en) text for \
                 lessons.slachtoffer-en-dader.body (the Dutch text is shown)
-                0 errors, 1 warning in 2 modules
+                0 errors, 1 warning in 2 modules and 1 scenario
                 """, printed());
     }
 

@@ -1,8 +1,13 @@
 package nl.signaal.content;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Content roots under src/test/resources/content-fixtures. */
 final class Fixtures {
@@ -16,6 +21,23 @@ final class Fixtures {
 
     static Path broken(String name) {
         return root("broken/" + name);
+    }
+
+    /** The files of content-fixtures/broken-scenarios/&lt;name&gt;/, by file name, as a stored version holds them. */
+    static Map<String, String> brokenScenario(String name) {
+        URL url = Fixtures.class.getResource("/content-fixtures/broken-scenarios/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + name);
+        }
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+            Map<String, String> texts = new TreeMap<>();
+            for (Path file : files.toList()) {
+                texts.put(file.getFileName().toString(), Files.readString(file));
+            }
+            return texts;
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path root(String name) {
@@ -32,6 +54,10 @@ final class Fixtures {
 
     static ContentProblem error(String file, int line, String message) {
         return new ContentProblem(Severity.ERROR, Path.of(file), line, message);
+    }
+
+    static ContentProblem error(String file, int line, int column, String message) {
+        return new ContentProblem(Severity.ERROR, Path.of(file), line, column, message);
     }
 
     static ContentProblem warning(String file, int line, String message) {

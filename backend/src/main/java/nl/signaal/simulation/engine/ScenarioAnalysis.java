@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class ScenarioAnalysis {
         StateGraph graph = StateGraph.explore(d);
         if (graph == null) {
             findings.add(new Finding(Finding.Kind.STATE_SPACE_TOO_LARGE, d.start(), null, "the scenario has more than "
-                    + String.format("%,d", STATE_LIMIT) + " states (node and variable values): reachability was"
+                    + String.format(Locale.ROOT, "%,d", STATE_LIMIT) + " states (node and variable values): reachability was"
                     + " checked per node only, ignoring conditions and effects"));
             Set<String> canEnd = nodesThatCanEnd(d);
             for (Node node : d.nodes().values()) {
