@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +27,7 @@ class PinnedScenarios {
     private final Json json;
     private final Clock clock;
     private final Map<String, Scenario> older = new ConcurrentHashMap<>();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     PinnedScenarios(Content content, ScenarioVersionRepository versions, Json json, Clock clock) {
         this.content = content;
@@ -38,9 +40,16 @@ class PinnedScenarios {
         return content.scenario(id).orElseThrow(() -> ApiException.notFound("There is no scenario '" + id + "'."));
     }
 
-    /** Makes sure the files of this version are kept before a run depends on them. */
+    /**
+     * Makes sure the files of this version are stored before a run depends on them. Runs outside the
+     * run's transaction: on PostgreSQL a failed insert (a parallel first start stored it a moment
+     * earlier) would otherwise abort the whole transaction.
+     */
     void keep(Scenario scenario) {
         String key = ScenarioVersion.key(scenario.definition().id(), scenario.definition().version());
+        if (kept.contains(key)) {
+            return;
+        }
         String files = json.files(scenario.sourceFiles());
         versions.findById(key).ifPresentOrElse(stored -> {
             if (!stored.sourceFiles().equals(files)) {
@@ -56,6 +65,7 @@ class PinnedScenarios {
                 // the same files, stored a moment ago
             }
         });
+        kept.add(key);
     }
 
     /** Also works for a scenario that has since been removed from content/. */

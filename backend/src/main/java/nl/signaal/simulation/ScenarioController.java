@@ -38,12 +38,15 @@ class ScenarioController {
     private final Content content;
     private final SimulationRunRepository runs;
     private final StartingRun startingRun;
+    private final PinnedScenarios scenarios;
     private final Json json;
 
-    ScenarioController(Content content, SimulationRunRepository runs, StartingRun startingRun, Json json) {
+    ScenarioController(Content content, SimulationRunRepository runs, StartingRun startingRun,
+                       PinnedScenarios scenarios, Json json) {
         this.content = content;
         this.runs = runs;
         this.startingRun = startingRun;
+        this.scenarios = scenarios;
         this.json = json;
     }
 
@@ -89,6 +92,7 @@ class ScenarioController {
         Scenario scenario = content.scenario(id).orElseThrow(() -> nl.signaal.web.ApiException.notFound(
                 "There is no scenario '" + id + "'."));
         String chosen = ContentLocale.choose(locale, authentication);
+        scenarios.keep(scenario);
         SimulationRun run = startingRun.start(SignedInUser.of(authentication), scenario, chosen);
         RunView view = new RunViews(scenario, chosen).run(run, run.currentNode(), json.state(run.state()), 0);
         return HttpResponse.created(view, URI.create("/api/runs/" + run.id()));

@@ -37,9 +37,9 @@ class StartingRun {
         this.clock = clock;
     }
 
+    /** Call {@link PinnedScenarios#keep} first: the version must be stored before a run depends on it. */
     @Transactional
     SimulationRun start(SignedInUser learner, Scenario scenario, String locale) {
-        scenarios.keep(scenario);
         ScenarioDefinition definition = scenario.definition();
         SimulationRun run = runs.save(new SimulationRun(UUID.randomUUID(), learner.id(), learner.organisationId(),
                 definition.id(), definition.version(), SimulationRun.ACTIVE, definition.start(),
