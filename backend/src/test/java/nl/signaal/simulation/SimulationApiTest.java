@@ -93,13 +93,27 @@ class SimulationApiTest extends DatabaseTest {
 
     @Test
     void theCatalogueIsPublicAndCountsScenesAndEndings() {
-        JsonNode first = api.get("/api/scenarios?locale=en", null).body().get(0);
+        JsonNode first = listed(api.get("/api/scenarios?locale=en", null).body());
         assertThat(first.get("title").getStringValue()).isEqualTo(scenario.title().in("en").text());
         assertThat(first.get("sceneCount").getIntValue()).isGreaterThanOrEqualTo(12);
         assertThat(first.get("endingCount").getIntValue()).isGreaterThanOrEqualTo(3);
         assertThat(first.get("bestOutcome").isNull()).isTrue();
         assertThat(api.post("/api/scenarios/" + scenario.definition().id() + "/runs", Map.of(), null).status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theLearnersOwnSectorComesFirstThenCasesForEveryone() {
+        assertThat(content.scenarios()).anyMatch(s -> s.definition().targetGroups().isEmpty())
+                .anyMatch(s -> s.definition().targetGroups().contains("buurtteam"));
+
+        JsonNode forBuurtteam = api.get("/api/scenarios", newLearner()).body();
+        JsonNode forAnyone = api.get("/api/scenarios", null).body();
+
+        assertThat(forBuurtteam.get(0).get("targetGroups").values()).extracting(JsonNode::getStringValue)
+                .contains("buurtteam");
+        assertThat(forAnyone.get(0).get("targetGroups").size()).isZero();
+        assertThat(forAnyone.size()).isEqualTo(content.scenarios().size());
     }
 
     @Test
@@ -134,7 +148,7 @@ class SimulationApiTest extends DatabaseTest {
         assertThat(debrief.get("competencies").size()).isPositive();
         assertThat(debrief.get("debriefHtml").getStringValue()).isNotBlank();
 
-        JsonNode listed = api.get("/api/scenarios", learner).body().get(0);
+        JsonNode listed = listed(api.get("/api/scenarios", learner).body());
         assertThat(listed.get("bestOutcome").getStringValue()).isEqualTo("GOOD");
         assertThat(listed.get("activeRunId").isNull()).isTrue();
     }
@@ -184,7 +198,7 @@ class SimulationApiTest extends DatabaseTest {
         assertThat(listed.get("status").getStringValue()).isEqualTo("ACTIVE");
         assertThat(resumed.get("scene").get("nodeId").getStringValue())
                 .isEqualTo(afterOne.get("scene").get("nodeId").getStringValue());
-        assertThat(api.get("/api/scenarios", learner).body().get(0).get("activeRunId").getStringValue())
+        assertThat(listed(api.get("/api/scenarios", learner).body()).get("activeRunId").getStringValue())
                 .isEqualTo(runId);
     }
 
@@ -278,6 +292,16 @@ class SimulationApiTest extends DatabaseTest {
         assertThat(verbs).filteredOn("responded"::equals).hasSize(decisions);
         assertThat(verbs).filteredOn("experienced"::equals).hasSize(decisions);
         assertThat(verbs).filteredOn("completed"::equals).hasSize(1);
+    }
+
+    /** This test's scenario in a catalogue answer (whose order depends on who asks). */
+    private JsonNode listed(JsonNode catalogue) {
+        for (JsonNode entry : catalogue.values()) {
+            if (entry.get("id").getStringValue().equals(scenario.definition().id())) {
+                return entry;
+            }
+        }
+        throw new AssertionError(scenario.definition().id() + " is not in the catalogue");
     }
 
     private int statementCount(Api.Session learner) {
