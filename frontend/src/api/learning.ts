@@ -46,6 +46,16 @@ export interface Lesson {
   nextLessonId: string | null
 }
 
+/** A module's one-page printable summary. */
+export interface Flyer {
+  moduleId: string
+  title: string
+  /** Rendered and sanitised on the server. */
+  html: string
+  locale: string
+  untranslated: boolean
+}
+
 export interface CheckOption {
   id: string
   text: string
@@ -110,6 +120,9 @@ export const listModules = (locale: string) => http<ModuleSummary[]>('/api/modul
 
 export const fetchModule = (moduleId: string, locale: string) =>
   http<ModuleDetail>(path(moduleId), { query: { locale } })
+
+export const fetchFlyer = (moduleId: string, locale: string) =>
+  http<Flyer>(`${path(moduleId)}/flyer`, { query: { locale } })
 
 export const fetchLesson = (moduleId: string, lessonId: string, locale: string) =>
   http<Lesson>(`${path(moduleId)}/lessons/${encodeURIComponent(lessonId)}`, { query: { locale } })

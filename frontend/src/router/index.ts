@@ -46,6 +46,13 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
   },
   {
+    // Public like GET /api/modules/{id}/flyer: a flyer is meant to be handed around.
+    path: '/learn/:moduleId/flyer',
+    name: 'flyer',
+    component: () => import('@/features/learning/views/FlyerView.vue'),
+    props: true,
+  },
+  {
     path: '/learn/:moduleId/check',
     name: 'check',
     component: () => import('@/features/learning/views/CheckView.vue'),

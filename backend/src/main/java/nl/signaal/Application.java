@@ -7,6 +7,7 @@ import nl.signaal.authoring.twee.TweeImportCommand;
 import nl.signaal.content.ContentValidationCommand;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 @OpenAPIDefinition(info = @Info(title = "Signaal", version = "0.1",
         description = "Learning platform for recognising and acting on signals of criminal exploitation of young people"))
@@ -15,8 +16,7 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && "validate-content".equals(args[0])) {
             // An author's check: no server, no database, just the content and an exit code.
-            Path root = Path.of(args.length > 1 ? args[1] : "content");
-            System.exit(ContentValidationCommand.run(root, System.out));
+            System.exit(ContentValidationCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
         }
         if (args.length > 0 && "import-twee".equals(args[0])) {
             if (args.length != 3) {

@@ -66,6 +66,7 @@ class AuthorizationTest extends DatabaseTest {
                 Arguments.of("GET", "/api/me/progress", null, 401, 200, 200),
                 Arguments.of("GET", "/api/modules", null, 200, 200, 200),
                 Arguments.of("GET", "/api/modules/{module}", null, 200, 200, 200),
+                Arguments.of("GET", "/api/modules/{module}/flyer", null, 200, 200, 200),
                 Arguments.of("GET", "/api/modules/{module}/lessons/{lesson}", null, 401, 200, 200),
                 Arguments.of("POST", "/api/modules/{module}/lessons/{lesson}/views", "{}", 401, 204, 204),
                 Arguments.of("GET", "/api/modules/{module}/check", null, 401, 200, 200),

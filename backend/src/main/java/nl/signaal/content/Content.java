@@ -4,8 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** All loaded content; modules and scenarios each sorted by order then id. */
-public record Content(List<TrainingModule> modules, List<Scenario> scenarios) {
+/**
+ * All loaded content; modules and scenarios each sorted by order then id; refresher items by module folder, then
+ * in the order of their items.yaml.
+ */
+public record Content(List<TrainingModule> modules, List<Scenario> scenarios, List<RefresherItem> refresherItems) {
 
     public Content {
         modules = modules.stream()
@@ -14,6 +17,12 @@ public record Content(List<TrainingModule> modules, List<Scenario> scenarios) {
         scenarios = scenarios.stream()
                 .sorted(Comparator.comparingInt((Scenario s) -> s.definition().order()).thenComparing(Scenario::id))
                 .toList();
+        refresherItems = List.copyOf(refresherItems);
+    }
+
+    /** Modules and scenarios, as before the refresher item bank existed. */
+    public Content(List<TrainingModule> modules, List<Scenario> scenarios) {
+        this(modules, scenarios, List.of());
     }
 
     /** Modules only, as before scenarios existed. */
@@ -23,6 +32,11 @@ public record Content(List<TrainingModule> modules, List<Scenario> scenarios) {
 
     public Optional<TrainingModule> module(String id) {
         return modules.stream().filter(module -> module.id().equals(id)).findFirst();
+    }
+
+    /** The refresher items that test one module, in authored order. */
+    public List<RefresherItem> refresherItems(String moduleId) {
+        return refresherItems.stream().filter(item -> item.moduleId().equals(moduleId)).toList();
     }
 
     public Optional<Scenario> scenario(String id) {

@@ -22,10 +22,11 @@ public final class ContentLoader {
             problems.error(contentRoot, 0, "content folder " + contentRoot.toAbsolutePath() + " does not exist");
             return new LoadResult(new Content(List.of()), problems.sorted());
         }
-        // Each kind of content has its own reader; refreshers/ will be read here beside modules/ and scenarios/.
+        // Each kind of content has its own reader; scenarios and refresher items point into the modules.
         List<TrainingModule> modules = new ModuleReader(problems).read(contentRoot);
         List<Scenario> scenarios = new ScenarioReader(problems, new Content(modules)).read(contentRoot);
-        return new LoadResult(new Content(modules, scenarios), problems.sorted());
+        List<RefresherItem> refresherItems = new RefresherReader(problems, new Content(modules)).read(contentRoot);
+        return new LoadResult(new Content(modules, scenarios, refresherItems), problems.sorted());
     }
 
     /**

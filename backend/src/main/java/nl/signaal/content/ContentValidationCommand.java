@@ -1,16 +1,45 @@
 package nl.signaal.content;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** {@code validate-content <root>}: prints every problem and a summary; exit code 0 without errors, else 1. */
+/**
+ * {@code validate-content [--status <page.md>] [<root>]}: prints every problem, a summary and how complete each
+ * translation is; with --status also writes that as a Markdown page. Exit code 0 without errors, 1 with errors,
+ * 2 for wrong arguments or a page that cannot be written.
+ */
 public final class ContentValidationCommand {
+
+    public static final String USAGE = "usage: java -jar signaal.jar validate-content [--status <page.md>] [<content>]";
 
     private ContentValidationCommand() {
     }
 
+    /** The arguments after validate-content. */
+    public static int run(List<String> args, PrintStream out) {
+        Path status = null;
+        Path root = Path.of("content");
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--status") && i + 1 < args.size()) {
+                status = Path.of(args.get(++i));
+            } else if (args.get(i).startsWith("-") || i != args.size() - 1) {
+                out.println(USAGE);
+                return 2;
+            } else {
+                root = Path.of(args.get(i));
+            }
+        }
+        return run(root, status, out);
+    }
+
     public static int run(Path contentRoot, PrintStream out) {
+        return run(contentRoot, null, out);
+    }
+
+    private static int run(Path contentRoot, Path statusPage, PrintStream out) {
         LoadResult result = ContentLoader.load(contentRoot);
         result.problems().forEach(problem -> out.println(problem.format()));
         Path modulesFolder = contentRoot.resolve("modules");
@@ -20,7 +49,23 @@ public final class ContentValidationCommand {
                 ? " and " + count(ModuleReader.folders(scenariosFolder).size(), "scenario") : "";
         out.println(count(result.errors().size(), "error") + ", " + count(result.warnings().size(), "warning")
                 + " in " + count(modules, "module") + scenarios);
-        return result.hasErrors() ? 1 : 0;
+        int exitCode = result.hasErrors() ? 1 : 0;
+        if (!Files.isDirectory(contentRoot)) {
+            return exitCode;
+        }
+        TranslationStatus translations = TranslationStatus.of(result.content());
+        out.println();
+        out.print(translations.table());
+        if (statusPage != null) {
+            try {
+                Files.writeString(statusPage, translations.markdown());
+                out.println("wrote " + statusPage);
+            } catch (IOException e) {
+                out.println("cannot write " + statusPage + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        return exitCode;
     }
 
     private static String count(int n, String noun) {

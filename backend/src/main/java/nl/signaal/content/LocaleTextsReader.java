@@ -55,9 +55,10 @@ final class LocaleTextsReader {
     }
 
     private void root(YamlMap root, ModuleStructure structure) {
-        root.warnUnknownKeys(List.of("title", "summary", "lessons", "check"));
+        root.warnUnknownKeys(List.of("title", "summary", "flyer", "lessons", "check"));
         text(root, "title", "title");
         text(root, "summary", "summary");
+        markdown(root, "flyer", "flyer");
         child(root, "lessons", "lessons").ifPresent(lessons -> lessons(lessons, structure));
         child(root, "check", "check").ifPresent(check -> {
             check.warnUnknownKeys(List.of("questions"));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.signaal.content.LessonMarkdown.LessonRef;
 import nl.signaal.content.LocaleTexts.Text;
@@ -76,8 +75,7 @@ final class ModuleReader {
             }
             String locale = name.substring(0, name.length() - ".yaml".length());
             if (!SupportedLocales.ALL.contains(locale)) {
-                problems.error(file, 0, "unknown locale '" + locale + "': locale files are named "
-                        + SupportedLocales.ALL.stream().map(l -> l + ".yaml").collect(Collectors.joining(", ")));
+                problems.error(file, 0, SupportedLocales.unknownFileMessage(locale));
                 continue;
             }
             hasDutchFile |= locale.equals(SupportedLocales.SOURCE);
@@ -133,7 +131,8 @@ final class ModuleReader {
         }
     }
 
-    private static List<Path> files(Path folder) {
+    /** The files of a folder, by name. */
+    static List<Path> files(Path folder) {
         try (Stream<Path> children = Files.list(folder)) {
             return children.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

@@ -22,7 +22,8 @@ record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTe
         List<Question> questions = structure.questions().stream().map(this::question).toList();
         return new TrainingModule(id(), structure.version(), structure.order(), structure.targetGroups(),
                 structure.competencies(), structure.minutes(), localized("title"), localized("summary"), lessons,
-                new KnowledgeCheck(structure.passThreshold(), questions));
+                new KnowledgeCheck(structure.passThreshold(), questions),
+                localized("flyer", flyer -> LessonMarkdown.toHtml(flyer, id())));
     }
 
     private Question question(QuestionStructure question) {

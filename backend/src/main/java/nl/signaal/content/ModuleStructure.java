@@ -17,7 +17,7 @@ record ModuleStructure(Path file, Located<String> id, int version, int order, Li
 
     /** The key paths of every text a locale file should give, e.g. lessons.wat-is-het.body. */
     List<String> textKeys() {
-        List<String> keys = new ArrayList<>(List.of("title", "summary"));
+        List<String> keys = new ArrayList<>(List.of("title", "summary", "flyer"));
         for (String lesson : lessons) {
             keys.add("lessons." + lesson + ".title");
             keys.add("lessons." + lesson + ".body");

@@ -92,8 +92,7 @@ final class ScenarioReader {
             Path path = folder.resolve(file.getKey());
             String locale = file.getKey().substring(0, file.getKey().length() - ".yaml".length());
             if (!SupportedLocales.ALL.contains(locale)) {
-                problems.error(path, 0, "unknown locale '" + locale + "': locale files are named "
-                        + SupportedLocales.ALL.stream().map(l -> l + ".yaml").collect(Collectors.joining(", ")));
+                problems.error(path, 0, SupportedLocales.unknownFileMessage(locale));
                 continue;
             }
             Optional<YamlFile> yaml = YamlFile.parse(path, file.getValue(), problems);

@@ -2,6 +2,7 @@ package nl.signaal.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The locales content can be written in; Dutch is the source every module must be complete in. */
 public final class SupportedLocales {
@@ -18,6 +19,12 @@ public final class SupportedLocales {
 
     public static boolean isRightToLeft(String locale) {
         return "ar".equals(locale);
+    }
+
+    /** The error for a locale file (de.yaml) of a locale content cannot be written in. */
+    static String unknownFileMessage(String locale) {
+        return "unknown locale '" + locale + "': locale files are named "
+                + ALL.stream().map(l -> l + ".yaml").collect(Collectors.joining(", "));
     }
 
     static String name(String locale) {

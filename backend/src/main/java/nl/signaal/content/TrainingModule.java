@@ -1,16 +1,27 @@
 package nl.signaal.content;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** One training module as authored in content/modules/&lt;id&gt;/. */
+/**
+ * One training module as authored in content/modules/&lt;id&gt;/. flyer: the one-page printable summary, rendered to
+ * sanitised HTML like a lesson body.
+ */
 public record TrainingModule(String id, int version, int order, List<String> targetGroups, List<String> competencies,
-        int minutes, Localized title, Localized summary, List<Lesson> lessons, KnowledgeCheck check) {
+        int minutes, Localized title, Localized summary, List<Lesson> lessons, KnowledgeCheck check, Localized flyer) {
 
     public TrainingModule {
         targetGroups = List.copyOf(targetGroups);
         competencies = List.copyOf(competencies);
         lessons = List.copyOf(lessons);
+    }
+
+    /** A module without a flyer, as before flyers existed. */
+    public TrainingModule(String id, int version, int order, List<String> targetGroups, List<String> competencies,
+            int minutes, Localized title, Localized summary, List<Lesson> lessons, KnowledgeCheck check) {
+        this(id, version, order, targetGroups, competencies, minutes, title, summary, lessons, check,
+                new Localized(Map.of()));
     }
 
     public Optional<Lesson> lesson(String id) {

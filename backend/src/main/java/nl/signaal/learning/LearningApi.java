@@ -39,6 +39,10 @@ final class LearningApi {
     }
 
     @Serdeable
+    record FlyerView(String moduleId, String title, String html, String locale, boolean untranslated) {
+    }
+
+    @Serdeable
     record OptionView(String id, String text) {
     }
 

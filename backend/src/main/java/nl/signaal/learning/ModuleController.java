@@ -21,6 +21,7 @@ import nl.signaal.identity.SignedInUser;
 import nl.signaal.learning.LearningApi.CheckResult;
 import nl.signaal.learning.LearningApi.CheckSubmission;
 import nl.signaal.learning.LearningApi.CheckView;
+import nl.signaal.learning.LearningApi.FlyerView;
 import nl.signaal.learning.LearningApi.LessonView;
 import nl.signaal.learning.LearningApi.ModuleDetail;
 import nl.signaal.learning.LearningApi.ModuleSummary;
@@ -58,6 +59,14 @@ class ModuleController {
     ModuleDetail module(@Nullable Authentication authentication, @PathVariable String id,
                         @Nullable @QueryValue String locale) {
         return ModuleViews.detail(catalogue.module(id), ContentLocale.choose(locale, authentication));
+    }
+
+    @Get("/{id}/flyer")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "The module's one-page printable summary, its Markdown rendered to sanitised HTML (public)")
+    FlyerView flyer(@Nullable Authentication authentication, @PathVariable String id,
+                    @Nullable @QueryValue String locale) {
+        return ModuleViews.flyer(catalogue.module(id), ContentLocale.choose(locale, authentication));
     }
 
     @Get("/{id}/lessons/{lessonId}")

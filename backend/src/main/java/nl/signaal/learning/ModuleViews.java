@@ -8,6 +8,7 @@ import nl.signaal.content.Translation;
 import nl.signaal.learning.LearningApi.CheckOutline;
 import nl.signaal.learning.LearningApi.CheckResult;
 import nl.signaal.learning.LearningApi.CheckView;
+import nl.signaal.learning.LearningApi.FlyerView;
 import nl.signaal.learning.LearningApi.LessonEntry;
 import nl.signaal.learning.LearningApi.LessonView;
 import nl.signaal.learning.LearningApi.ModuleDetail;
@@ -54,6 +55,12 @@ final class ModuleViews {
                 title.untranslated() || html.untranslated(),
                 at > 0 ? lessons.get(at - 1).id() : null,
                 at < lessons.size() - 1 ? lessons.get(at + 1).id() : null);
+    }
+
+    static FlyerView flyer(TrainingModule module, String locale) {
+        Translation title = module.title().in(locale);
+        Translation html = module.flyer().in(locale);
+        return new FlyerView(module.id(), title.text(), html.text(), locale, title.untranslated() || html.untranslated());
     }
 
     static CheckView check(TrainingModule module, String locale) {

@@ -71,6 +71,14 @@ class ContentLoaderTest {
     }
 
     @Test
+    void rendersFlyerAsSanitisedHtmlPerLocale() {
+        assertEquals(new Translation("<h2>In het kort</h2>\n<p>Een samenvatting op één pagina.</p>\n", "nl", false),
+                module.flyer().in("nl"));
+        assertEquals(new Translation("<h2>In short</h2>\n<p>A one-page summary.</p>\n", "en", false),
+                module.flyer().in("en"));
+    }
+
+    @Test
     void readsKnowledgeCheck() {
         KnowledgeCheck check = module.check();
         assertEquals(0.7, check.passThreshold());

@@ -1,12 +1,17 @@
 package nl.signaal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContentValidationCommandTest {
 
@@ -24,7 +29,32 @@ class ContentValidationCommandTest {
                 content/modules/wat-is-criminele-uitbuiting/en.yaml:10: warning: missing English (en) text for \
                 lessons.slachtoffer-en-dader.body (the Dutch text is shown)
                 0 errors, 1 warning in 2 modules and 1 scenario
+
+                Translations (texts present / Dutch texts):
+                locale  modules       scenarios     refresher items
+                nl      29/29 (100%)  47/47 (100%)  12/12 (100%)
+                en      18/29 (62%)   47/47 (100%)  12/12 (100%)
+                ar      0/29 (0%)     0/47 (0%)     0/12 (0%)
+                tr      0/29 (0%)     0/47 (0%)     0/12 (0%)
+                pl      0/29 (0%)     0/47 (0%)     0/12 (0%)
                 """, printed());
+    }
+
+    @Test
+    void writesTheTranslationStatusPageWhenAsked(@TempDir Path folder) throws IOException {
+        Path page = folder.resolve("content-status.md");
+        assertEquals(0, ContentValidationCommand.run(
+                List.of("--status", page.toString(), Fixtures.valid().toString()), out));
+        String markdown = Files.readString(page);
+        assertTrue(markdown.startsWith("# Content status\n"));
+        assertTrue(markdown.contains("| English (en) | 18/29 (62%) | 47/47 (100%) | 12/12 (100%) |\n"), markdown);
+        assertTrue(printed().endsWith("wrote " + page + "\n"));
+    }
+
+    @Test
+    void returnsTwoAndPrintsUsageForUnknownOption() {
+        assertEquals(2, ContentValidationCommand.run(List.of("--stats", "x.md", "content"), out));
+        assertEquals(ContentValidationCommand.USAGE + "\n", printed());
     }
 
     @Test
@@ -36,6 +66,14 @@ class ContentValidationCommandTest {
                 content/modules/basis/nl.yaml:10: error: lesson link 'lesson:signalen-herkennen/school' in \
                 lessons.eerste.body points to unknown module 'signalen-herkennen'
                 2 errors, 0 warnings in 1 module
+
+                Translations (texts present / Dutch texts):
+                locale  modules  scenarios  refresher items
+                nl      -        -          -
+                en      -        -          -
+                ar      -        -          -
+                tr      -        -          -
+                pl      -        -          -
                 """, printed());
     }
 

@@ -162,6 +162,14 @@ class ContentValidationTest {
     }
 
     @Test
+    void requiresDutchFlyerAndWarnsAboutMissingTranslatedFlyer() {
+        assertEquals(List.of(
+                warning(EN, 1, "missing English (en) text for flyer (the Dutch text is shown)"),
+                error(NL, 1, "missing Dutch (nl) text for flyer")),
+                problems("missing-flyer"));
+    }
+
+    @Test
     void reportsLocaleFileOfUnknownLocale() {
         assertEquals(List.of(error("content/modules/basis/de.yaml", 0, "unknown locale 'de': locale files are named"
                 + " nl.yaml, en.yaml, ar.yaml, tr.yaml, pl.yaml")), problems("unknown-locale-file"));

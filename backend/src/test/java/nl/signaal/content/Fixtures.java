@@ -23,6 +23,11 @@ final class Fixtures {
         return root("broken/" + name);
     }
 
+    /** A content root with module basis and a broken refresher bank, under content-fixtures/broken-refreshers. */
+    static Path brokenRefreshers(String name) {
+        return root("broken-refreshers/" + name);
+    }
+
     /** The files of content-fixtures/broken-scenarios/&lt;name&gt;/, by file name, as a stored version holds them. */
     static Map<String, String> brokenScenario(String name) {
         URL url = Fixtures.class.getResource("/content-fixtures/broken-scenarios/" + name);
