@@ -7,7 +7,7 @@ import path from 'node:path'
  */
 const LOCALES_DIR = path.resolve(__dirname, '../../frontend/src/i18n/locales')
 
-export type Locale = 'nl' | 'en'
+export type Locale = 'nl' | 'en' | 'ar' | 'tr' | 'pl'
 
 type Tree = { [key: string]: string | Tree }
 
