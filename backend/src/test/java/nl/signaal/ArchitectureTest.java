@@ -44,6 +44,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMemoryModelIsPlainJava() {
+        noClasses().that().resideInAPackage("nl.signaal.refresher.memory..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "nl.signaal.refresher.memory..")
+                .check(SIGNAAL);
+    }
+
+    @Test
     void identityKnowsNothingOfLearningOrProgress() {
         noClasses().that().resideInAPackage("nl.signaal.identity..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.signaal.learning..", "nl.signaal.progress..")
