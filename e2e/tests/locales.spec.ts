@@ -9,7 +9,8 @@ import { escapeRegExp, ui, type Locale } from '../support/ui'
  */
 const LOCALES: Locale[] = ['nl', 'en', 'ar', 'tr', 'pl']
 const MODULE = 'wat-is-criminele-uitbuiting'
-const SCENARIO = 'buurtteam-tikkies'
+// Not the case that simulation.spec.ts plays: a run left open here would turn its "Start" into "Resume".
+const SCENARIO = 'school-zorgcoordinator'
 
 /** Pixels between the text's start edge and its box's start edge: about 0 when the text starts where it should. */
 async function startGap(element: Locator, rtl: boolean): Promise<number> {
