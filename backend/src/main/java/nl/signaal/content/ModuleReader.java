@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,32 +61,9 @@ final class ModuleReader {
 
     private Optional<ModuleSource> readModule(Path folder) {
         Optional<ModuleStructure> structure = ModuleStructureReader.read(folder, problems);
-        Map<String, LocaleTexts> locales = new LinkedHashMap<>();
-        boolean hasDutchFile = false;
-        for (Path file : files(folder)) {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".yml")) {
-                problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
-                continue;
-            }
-            if (!name.endsWith(".yaml") || name.equals("module.yaml")) {
-                continue;
-            }
-            String locale = name.substring(0, name.length() - ".yaml".length());
-            if (!SupportedLocales.ALL.contains(locale)) {
-                problems.error(file, 0, SupportedLocales.unknownFileMessage(locale));
-                continue;
-            }
-            hasDutchFile |= locale.equals(SupportedLocales.SOURCE);
-            Optional<YamlFile> yaml = YamlFile.read(file, problems);
-            if (yaml.isPresent() && structure.isPresent()) {
-                locales.put(locale, LocaleTextsReader.read(yaml.get(), locale, structure.get(), problems));
-            }
-        }
-        if (!hasDutchFile) {
-            problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and"
-                    + " every module needs its texts");
-        }
+        List<String> names = LocaleFiles.names(LocaleFiles.yamlOnly(files(folder), problems));
+        Map<String, LocaleTexts> locales = LocaleFiles.read(folder, names, "module.yaml", "module",
+                file -> YamlFile.read(file, problems), structure, LocaleTextsReader::read, problems);
         structure.ifPresent(s -> LocaleTexts.reportMissing(s.textKeys(), locales, problems));
         return structure.map(s -> new ModuleSource(folder, s, locales));
     }

@@ -45,18 +45,7 @@ final class ModuleStructureReader {
 
     private ModuleStructure read(YamlMap root, String folderName) {
         root.warnUnknownKeys(MODULE_KEYS);
-        Located<String> id = root.text("id", true).orElse(new Located<>(folderName, root.line()));
-        if (!Ids.isValid(id.value())) {
-            problems.error(path, id.line(), Ids.formatMessage("module", id.value()));
-        } else if (!id.value().equals(folderName)) {
-            problems.error(path, id.line(), "module id '" + id.value() + "' does not match its folder name '"
-                    + folderName + "'");
-        }
-        int version = root.positive("version");
-        int order = root.integer("order").map(Located::value).orElse(0);
-        List<String> targetGroups = root.known("targetGroups", false, Sectors.ALL, "target group");
-        List<String> competencies = root.known("competencies", true, Competencies.ALL, "competency");
-        int minutes = root.positive("minutes");
+        CatalogueHeader header = CatalogueHeader.read(root, "module", folderName, problems);
         Optional<List<Located<String>>> lessonIds = root.textList("lessons", true);
         List<String> lessons = uniqueIds(lessonIds.orElse(List.of()), "lesson", "");
         if (lessonIds.isPresent() && lessonIds.get().isEmpty()) {
@@ -68,10 +57,10 @@ final class ModuleStructureReader {
         if (check.isPresent()) {
             check.get().warnUnknownKeys(CHECK_KEYS);
             passThreshold = passThreshold(check.get());
-            questions = questions(check.get(), competencies);
+            questions = questions(check.get(), header.competencies());
         }
-        return new ModuleStructure(path, id, version, order, targetGroups, competencies, minutes, lessons,
-                passThreshold, questions);
+        return new ModuleStructure(path, header.id(), header.version(), header.order(), header.targetGroups(),
+                header.competencies(), header.minutes(), lessons, passThreshold, questions);
     }
 
     private double passThreshold(YamlMap check) {

@@ -84,32 +84,9 @@ final class RefresherReader {
             items = YamlFile.read(itemsPath, problems).flatMap(file -> YamlMap.root(file, problems))
                     .map(root -> readItems(root, folderName, module, moduleFolders));
         }
-        Map<String, LocaleTexts> locales = new LinkedHashMap<>();
-        boolean hasDutchFile = false;
-        for (Path file : ModuleReader.files(folder)) {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".yml")) {
-                problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
-                continue;
-            }
-            if (!name.endsWith(".yaml") || name.equals(ITEMS_FILE)) {
-                continue;
-            }
-            String locale = name.substring(0, name.length() - ".yaml".length());
-            if (!SupportedLocales.ALL.contains(locale)) {
-                problems.error(file, 0, SupportedLocales.unknownFileMessage(locale));
-                continue;
-            }
-            hasDutchFile |= locale.equals(SupportedLocales.SOURCE);
-            Optional<YamlFile> yaml = YamlFile.read(file, problems);
-            if (yaml.isPresent() && items.isPresent()) {
-                locales.put(locale, RefresherTextsReader.read(yaml.get(), locale, items.get(), problems));
-            }
-        }
-        if (!hasDutchFile) {
-            problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and"
-                    + " every refresher folder needs its texts");
-        }
+        List<String> names = LocaleFiles.names(LocaleFiles.yamlOnly(ModuleReader.files(folder), problems));
+        Map<String, LocaleTexts> locales = LocaleFiles.read(folder, names, ITEMS_FILE, "refresher folder",
+                file -> YamlFile.read(file, problems), items, RefresherTextsReader::read, problems);
         if (items.isEmpty()) {
             return List.of();
         }

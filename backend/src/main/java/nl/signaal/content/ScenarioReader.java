@@ -59,13 +59,10 @@ final class ScenarioReader {
     private Map<String, String> files(Path folder) {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> children = Files.list(folder)) {
-            for (Path file : children.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".yml")) {
-                    problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
-                } else if (name.endsWith(".yaml")) {
-                    YamlFile.readText(file, problems).ifPresent(text -> files.put(name, text));
-                }
+            List<Path> yamlFiles = LocaleFiles.yamlOnly(children.filter(Files::isRegularFile).sorted().toList(),
+                    problems);
+            for (Path file : yamlFiles) {
+                YamlFile.readText(file, problems).ifPresent(text -> files.put(file.getFileName().toString(), text));
             }
         } catch (IOException e) {
             problems.error(folder, 0, "cannot read folder: " + e.getMessage());
@@ -84,26 +81,10 @@ final class ScenarioReader {
         } else {
             problems.error(structurePath, 0, "missing scenario.yaml: every scenario folder needs one");
         }
-        Map<String, LocaleTexts> locales = new LinkedHashMap<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            if (file.getKey().equals(STRUCTURE_FILE)) {
-                continue;
-            }
-            Path path = folder.resolve(file.getKey());
-            String locale = file.getKey().substring(0, file.getKey().length() - ".yaml".length());
-            if (!SupportedLocales.ALL.contains(locale)) {
-                problems.error(path, 0, SupportedLocales.unknownFileMessage(locale));
-                continue;
-            }
-            Optional<YamlFile> yaml = YamlFile.parse(path, file.getValue(), problems);
-            if (yaml.isPresent() && structure.isPresent()) {
-                locales.put(locale, ScenarioTextsReader.read(yaml.get(), locale, structure.get(), problems));
-            }
-        }
-        if (!files.containsKey(SupportedLocales.SOURCE + ".yaml")) {
-            problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and"
-                    + " every scenario needs its texts");
-        }
+        // An unreadable file is not among the texts, so an unreadable nl.yaml also counts as missing.
+        Map<String, LocaleTexts> locales = LocaleFiles.read(folder, files.keySet(), STRUCTURE_FILE, "scenario",
+                path -> YamlFile.parse(path, files.get(path.getFileName().toString()), problems), structure,
+                ScenarioTextsReader::read, problems);
         if (structure.isEmpty()) {
             return Optional.empty();
         }

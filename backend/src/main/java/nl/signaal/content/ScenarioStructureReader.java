@@ -65,18 +65,8 @@ final class ScenarioStructureReader {
 
     private ScenarioStructure read(YamlMap root, String folderName) {
         root.warnUnknownKeys(SCENARIO_KEYS);
-        Located<String> id = root.text("id", true).orElse(new Located<>(folderName, root.line()));
-        if (!Ids.isValid(id.value())) {
-            problems.error(path, id.line(), Ids.formatMessage("scenario", id.value()));
-        } else if (!id.value().equals(folderName)) {
-            problems.error(path, id.line(), "scenario id '" + id.value() + "' does not match its folder name '"
-                    + folderName + "'");
-        }
-        int version = root.positive("version");
-        int order = root.integer("order").map(Located::value).orElse(0);
-        List<String> targetGroups = root.known("targetGroups", false, Sectors.ALL, "target group");
-        List<String> competencies = root.known("competencies", true, Competencies.ALL, "competency");
-        int minutes = root.positive("minutes");
+        CatalogueHeader header = CatalogueHeader.read(root, "scenario", folderName, problems);
+        List<String> competencies = header.competencies();
         List<VariableDeclaration> variables = variables(root);
         Map<String, Node> nodes = nodes(root, variables, competencies);
         checkTargets(nodes);
@@ -89,8 +79,9 @@ final class ScenarioStructureReader {
             graphSound = false;
         }
         Map<String, List<LessonRef>> readAgain = readAgain(root, competencies);
-        ScenarioDefinition definition = new ScenarioDefinition(id.value(), version, order, targetGroups, competencies,
-                minutes, variables, start.map(Located::value).orElse(""), nodes, readAgain);
+        ScenarioDefinition definition = new ScenarioDefinition(header.id().value(), header.version(),
+                header.order(), header.targetGroups(), competencies, header.minutes(), variables,
+                start.map(Located::value).orElse(""), nodes, readAgain);
         return new ScenarioStructure(path, definition, graphSound, Map.copyOf(nodeLines), Map.copyOf(choiceLines),
                 Map.copyOf(conditionLines), List.copyOf(characters), List.copyOf(settings));
     }
