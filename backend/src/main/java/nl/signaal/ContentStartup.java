@@ -29,7 +29,8 @@ class ContentStartup {
         if (result.hasErrors()) {
             throw new InvalidContentException(root, result);
         }
-        LOG.info("Loaded {} modules from {}", result.content().modules().size(), root);
+        LOG.info("Loaded {} modules, {} scenarios and {} refresher items from {}", result.content().modules().size(),
+                result.content().scenarios().size(), result.content().refresherItems().size(), root);
         return result.content();
     }
 
