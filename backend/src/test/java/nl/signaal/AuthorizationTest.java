@@ -44,6 +44,7 @@ class AuthorizationTest extends DatabaseTest {
     String lesson;
     String scenario;
     String run;
+    String refresherSession;
 
     @BeforeAll
     void setUp() {
@@ -56,6 +57,7 @@ class AuthorizationTest extends DatabaseTest {
         lesson = content.modules().get(0).lessons().get(0).id();
         scenario = content.scenarios().get(0).definition().id();
         run = api.post("/api/scenarios/" + scenario + "/runs", java.util.Map.of(), learner).text("id");
+        refresherSession = api.post("/api/refresher-sessions", java.util.Map.of(), learner).text("id");
     }
 
     static Stream<Arguments> endpoints() {
@@ -86,6 +88,18 @@ class AuthorizationTest extends DatabaseTest {
                         401, 409, 404),
                 Arguments.of("GET", "/api/runs/{run}/debrief", null, 401, 409, 404),
                 Arguments.of("POST", "/api/runs/{run}/replays", "{\"fromStep\": 0}", 401, 201, 404),
+                Arguments.of("GET", "/api/me/refreshers", null, 401, 200, 200),
+                Arguments.of("POST", "/api/refresher-sessions", "{}", 401, 201, 201),
+                Arguments.of("GET", "/api/refresher-sessions/{refresherSession}", null, 401, 200, 404),
+                Arguments.of("POST", "/api/refresher-sessions/{refresherSession}/answers",
+                        "{\"clientAnswerId\": \"00000000-0000-0000-0000-000000000002\", \"itemId\": \"none\", "
+                                + "\"optionIds\": [\"a\"]}", 401, 400, 404),
+                Arguments.of("GET", "/api/organisations/{organisation}/refresher-policy", null, 401, 403, 403),
+                Arguments.of("PUT", "/api/organisations/{organisation}/refresher-policy",
+                        "{\"targetRetention\": 0.85, \"maximumIntervalDays\": 180, \"fullRefreshMonths\": 12, "
+                                + "\"mandatoryModules\": [\"{module}\"]}", 401, 403, 403),
+                Arguments.of("GET", "/api/organisations/{organisation}/refresher-status", null, 401, 403, 403),
+                Arguments.of("GET", "/api/organisations/{organisation}/refresher-status.csv", null, 401, 403, 403),
                 Arguments.of("GET", "/api/setup", null, 200, 200, 200),
                 Arguments.of("GET", "/health", null, 200, 200, 200));
     }
@@ -102,12 +116,13 @@ class AuthorizationTest extends DatabaseTest {
 
     private int call(String method, String template, String body, Api.Session session) {
         String path = template.replace("{module}", module).replace("{lesson}", lesson)
-                .replace("{scenario}", scenario).replace("{run}", run)
+                .replace("{scenario}", scenario).replace("{run}", run).replace("{refresherSession}", refresherSession)
                 .replace("{organisation}", organisation.toString());
+        String content = body == null ? null : body.replace("{module}", module);
         MutableHttpRequest<?> request = switch (method) {
             case "GET" -> HttpRequest.GET(path);
-            case "POST" -> HttpRequest.POST(path, body).contentType("application/json");
-            case "PUT" -> HttpRequest.PUT(path, body).contentType("application/json");
+            case "POST" -> HttpRequest.POST(path, content).contentType("application/json");
+            case "PUT" -> HttpRequest.PUT(path, content).contentType("application/json");
             default -> throw new IllegalArgumentException(method);
         };
         Api.Response response = api.send(request, session);

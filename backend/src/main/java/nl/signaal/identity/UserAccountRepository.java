@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    List<UserAccount> findByOrganisationIdOrderByDisplayName(UUID organisationId);
 
     @Query("SELECT COUNT(*) > 0 FROM app_user WHERE roles LIKE '%ADMIN%'")
     boolean anyAdministrator();

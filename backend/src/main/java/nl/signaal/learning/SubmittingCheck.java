@@ -29,8 +29,8 @@ import java.util.UUID;
 
 /**
  * Scores a submitted check and records it: the attempt row and its learning records (one answer per
- * question, passed or failed, and completed on the first pass) commit together. The same attempt
- * id again returns the stored attempt and records nothing.
+ * question, carrying the question's competency; passed or failed; and completed on the first pass) commit
+ * together. The same attempt id again returns the stored attempt and records nothing.
  */
 @Singleton
 class SubmittingCheck {
@@ -88,7 +88,7 @@ class SubmittingCheck {
                     checkPath + "/questions/" + question.id(), question.prompt().in(locale).text(), module.id(),
                     module.version(), attemptId,
                     new Outcome(right ? 1 : 0, 1, right, null, String.join("[,]", scored.answers().get(question.id()))),
-                    locale));
+                    locale, question.competency()));
         }
         Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
         records.record(learner, new LearningEvent(scored.passed() ? Verb.PASSED : Verb.FAILED, ActivityType.ASSESSMENT,

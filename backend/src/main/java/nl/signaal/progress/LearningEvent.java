@@ -7,11 +7,20 @@ import java.util.UUID;
 /**
  * What a feature tells progress about a learner's action; {@link LearningRecords} turns it into an
  * xAPI statement. {@code activityPath} is relative to the activity base IRI, e.g.
- * {@code modules/signalen-herkennen/lessons/school}.
+ * {@code modules/signalen-herkennen/lessons/school}. {@code competency} is given for answers to questions tagged
+ * with one (it becomes the context extension {@code <base>/extensions/competency}), so memory states can be
+ * derived per competency.
  */
 public record LearningEvent(Verb verb, ActivityType type, String activityPath, String activityName,
                             @Nullable String moduleId, int contentVersion, @Nullable UUID registration,
-                            @Nullable Outcome outcome, String locale) {
+                            @Nullable Outcome outcome, String locale, @Nullable String competency) {
+
+    /** An event about no competency. */
+    public LearningEvent(Verb verb, ActivityType type, String activityPath, String activityName,
+                         @Nullable String moduleId, int contentVersion, @Nullable UUID registration,
+                         @Nullable Outcome outcome, String locale) {
+        this(verb, type, activityPath, activityName, moduleId, contentVersion, registration, outcome, locale, null);
+    }
 
     /** The verbs Signaal records, from the ADL vocabulary. */
     public enum Verb {

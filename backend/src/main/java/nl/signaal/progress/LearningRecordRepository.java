@@ -6,7 +6,9 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Insert and read only: learning records are never updated or deleted in place. */
@@ -16,6 +18,12 @@ interface LearningRecordRepository extends GenericRepository<LearningRecord, UUI
     LearningRecord save(LearningRecord record);
 
     List<LearningRecord> findByUserIdOrderByStoredAt(UUID userId);
+
+    Optional<LearningRecord> findById(UUID id);
+
+    List<LearningRecord> findByUserIdAndVerbInOrderByStoredAt(UUID userId, Collection<String> verbs);
+
+    List<LearningRecord> findByOrganisationIdAndVerbInOrderByStoredAt(UUID organisationId, Collection<String> verbs);
 
     Page<LearningRecord> findByUserId(UUID userId, Pageable pageable);
 

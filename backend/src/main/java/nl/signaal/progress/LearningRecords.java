@@ -17,6 +17,7 @@ import java.util.UUID;
 public class LearningRecords {
     static final String CONTENT_VERSION_EXTENSION = "/extensions/content-version";
     static final String MODULE_EXTENSION = "/extensions/module";
+    static final String COMPETENCY_EXTENSION = "/extensions/competency";
 
     private final LearningRecordRepository records;
     private final JsonMapper json;
@@ -36,8 +37,16 @@ public class LearningRecords {
 
     /** Appends the statement for this event; call it inside the transaction of the action it records. */
     public Statement record(SignedInUser learner, LearningEvent event) {
+        return record(learner, event, UUID.randomUUID());
+    }
+
+    /**
+     * Appends the statement under the given id, for actions whose client id makes them idempotent: a second
+     * record with the same id fails on the primary key, so a retry cannot record twice.
+     */
+    public Statement record(SignedInUser learner, LearningEvent event, UUID statementId) {
         Instant now = clock.instant();
-        Statement statement = toStatement(learner, event, UUID.randomUUID(), now);
+        Statement statement = toStatement(learner, event, statementId, now);
         LearningEvent.Outcome outcome = event.outcome();
         Double scaled = outcome != null && outcome.raw() != null && outcome.max() != null && outcome.max() > 0
                 ? outcome.raw() / (double) outcome.max() : null;
@@ -49,6 +58,21 @@ public class LearningRecords {
 
     String activityIri(String path) {
         return baseIri + "/activities/" + path;
+    }
+
+    /** The activity path (relative to the activity base IRI) of a stored activity id. */
+    String activityPath(String activityIri) {
+        String prefix = baseIri + "/activities/";
+        return activityIri.startsWith(prefix) ? activityIri.substring(prefix.length()) : activityIri;
+    }
+
+    /** The competency extension of a stored statement, if it has one. */
+    String competency(Statement statement) {
+        if (statement.context() == null || statement.context().extensions() == null) {
+            return null;
+        }
+        Object competency = statement.context().extensions().get(baseIri + COMPETENCY_EXTENSION);
+        return competency == null ? null : competency.toString();
     }
 
     Statement read(LearningRecord record) {
@@ -76,6 +100,9 @@ public class LearningRecords {
         extensions.put(baseIri + CONTENT_VERSION_EXTENSION, event.contentVersion());
         if (event.moduleId() != null) {
             extensions.put(baseIri + MODULE_EXTENSION, event.moduleId());
+        }
+        if (event.competency() != null) {
+            extensions.put(baseIri + COMPETENCY_EXTENSION, event.competency());
         }
         var context = new Statement.Context(event.registration() == null ? null : event.registration().toString(),
                 "Signaal", event.locale(), extensions);

@@ -22,8 +22,13 @@ public class TestAccounts {
 
     /** A user with the given roles; returns the (unique) e-mail address to log in with. */
     public String user(UUID organisation, Role... roles) {
+        return userNamed(organisation, "Test " + roles[0].name().toLowerCase(), roles);
+    }
+
+    /** A user with this display name; returns the (unique) e-mail address to log in with. */
+    public String userNamed(UUID organisation, String displayName, Role... roles) {
         String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createUser(organisation, email, PASSWORD, "Test " + roles[0].name().toLowerCase(), Set.of(roles), "nl");
+        accounts.createUser(organisation, email, PASSWORD, displayName, Set.of(roles), "nl");
         return email;
     }
 }

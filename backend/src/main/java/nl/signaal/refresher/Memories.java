@@ -1,0 +1,104 @@
+package nl.signaal.refresher;
+
+import io.micronaut.core.annotation.Nullable;
+import nl.signaal.progress.LearningEvent.Verb;
+import nl.signaal.progress.Practice.Practised;
+import nl.signaal.refresher.memory.Fsrs;
+import nl.signaal.refresher.memory.MemoryHistory;
+import nl.signaal.refresher.memory.MemoryState;
+import nl.signaal.refresher.memory.Rating;
+import nl.signaal.refresher.memory.Review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A learner's memory states, derived from their learning records on every request (never stored): one per
+ * competency from every answer that carries one, one per completed module from its check results and its
+ * refresher answers. See docs/refreshers.md.
+ */
+final class Memories {
+    static final Fsrs FSRS = Fsrs.withDefaultWeights();
+    static final String ITEM_PATH = "refreshers/items/";
+
+    private Memories() {
+    }
+
+    record ModuleMemory(String moduleId, ModuleStatus status, @Nullable MemoryState state, @Nullable Instant dueAt,
+                        @Nullable Double retrievability) {
+    }
+
+    record CompetencyMemory(String competency, MemoryState state, double retrievability, Instant dueAt) {
+    }
+
+    record LearnerMemory(List<ModuleMemory> modules, Map<String, CompetencyMemory> competencies) {
+        Set<String> completedModules() {
+            return modules.stream().filter(m -> m.status() != ModuleStatus.NOT_COMPLETED)
+                    .map(ModuleMemory::moduleId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        }
+
+        Optional<ModuleMemory> module(String moduleId) {
+            return modules.stream().filter(m -> m.moduleId().equals(moduleId)).findFirst();
+        }
+    }
+
+    /** The memory of one learner: {@code practice} are their records, {@code moduleIds} the modules to report on. */
+    static LearnerMemory of(List<Practised> practice, List<String> moduleIds, Policy policy, Instant now) {
+        Map<String, List<Review>> byCompetency = new LinkedHashMap<>();
+        Map<String, List<Review>> byModule = new LinkedHashMap<>();
+        Set<String> completed = new java.util.HashSet<>();
+        for (Practised record : practice) {
+            switch (record.verb()) {
+                case ANSWERED -> {
+                    Review review = new Review(record.at(), Rating.forAnswer(Boolean.TRUE.equals(record.success())));
+                    if (record.competency() != null) {
+                        byCompetency.computeIfAbsent(record.competency(), c -> new ArrayList<>()).add(review);
+                    }
+                    if (record.moduleId() != null && isRefresherAnswer(record)) {
+                        byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>()).add(review);
+                    }
+                }
+                case PASSED, FAILED -> {
+                    if (record.moduleId() != null) {
+                        double score = record.scoreScaled() == null ? 0 : record.scoreScaled();
+                        byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>())
+                                .add(new Review(record.at(), Rating.forModuleCheck(record.verb() == Verb.PASSED, score)));
+                    }
+                }
+                case COMPLETED -> {
+                    if (record.moduleId() != null) {
+                        completed.add(record.moduleId());
+                    }
+                }
+                default -> { }
+            }
+        }
+        List<ModuleMemory> modules = new ArrayList<>();
+        for (String moduleId : moduleIds) {
+            Optional<MemoryState> state = completed.contains(moduleId)
+                    ? MemoryHistory.replay(FSRS, byModule.getOrDefault(moduleId, List.of())) : Optional.empty();
+            modules.add(state.map(s -> new ModuleMemory(moduleId, ModuleStatus.of(FSRS, s, policy, now), s,
+                            ModuleStatus.dueAt(FSRS, s, policy), FSRS.retrievability(s, now)))
+                    .orElseGet(() -> new ModuleMemory(moduleId, ModuleStatus.NOT_COMPLETED, null, null, null)));
+        }
+        Map<String, CompetencyMemory> competencies = new LinkedHashMap<>();
+        byCompetency.forEach((competency, reviews) -> MemoryHistory.replay(FSRS, reviews).ifPresent(state ->
+                competencies.put(competency, new CompetencyMemory(competency, state, FSRS.retrievability(state, now),
+                        ModuleStatus.dueAt(FSRS, state, policy)))));
+        return new LearnerMemory(modules, competencies);
+    }
+
+    static boolean isRefresherAnswer(Practised record) {
+        return record.verb() == Verb.ANSWERED && record.activityPath().startsWith(ITEM_PATH);
+    }
+
+    static String itemId(Practised record) {
+        return record.activityPath().substring(ITEM_PATH.length());
+    }
+}

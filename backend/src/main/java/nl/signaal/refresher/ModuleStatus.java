@@ -1,0 +1,46 @@
+package nl.signaal.refresher;
+
+import nl.signaal.refresher.memory.Fsrs;
+import nl.signaal.refresher.memory.MemoryState;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Where a learner stands with a module, derived from the module's memory state and the organisation's policy. */
+enum ModuleStatus {
+    CURRENT, DUE_SOON, OVERDUE, LAPSED, NOT_COMPLETED;
+
+    static final Duration DUE_SOON_WINDOW = Duration.ofDays(7);
+    static final double LAPSED_BELOW = 0.5;
+
+    /**
+     * LAPSED after {@code fullRefreshMonths} without practice or with retrievability below 0.5; else OVERDUE once
+     * due (or below the target); else DUE_SOON when due within 7 days; else CURRENT.
+     */
+    static ModuleStatus of(Fsrs fsrs, MemoryState state, Policy policy, Instant now) {
+        double retrievability = fsrs.retrievability(state, now);
+        Instant due = dueAt(fsrs, state, policy);
+        Instant lapses = state.lastReview().atOffset(ZoneOffset.UTC).plusMonths(policy.fullRefreshMonths())
+                .toInstant();
+        if (!now.isBefore(lapses) || retrievability < LAPSED_BELOW) {
+            return LAPSED;
+        }
+        if (!now.isBefore(due) || retrievability < policy.targetRetention()) {
+            return OVERDUE;
+        }
+        if (!due.isAfter(now.plus(DUE_SOON_WINDOW))) {
+            return DUE_SOON;
+        }
+        return CURRENT;
+    }
+
+    static Instant dueAt(Fsrs fsrs, MemoryState state, Policy policy) {
+        return fsrs.dueAt(state, policy.targetRetention(), Duration.ofDays(policy.maximumIntervalDays()));
+    }
+
+    /** Counts towards the refresh rate: practised recently enough. */
+    boolean kept() {
+        return this == CURRENT || this == DUE_SOON;
+    }
+}

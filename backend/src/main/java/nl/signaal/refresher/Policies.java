@@ -1,0 +1,45 @@
+package nl.signaal.refresher;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.signaal.content.Content;
+import nl.signaal.content.TrainingModule;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** An organisation's refresher policy: the stored one, or the defaults when it chose none. */
+@Singleton
+class Policies {
+    private final RefresherPolicyRepository policies;
+    private final Content content;
+    private final Clock clock;
+
+    Policies(RefresherPolicyRepository policies, Content content, Clock clock) {
+        this.policies = policies;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    Policy of(UUID organisation) {
+        return policies.findById(organisation).map(p -> p.policy(allModules()))
+                .orElseGet(() -> Policy.defaults(allModules()));
+    }
+
+    @Transactional
+    Policy save(UUID organisation, Policy policy, UUID by) {
+        RefresherPolicy row = new RefresherPolicy(organisation, policy.targetRetention(), policy.maximumIntervalDays(),
+                policy.fullRefreshMonths(), String.join(",", policy.mandatoryModules()), clock.instant(), by);
+        if (policies.existsById(organisation)) {
+            policies.update(row);
+        } else {
+            policies.save(row);
+        }
+        return row.policy(allModules());
+    }
+
+    List<String> allModules() {
+        return content.modules().stream().map(TrainingModule::id).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package nl.signaal.refresher;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.refresher.RefresherApi.PolicyCommand;
+import nl.signaal.refresher.RefresherApi.PolicyView;
+import nl.signaal.web.ApiException;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** An organisation's refresher policy, for its coordinators and admins. */
+@Controller("/api/organisations/{organisationId}/refresher-policy")
+@Secured({"COORDINATOR", "ADMIN"})
+@Tag(name = "refreshers")
+class RefresherPolicyController {
+    private final Policies policies;
+
+    RefresherPolicyController(Policies policies) {
+        this.policies = policies;
+    }
+
+    @Get
+    @Operation(summary = "The organisation's refresher policy (the defaults until one is saved)")
+    PolicyView policy(Authentication authentication, @PathVariable UUID organisationId) {
+        SignedInUser.of(authentication).requireOrganisation(organisationId);
+        return PolicyView.of(policies.of(organisationId));
+    }
+
+    @Put
+    @Operation(summary = "Change the organisation's refresher policy")
+    PolicyView change(Authentication authentication, @PathVariable UUID organisationId,
+                      @Body @Valid PolicyCommand command) {
+        SignedInUser me = SignedInUser.of(authentication);
+        me.requireOrganisation(organisationId);
+        List<String> known = policies.allModules();
+        for (String module : command.mandatoryModules()) {
+            if (!known.contains(module)) {
+                throw ApiException.invalidField("mandatoryModules", "'" + module + "' is not a module");
+            }
+        }
+        Policy policy = new Policy(command.targetRetention(), command.maximumIntervalDays(),
+                command.fullRefreshMonths(), List.copyOf(new LinkedHashSet<>(command.mandatoryModules())));
+        return PolicyView.of(policies.save(organisationId, policy, me.id()));
+    }
+}
