@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES, SECTORS } from '@/api/identity'
 import { COMPETENCIES } from '@/api/learning'
+import { REFRESHER_STATUSES } from '@/api/refresher'
 import { OUTCOMES } from '@/api/simulation'
+import { refresherStatusKey } from '@/features/refresher/status'
 import { DEFAULT_LOCALE, messages, type MessageTree } from './index'
 import { competencyKey, outcomeKey, roleKey, sectorKey } from './labels'
 
@@ -51,12 +53,13 @@ describe('translations', () => {
       expect(differing, `${locale} differs from nl in placeholders or plural forms`).toEqual([])
     })
 
-    it('names every role, sector, competency and case outcome of the API', () => {
+    it('names every role, sector, competency, case outcome and refresher status of the API', () => {
       const keys = [
         ...ROLES.map(roleKey),
         ...SECTORS.map(sectorKey),
         ...COMPETENCIES.map(competencyKey),
         ...OUTCOMES.map(outcomeKey),
+        ...REFRESHER_STATUSES.map(refresherStatusKey),
       ]
       expect(keys.filter((key) => !flat.has(key))).toEqual([])
     })

@@ -92,6 +92,26 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
+    // Makes a new refresher session and replaces itself with it.
+    path: '/refresh',
+    name: 'refresh',
+    component: () => import('@/features/refresher/views/StartRefresherView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/refresh/:sessionId',
+    name: 'refresh-session',
+    component: () => import('@/features/refresher/views/RefresherSessionView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/organisation/refreshers',
+    name: 'organisation-refreshers',
+    component: () => import('@/features/refresher/views/RefresherAdminView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
     path: '/no-access',
     name: 'forbidden',
     component: () => import('@/features/app/views/ForbiddenView.vue'),

@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test'
+import { answerCheck, DEMO, logIn } from '../support/app'
+import { readModule, rightAnswer, type ModuleContent } from '../support/content'
+import { findRefresherItem, readRefresherBank } from '../support/refreshers'
+import { ui, type Locale } from '../support/ui'
+
+/** Views every lesson and passes the knowledge check with the right answers: the module is completed. */
+async function completeModule(page: Page, module: ModuleContent, locale: Locale): Promise<void> {
+  const t = ui(locale)
+  for (const lesson of module.lessons) {
+    await page.goto(`/learn/${module.id}/lessons/${lesson.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible()
+  }
+  await page.goto(`/learn/${module.id}/check`)
+  await expect(page.getByRole('heading', { level: 1, name: t('learning.check.titleFor', { title: module.title }) })).toBeVisible()
+  await answerCheck(page, module.questions, rightAnswer)
+  await page.getByRole('button', { name: t('learning.check.submit') }).click()
+  await expect(page.getByRole('heading', { level: 2, name: t('learning.check.result.passed'), exact: true })).toBeVisible()
+}
+
+test('a learner completes a module, sees it up to date and answers a refresher', async ({ page }) => {
+  const locale: Locale = 'nl'
+  const t = ui(locale)
+  // A module no other spec takes: passed at the first attempt it is up to date. (learning.spec.ts
+  // fails and then passes its module, and a fresh failure rightly makes a module due soon.)
+  const module = readModule('signalen-doorgeven', locale)
+  const bank = readRefresherBank(locale)
+
+  await logIn(page, DEMO.learner, locale)
+  await completeModule(page, module, locale)
+
+  // My learning: "Keep it fresh" lists the module as up to date, in words.
+  await page.getByRole('link', { name: t('learning.backToMyLearning') }).click()
+  await expect(page.getByRole('heading', { level: 1, name: t('learning.home.title') })).toBeVisible()
+  const panel = page.getByRole('region', { name: t('refresher.panel.title') })
+  await expect(panel).toBeVisible()
+  const row = panel.getByRole('listitem').filter({ hasText: module.title })
+  await expect(row.getByText(t('refresher.status.CURRENT'), { exact: true })).toBeVisible()
+
+  // The button shows when a refresher is suggested or due; /refresh starts one either way.
+  const start = panel.getByRole('link', { name: t('refresher.panel.start') })
+  if ((await start.count()) > 0) await start.click()
+  else await page.goto('/refresh')
+  await expect(page).toHaveURL(/\/refresh\/[^/]+$/)
+  await expect(page.getByRole('heading', { level: 1, name: t('refresher.session.title') })).toBeVisible()
+
+  const progress = page.getByRole('progressbar', { name: t('refresher.session.progressLabel') })
+  await expect(progress).toBeVisible()
+  const total = Number(await progress.getAttribute('aria-valuemax'))
+  expect(total, 'a session has 3 to 5 items').toBeGreaterThanOrEqual(3)
+  expect(total).toBeLessThanOrEqual(5)
+
+  for (let number = 1; number <= total; number++) {
+    const heading = page.getByRole('heading', { level: 2, name: t('refresher.session.position', { number, total }) })
+    await expect(heading).toBeVisible()
+    if (number > 1) await expect(heading).toBeFocused()
+    await expect(progress).toHaveAttribute('aria-valuenow', String(number))
+
+    const group = page.locator('.refresher-item').getByRole('group')
+    const prompt = await group.locator('legend').innerText()
+    const caseText = page.locator('.refresher-item blockquote')
+    const vignette = (await caseText.count()) > 0 ? await caseText.innerText() : null
+    const optionTexts = await group.locator('label').allInnerTexts()
+    const item = findRefresherItem(bank, prompt, vignette, optionTexts)
+    if (item.vignette) await expect(caseText).toBeVisible()
+
+    const submit = page.getByRole('button', { name: t('refresher.session.submit') })
+    await expect(submit).toBeDisabled()
+    for (const optionId of item.correct) {
+      const input = group.locator(`input[value="${optionId}"]`)
+      await expect(input).toHaveAttribute('type', item.type === 'multiple' ? 'checkbox' : 'radio')
+      await input.check()
+    }
+    await submit.click()
+
+    const feedback = page.getByRole('status').filter({ hasText: t('refresher.session.right') })
+    await expect(feedback).toBeVisible()
+    await expect(feedback.getByText(t('refresher.session.right'), { exact: true })).toBeVisible()
+    await expect(feedback).toContainText(item.explanation.replace(/\s+/g, ' '))
+
+    const last = number === total
+    const next = page.getByRole('button', { name: t(last ? 'refresher.session.toSummary' : 'refresher.session.next') })
+    await expect(next).toBeFocused()
+    await next.press('Enter')
+  }
+
+  const summary = page.getByRole('heading', { level: 2, name: t('refresher.summary.title') })
+  await expect(summary).toBeFocused()
+  await expect(page.getByText(t('refresher.summary.score', { right: total, total }))).toBeVisible()
+  await page.getByRole('link', { name: t('learning.backToMyLearning') }).last().click()
+  await expect(page.getByRole('heading', { level: 1, name: t('learning.home.title') })).toBeVisible()
+})
+
+test('a coordinator sees the refresher status of the organisation and can download it', async ({ page }) => {
+  const locale: Locale = 'en'
+  const t = ui(locale)
+
+  await logIn(page, DEMO.coordinator, locale)
+  await page.getByRole('navigation', { name: t('app.nav.label') }).getByRole('link', { name: t('app.nav.refreshers') }).click()
+  await expect(page).toHaveURL(/\/organisation\/refreshers$/)
+  await expect(page.getByRole('heading', { level: 1, name: t('refresher.admin.title') })).toBeVisible()
+
+  await expect(page.getByText(t('refresher.overview.refreshRate'))).toBeVisible()
+  const table = page.getByRole('table', { name: t('refresher.overview.caption') })
+  await expect(table).toBeVisible()
+  await expect(table.getByRole('columnheader', { name: t('refresher.overview.learner') })).toBeVisible()
+  await expect(table.getByRole('rowheader').first()).toBeVisible()
+
+  const csv = page.getByRole('link', { name: t('refresher.overview.downloadCsv') })
+  await expect(csv).toHaveAttribute('href', /\/api\/organisations\/[^/]+\/refresher-status\.csv$/)
+  const href = await csv.getAttribute('href')
+  const response = await page.request.get(href ?? '')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('text/csv')
+
+  // The policy form is on the same page.
+  await expect(page.getByRole('heading', { level: 2, name: t('refresher.policy.title') })).toBeVisible()
+  await expect(page.getByLabel(t('refresher.policy.target'))).toHaveValue(/^\d+$/)
+})

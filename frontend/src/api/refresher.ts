@@ -1,0 +1,121 @@
+import { http } from './http'
+
+/** A completed module's refresher status (docs/refreshers.md); NOT_COMPLETED for modules not done yet. */
+export const REFRESHER_STATUSES = ['CURRENT', 'DUE_SOON', 'OVERDUE', 'LAPSED', 'NOT_COMPLETED'] as const
+export type RefresherStatus = (typeof REFRESHER_STATUSES)[number]
+
+export const REFRESHER_ITEM_TYPES = ['single', 'multiple', 'true-false', 'vignette'] as const
+export type RefresherItemType = (typeof REFRESHER_ITEM_TYPES)[number]
+
+export interface ModuleMemory {
+  moduleId: string
+  title: string
+  status: RefresherStatus
+  /** ISO instant; null when the server has no due date. */
+  dueAt: string | null
+  /** 0..1 */
+  retrievability: number | null
+  lastPractisedAt: string | null
+}
+
+export interface CompetencyMemory {
+  competency: string
+  retrievability: number | null
+  dueAt: string | null
+}
+
+export interface MyRefreshers {
+  modules: ModuleMemory[]
+  competencies: CompetencyMemory[]
+  suggested: boolean
+}
+
+export interface RefresherOption {
+  id: string
+  text: string
+}
+
+export interface RefresherItem {
+  id: string
+  moduleId: string
+  competency: string
+  type: RefresherItemType
+  vignette: string | null
+  prompt: string
+  /** true-false items: `[{id: "true"}, {id: "false"}]` with texts in the UI language. */
+  options: RefresherOption[]
+  answered: boolean
+  correct: boolean | null
+}
+
+export interface RefresherSession {
+  id: string
+  startedAt: string
+  finishedAt: string | null
+  items: RefresherItem[]
+  locale: string
+  untranslated: boolean
+}
+
+export interface AnswerCommand {
+  clientAnswerId: string
+  itemId: string
+  optionIds: string[]
+}
+
+export interface AnswerResult {
+  itemId: string
+  correct: boolean
+  correctOptionIds: string[]
+  explanation: string
+  session: RefresherSession
+}
+
+export interface RefresherPolicy {
+  /** 0.7..0.97 */
+  targetRetention: number
+  /** 7..730 */
+  maximumIntervalDays: number
+  /** 1..36 */
+  fullRefreshMonths: number
+  mandatoryModules: string[]
+}
+
+export interface LearnerRefresherStatus {
+  userId: string
+  displayName: string
+  roles: string[]
+  modules: { moduleId: string; status: RefresherStatus }[]
+}
+
+export interface OrganisationRefresherStatus {
+  /** 0..1: share of learners with every mandatory module CURRENT or DUE_SOON. */
+  refreshRate: number
+  learners: LearnerRefresherStatus[]
+}
+
+const sessionPath = (sessionId: string) => `/api/refresher-sessions/${encodeURIComponent(sessionId)}`
+const orgPath = (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}`
+
+export const fetchMyRefreshers = (locale: string) => http<MyRefreshers>('/api/me/refreshers', { query: { locale } })
+
+export const startRefresherSession = (locale: string) =>
+  http<RefresherSession>('/api/refresher-sessions', { method: 'POST', body: {}, query: { locale } })
+
+export const fetchRefresherSession = (sessionId: string, locale: string) =>
+  http<RefresherSession>(sessionPath(sessionId), { query: { locale } })
+
+export const submitRefresherAnswer = (sessionId: string, command: AnswerCommand, locale: string) =>
+  http<AnswerResult>(`${sessionPath(sessionId)}/answers`, { method: 'POST', body: command, query: { locale } })
+
+export const fetchRefresherPolicy = (organisationId: string) =>
+  http<RefresherPolicy>(`${orgPath(organisationId)}/refresher-policy`)
+
+export const saveRefresherPolicy = (organisationId: string, policy: RefresherPolicy) =>
+  http<RefresherPolicy>(`${orgPath(organisationId)}/refresher-policy`, { method: 'PUT', body: policy })
+
+export const fetchRefresherStatus = (organisationId: string, role: string | null, locale: string) =>
+  http<OrganisationRefresherStatus>(`${orgPath(organisationId)}/refresher-status`, { query: { role, locale } })
+
+/** A plain link target (the browser downloads it with the session cookie). */
+export const refresherStatusCsvUrl = (organisationId: string) => `${orgPath(organisationId)}/refresher-status.csv`
