@@ -22,15 +22,10 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 final class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     private final Sessions sessions;
-    private final UserAccountRepository users;
-    private final OrganisationRepository organisations;
     private final ExecutorService blocking;
 
-    SessionAuthenticationFetcher(Sessions sessions, UserAccountRepository users, OrganisationRepository organisations,
-                                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    SessionAuthenticationFetcher(Sessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.sessions = sessions;
-        this.users = users;
-        this.organisations = organisations;
         this.blocking = blocking;
     }
 
@@ -45,17 +40,16 @@ final class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRe
     }
 
     private Optional<Authentication> authenticate(String cookieValue) {
-        return sessions.find(cookieValue).flatMap(session -> users.findById(session.userId()).flatMap(user ->
-                organisations.findById(user.organisationId()).map(organisation -> {
-                    Map<String, Object> attributes = new HashMap<>();
-                    attributes.put(SignedInUser.ORGANISATION, organisation.id().toString());
-                    attributes.put(SignedInUser.SECTOR, organisation.sector());
-                    attributes.put(SignedInUser.DISPLAY_NAME, user.displayName());
-                    attributes.put(SignedInUser.EMAIL, user.email());
-                    attributes.put(SignedInUser.LOCALE, user.locale());
-                    attributes.put(SignedInUser.CSRF, session.csrfToken());
-                    return Authentication.build(user.id().toString(),
-                            user.roleSet().stream().map(Role::name).toList(), attributes);
-                })));
+        return sessions.principal(cookieValue).map(principal -> {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(SignedInUser.ORGANISATION, principal.organisationId().toString());
+            attributes.put(SignedInUser.SECTOR, principal.sector());
+            attributes.put(SignedInUser.DISPLAY_NAME, principal.displayName());
+            attributes.put(SignedInUser.EMAIL, principal.email());
+            attributes.put(SignedInUser.LOCALE, principal.locale());
+            attributes.put(SignedInUser.CSRF, principal.csrfToken());
+            return Authentication.build(principal.userId().toString(),
+                    UserAccount.parseRoles(principal.roles()).stream().map(Role::name).toList(), attributes);
+        });
     }
 }

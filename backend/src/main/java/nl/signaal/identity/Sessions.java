@@ -38,9 +38,10 @@ final class Sessions {
         return new Opened(cookieValue, session);
     }
 
-    Optional<UserSession> find(String cookieValue) {
-        return sessions.findById(SecretTokens.sha256(cookieValue))
-                .filter(session -> session.expiresAt().isAfter(clock.instant()));
+    /** The session's user and organisation, if the cookie names a session that has not expired. */
+    Optional<SessionPrincipal> principal(String cookieValue) {
+        return sessions.findPrincipal(SecretTokens.sha256(cookieValue))
+                .filter(principal -> principal.expiresAt().isAfter(clock.instant()));
     }
 
     void close(String cookieValue) {

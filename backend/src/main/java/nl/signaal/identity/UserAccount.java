@@ -21,8 +21,12 @@ record UserAccount(@Id UUID id, UUID organisationId, String email, String displa
     }
 
     Set<Role> roleSet() {
+        return parseRoles(roles);
+    }
+
+    static Set<Role> parseRoles(String joined) {
         Set<Role> set = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+        Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
         return set;
     }
 
