@@ -11,16 +11,26 @@ import java.util.UUID;
 public class Members {
     private final UserAccountRepository users;
 
-    Members(UserAccountRepository users) {
+    private final OrganisationRepository organisations;
+
+    Members(UserAccountRepository users, OrganisationRepository organisations) {
         this.users = users;
+        this.organisations = organisations;
     }
 
-    public record Member(UUID id, String displayName, Set<Role> roles) {
+    /** Every organisation's id, for work that runs across all of them (reminders). */
+    public List<UUID> organisations() {
+        return organisations.findAll().stream().map(Organisation::id).toList();
+    }
+
+    /** {@code email} and {@code locale} are for messages to the member (reminders); show only the display name. */
+    public record Member(UUID id, String displayName, Set<Role> roles, String email, String locale) {
     }
 
     /** Everyone in the organisation, by display name. */
     public List<Member> of(UUID organisation) {
         return users.findByOrganisationIdOrderByDisplayName(organisation).stream()
-                .map(user -> new Member(user.id(), user.displayName(), Set.copyOf(user.roleSet()))).toList();
+                .map(user -> new Member(user.id(), user.displayName(), Set.copyOf(user.roleSet()),
+                        user.email(), user.locale())).toList();
     }
 }

@@ -27,8 +27,13 @@ public class TestAccounts {
 
     /** A user with this display name; returns the (unique) e-mail address to log in with. */
     public String userNamed(UUID organisation, String displayName, Role... roles) {
+        return userSpeaking(organisation, displayName, "nl", roles);
+    }
+
+    /** A user with this display name and locale; returns the (unique) e-mail address to log in with. */
+    public String userSpeaking(UUID organisation, String displayName, String locale, Role... roles) {
         String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createUser(organisation, email, PASSWORD, displayName, Set.of(roles), "nl");
+        accounts.createUser(organisation, email, PASSWORD, displayName, Set.of(roles), locale);
         return email;
     }
 }

@@ -1,0 +1,19 @@
+package nl.signaal.refresher;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A reminder e-mail in the outbox: decided by {@link PlanningReminders}, delivered by {@link SendingReminders}. */
+@MappedEntity(value = "reminder_outbox", escape = false)
+record Reminder(@Id UUID id, UUID userId, UUID organisationId, String week, String recipient, String subject,
+                String body, String locale, String status, int attempts, @Nullable String lastError,
+                Instant nextAttemptAt, @Nullable String claimedBy, @Nullable Instant claimedUntil, Instant createdAt,
+                @Nullable Instant sentAt) {
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+}

@@ -1,0 +1,39 @@
+package nl.signaal.refresher;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The reminder outbox. The claim queries are the whole of the multi-instance safety: see {@link SendingReminders}. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ReminderRepository extends CrudRepository<Reminder, UUID> {
+
+    boolean existsByUserIdAndWeek(UUID userId, String week);
+
+    List<Reminder> findByUserId(UUID userId);
+
+    List<Reminder> findByClaimedBy(String claimedBy);
+
+    /** Candidates for the portable claim; reading them claims nothing. */
+    @Query("SELECT * FROM reminder_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now"
+            + " AND (claimed_until IS NULL OR claimed_until < :now) ORDER BY next_attempt_at LIMIT :limit")
+    List<Reminder> findClaimable(Instant now, int limit);
+
+    /** Portable conditional claim of one row (H2 and PostgreSQL): 1 when this claim won it, 0 when another did. */
+    @Query("UPDATE reminder_outbox SET claimed_by = :claim, claimed_until = :until WHERE id = :id"
+            + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)")
+    int claim(UUID id, String claim, Instant until, Instant now);
+
+    @Query("UPDATE reminder_outbox SET status = 'SENT', sent_at = :at, claimed_until = NULL"
+            + " WHERE id = :id AND claimed_by = :claim")
+    int markSent(UUID id, String claim, Instant at);
+
+    @Query("UPDATE reminder_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
+            + " next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :claim")
+    int markFailed(UUID id, String claim, String status, String error, Instant next);
+}

@@ -1,0 +1,124 @@
+package nl.signaal.refresher;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.email.BodyType;
+import io.micronaut.email.Email;
+import io.micronaut.email.EmailSender;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Delivers the outbox. Safe with several application instances on one database: a row is only sent by the batch that
+ * claimed it, and a claim is an UPDATE that only succeeds on an unclaimed (or expired) pending row.
+ * <ul>
+ * <li>PostgreSQL: one {@code UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED)} per batch; instances
+ * claiming at the same moment take different rows instead of waiting on each other.</li>
+ * <li>H2 (no SKIP LOCKED): read candidates, then claim each with a conditional
+ * {@code UPDATE ... WHERE id = ? AND (claimed_until IS NULL OR claimed_until < now)}; the row lock and the re-checked
+ * condition let exactly one instance get update count 1. This form holds on PostgreSQL too.</li>
+ * </ul>
+ * A claim is a token (instance id plus a random batch id) in claimed_by with a lease in claimed_until; a crashed
+ * instance's rows come back when the lease ends. Delivery is at-least-once only in one case: the mail went out but
+ * the instance died before marking it SENT, and the lease expired.
+ */
+@Singleton
+class SendingReminders {
+    private static final Logger LOG = LoggerFactory.getLogger(SendingReminders.class);
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    static final int MAX_ATTEMPTS = 10;
+    static final int BATCH = 50;
+
+    private final ReminderRepository outbox;
+    private final EmailSender<?, ?> sender;
+    private final Clock clock;
+    private final String instanceId;
+    private final SkipLockedClaim skipLocked;
+    private final int batch;
+
+    @Inject
+    SendingReminders(ReminderRepository outbox, EmailSender<?, ?> sender, Clock clock,
+                     @Value("${signaal.reminders.instance-id:}") String instanceId,
+                     @Value("${datasources.default.url}") String databaseUrl, SkipLockedClaim skipLocked) {
+        this(outbox, sender, clock, instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
+                databaseUrl.startsWith("jdbc:postgresql:") ? skipLocked : null, BATCH);
+    }
+
+    SendingReminders(ReminderRepository outbox, EmailSender<?, ?> sender, Clock clock, String instanceId,
+                     @Nullable SkipLockedClaim skipLocked, int batch) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+        this.instanceId = instanceId.length() > 60 ? instanceId.substring(0, 60) : instanceId;
+        this.skipLocked = skipLocked;
+        this.batch = batch;
+    }
+
+    /** Claims one batch of due reminders and sends them; returns how many went out. */
+    int sendDue() {
+        String claim = instanceId + "/" + UUID.randomUUID();
+        int sent = 0;
+        for (Reminder reminder : claim(claim, clock.instant())) {
+            if (deliver(reminder, claim)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private List<Reminder> claim(String claim, Instant now) {
+        Instant until = now.plus(LEASE);
+        if (skipLocked != null) {
+            skipLocked.claim(claim, until, now, batch);
+        } else {
+            for (Reminder candidate : outbox.findClaimable(now, batch)) {
+                try {
+                    outbox.claim(candidate.id(), claim, until, now);
+                } catch (DataAccessException e) {
+                    LOG.debug("Lost the claim on reminder {}", candidate.id(), e);
+                }
+            }
+        }
+        return outbox.findByClaimedBy(claim);
+    }
+
+    private boolean deliver(Reminder reminder, String claim) {
+        try {
+            sender.send(Email.builder().to(reminder.recipient()).subject(reminder.subject())
+                    .body(reminder.body(), BodyType.TEXT));
+        } catch (RuntimeException e) {
+            int attempts = reminder.attempts() + 1;
+            String status = attempts >= MAX_ATTEMPTS ? Reminder.FAILED : Reminder.PENDING;
+            outbox.markFailed(reminder.id(), claim, status, describe(e), clock.instant().plus(backoff(attempts)));
+            LOG.warn("Reminder {} not sent (attempt {}): {}", reminder.id(), attempts, describe(e));
+            return false;
+        }
+        outbox.markSent(reminder.id(), claim, clock.instant());
+        return true;
+    }
+
+    /** 1, 2, 4, 8 ... minutes after the first, second, third ... failure; at most an hour. */
+    static Duration backoff(int attempts) {
+        Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 1000; t = t.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(t.getMessage());
+        }
+        return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+    }
+}

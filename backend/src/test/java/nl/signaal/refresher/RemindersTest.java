@@ -1,0 +1,281 @@
+package nl.signaal.refresher;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.email.EmailSender;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.MovableClock;
+import nl.signaal.TestDatabase;
+import nl.signaal.content.Content;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.Members;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import nl.signaal.learning.CheckAnswers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reminder e-mail through a real (in-process) SMTP server: the weekly cap, retries, and several instances. */
+@MicronautTest(transactional = false)
+class RemindersTest extends DatabaseTest {
+    private static final int SMTP_PORT = freePort();
+    private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    Members members;
+    @Inject
+    Content content;
+    @Inject
+    MovableClock clock;
+    @Inject
+    PlanningReminders planning;
+    @Inject
+    SendingReminders sending;
+    @Inject
+    ReminderRepository outbox;
+    @Inject
+    EmailSender<?, ?> sender;
+    @Inject
+    SkipLockedClaim skipLocked;
+
+    private GreenMail smtp;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+        properties.put("javamail.properties.mail.smtp.port", String.valueOf(SMTP_PORT));
+        properties.put("javamail.properties.mail.smtp.connectiontimeout", "2000");
+        properties.put("javamail.properties.mail.smtp.timeout", "5000");
+        return properties;
+    }
+
+    @BeforeAll
+    void startSmtp() {
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void aDueLearnerGetsOneEmailInTheirLocaleAndDutchWhenTheirsHasNoTexts() {
+        UUID organisation = accounts.organisation("Herinneringen", "jeugdhulp");
+        TrainingModule module = content.modules().get(0);
+        String english = completedModule(organisation, "Emma", "en", module);
+        String turkish = completedModule(organisation, "Deniz", "tr", module);
+        clock.advance(Duration.ofDays(60));
+
+        assertThat(planning.plan(organisation)).isEqualTo(2);
+        sendAll(sending);
+
+        List<MimeMessage> toEmma = receivedBy(english);
+        assertThat(toEmma).hasSize(1);
+        assertThat(subject(toEmma.get(0))).isEqualTo("Time for a short refresher");
+        assertThat(text(toEmma.get(0))).contains("Hello Emma,").contains(module.title().in("en").text());
+        List<MimeMessage> toDeniz = receivedBy(turkish);
+        assertThat(toDeniz).hasSize(1);
+        assertThat(subject(toDeniz.get(0))).isEqualTo("Tijd voor een korte opfrisser");
+        assertThat(outbox.findByUserId(id(organisation, english)).get(0).status()).isEqualTo(Reminder.SENT);
+    }
+
+    @Test
+    void planningTwiceInOneWeekMakesOneReminderAndTheNextWeekAnother() {
+        UUID organisation = accounts.organisation("Eens per week", "jeugdhulp");
+        String learner = completedModule(organisation, "Wim", "nl", content.modules().get(0));
+        accounts.userNamed(organisation, "Nog niets gedaan", Role.LEARNER);
+        clock.advance(Duration.ofDays(60));
+
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        assertThat(planning.plan(organisation)).isZero();
+        assertThat(outbox.findByUserId(id(organisation, learner))).hasSize(1);
+
+        clock.advance(Duration.ofDays(7));
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        List<Reminder> reminders = outbox.findByUserId(id(organisation, learner));
+        assertThat(reminders).hasSize(2);
+        assertThat(reminders.get(0).week()).isNotEqualTo(reminders.get(1).week());
+    }
+
+    @Test
+    void anSmtpFailureKeepsTheReminderForARetryThatSendsItOnce() throws Exception {
+        UUID organisation = accounts.organisation("Storing", "jeugdhulp");
+        String learner = completedModule(organisation, "Sanne", "nl", content.modules().get(0));
+        clock.advance(Duration.ofDays(60));
+        planning.plan(organisation);
+        UUID user = id(organisation, learner);
+
+        smtp.stop();
+        try {
+            sendAll(sending);
+            Reminder failed = outbox.findByUserId(user).get(0);
+            assertThat(failed.status()).isEqualTo(Reminder.PENDING);
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).isNotBlank();
+            assertThat(failed.nextAttemptAt()).isAfter(clock.instant());
+            assertThat(failed.claimedBy()).isNull();
+        } finally {
+            smtp = new GreenMail(SMTP);
+            smtp.start();
+        }
+        sendAll(sending);
+        assertThat(receivedBy(learner)).isEmpty();
+
+        clock.advance(SendingReminders.backoff(1).plusSeconds(1));
+        sendAll(sending);
+        sendAll(sending);
+
+        assertThat(receivedBy(learner)).hasSize(1);
+        Reminder sent = outbox.findByUserId(user).get(0);
+        assertThat(sent.status()).isEqualTo(Reminder.SENT);
+        assertThat(sent.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesWorkingTheSameOutboxSendEachReminderOnce() throws Exception {
+        UUID organisation = accounts.organisation("Twee servers", "jeugdhulp");
+        UUID user = id(organisation, accounts.user(organisation, Role.LEARNER));
+        Instant now = clock.instant();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String recipient = "many-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+            recipients.add(recipient);
+            outbox.save(new Reminder(UUID.randomUUID(), user, organisation, "1999-W%02d".formatted(i), recipient,
+                    "Onderwerp", "Tekst", "nl", Reminder.PENDING, 0, null, now, null, null, now, null));
+        }
+        List<SendingReminders> instances = List.of(
+                new SendingReminders(outbox, sender, clock, "instance-a", TestDatabase.postgres() ? skipLocked : null, 5),
+                new SendingReminders(outbox, sender, clock, "instance-b", TestDatabase.postgres() ? skipLocked : null, 5));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (SendingReminders instance : instances) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return sendAll(instance);
+                }));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> result : results) {
+                total += result.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(total).isGreaterThanOrEqualTo(40);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String recipient : recipients) {
+            assertThat(receivedBy(recipient)).as(recipient).hasSize(1);
+        }
+        assertThat(outbox.findByUserId(user)).allMatch(r -> r.status().equals(Reminder.SENT));
+    }
+
+    private static int sendAll(SendingReminders instance) {
+        int total = 0;
+        int sent;
+        do {
+            sent = instance.sendDue();
+            total += sent;
+        } while (sent > 0);
+        return total;
+    }
+
+    private String completedModule(UUID organisation, String name, String locale, TrainingModule module) {
+        String email = accounts.userSpeaking(organisation, name, locale, Role.LEARNER);
+        Api api = new Api(client, json);
+        Api.Response result = api.post("/api/modules/" + module.id() + "/check/attempts",
+                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)),
+                api.logIn(email, TestAccounts.PASSWORD));
+        assertThat(result.body().get("passed").getBooleanValue()).isTrue();
+        return email;
+    }
+
+    private UUID id(UUID organisation, String email) {
+        return members.of(organisation).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id();
+    }
+
+    private List<MimeMessage> receivedBy(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> address.toString().equals(email));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    text.append(multipart.getBodyPart(i).getContent());
+                }
+                return text.toString();
+            }
+            return String.valueOf(content);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
