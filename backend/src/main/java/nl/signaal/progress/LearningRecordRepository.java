@@ -28,6 +28,4 @@ interface LearningRecordRepository extends GenericRepository<LearningRecord, UUI
     Page<LearningRecord> findByUserId(UUID userId, Pageable pageable);
 
     Page<LearningRecord> findByOrganisationId(UUID organisationId, Pageable pageable);
-
-    long countByUserId(UUID userId);
 }

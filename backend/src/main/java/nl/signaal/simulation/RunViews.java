@@ -16,7 +16,6 @@ import nl.signaal.simulation.SimulationApi.PathStep;
 import nl.signaal.simulation.SimulationApi.ReadAgain;
 import nl.signaal.simulation.SimulationApi.RunView;
 import nl.signaal.simulation.SimulationApi.SceneView;
-import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Debrief;
 import nl.signaal.simulation.engine.Decision;
 import nl.signaal.simulation.engine.Ending;
@@ -136,10 +135,6 @@ final class RunViews {
                 recommendedPath, competencies, readAgain, locale);
     }
 
-    /** The recommended choice among those offered in a scene, if the scenario marks one. */
-    static Optional<Choice> recommended(Scene scene) {
-        return scene.choices().stream().filter(Choice::recommended).findFirst();
-    }
 
     static int count(Map<String, Node> nodes, Class<? extends Node> kind) {
         return (int) nodes.values().stream().filter(kind::isInstance).count();
