@@ -8,7 +8,8 @@ import { defineConfig, devices } from '@playwright/test'
  * embedded database in a temporary folder, with the shipped content and its demo accounts.
  * Chromium is Debian's (/usr/bin/chromium); Playwright downloads no browser.
  */
-const PORT = 18080
+// SIGNAAL_E2E_PORT lets two checkouts run their browser tests on one machine at once.
+const PORT = Number(process.env.SIGNAAL_E2E_PORT ?? 18080)
 const baseURL = `http://127.0.0.1:${PORT}`
 
 // Playwright loads this file again in each worker: make the data folder once and hand it down.
