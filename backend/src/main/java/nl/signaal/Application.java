@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import nl.signaal.authoring.twee.TweeImportCommand;
 import nl.signaal.content.ContentValidationCommand;
+import nl.signaal.refresher.PlanRemindersCommand;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,6 +25,13 @@ public class Application {
                 System.exit(2);
             }
             System.exit(TweeImportCommand.run(Path.of(args[1]), Path.of(args[2]), System.out));
+        }
+        if (args.length > 0 && "plan-reminders".equals(args[0])) {
+            if (args.length > 2 || (args.length == 2 && !args[1].matches("[1-9][0-9]?"))) {
+                System.err.println("usage: java -jar signaal.jar plan-reminders [passes, 1-99]");
+                System.exit(2);
+            }
+            System.exit(PlanRemindersCommand.run(args.length == 2 ? Integer.parseInt(args[1]) : 1, System.out));
         }
         Micronaut.run(Application.class, args);
     }

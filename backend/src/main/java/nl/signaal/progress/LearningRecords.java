@@ -1,6 +1,7 @@
 package nl.signaal.progress;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import nl.signaal.identity.SignedInUser;
@@ -24,11 +25,14 @@ public class LearningRecords {
     private final Clock clock;
     private final String baseIri;
     private final String homePage;
+    private final ApplicationEventPublisher<LearningRecorded> recorded;
 
     LearningRecords(LearningRecordRepository records, JsonMapper json, Clock clock,
                     @Value("${signaal.xapi.base-iri}") String baseIri,
-                    @Value("${signaal.public-url}") String homePage) {
+                    @Value("${signaal.public-url}") String homePage,
+                    ApplicationEventPublisher<LearningRecorded> recorded) {
         this.records = records;
+        this.recorded = recorded;
         this.json = json;
         this.clock = clock;
         this.baseIri = baseIri.endsWith("/") ? baseIri.substring(0, baseIri.length() - 1) : baseIri;
@@ -53,6 +57,8 @@ public class LearningRecords {
         records.save(new LearningRecord(UUID.fromString(statement.id()), learner.id(), learner.organisationId(),
                 event.verb().name(), statement.object().id(), event.moduleId(), event.registration(), scaled,
                 outcome == null ? null : outcome.success(), now, write(statement)));
+        recorded.publishEvent(new LearningRecorded(learner.id(), learner.organisationId(), event.verb(),
+                event.activityPath(), event.moduleId(), now));
         return statement;
     }
 

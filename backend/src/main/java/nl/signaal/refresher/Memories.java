@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A learner's memory states, derived from their learning records on every request (never stored): one per
- * competency from every answer that carries one, one per completed module from its check results and its
- * refresher answers. See docs/refreshers.md.
+ * A learner's memory states, derived from their learning records: one per competency from every answer that carries
+ * one, one per completed module from its check results and its refresher answers. Pages derive them per request;
+ * the reminder planner reads the module states kept in module_memory ({@link ModuleMemories}). See
+ * docs/refreshers.md.
  */
 final class Memories {
     static final Fsrs FSRS = Fsrs.withDefaultWeights();
@@ -50,48 +51,66 @@ final class Memories {
 
     /** The memory of one learner: {@code practice} are their records, {@code moduleIds} the modules to report on. */
     static LearnerMemory of(List<Practised> practice, List<String> moduleIds, Policy policy, Instant now) {
-        Map<String, List<Review>> byCompetency = new LinkedHashMap<>();
-        Map<String, List<Review>> byModule = new LinkedHashMap<>();
-        Set<String> completed = new java.util.HashSet<>();
-        for (Practised record : practice) {
-            switch (record.verb()) {
-                case ANSWERED -> {
-                    Review review = new Review(record.at(), Rating.forAnswer(Boolean.TRUE.equals(record.success())));
-                    if (record.competency() != null) {
-                        byCompetency.computeIfAbsent(record.competency(), c -> new ArrayList<>()).add(review);
-                    }
-                    if (record.moduleId() != null && isRefresherAnswer(record)) {
-                        byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>()).add(review);
-                    }
-                }
-                case PASSED, FAILED -> {
-                    if (record.moduleId() != null) {
-                        double score = record.scoreScaled() == null ? 0 : record.scoreScaled();
-                        byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>())
-                                .add(new Review(record.at(), Rating.forModuleCheck(record.verb() == Verb.PASSED, score)));
-                    }
-                }
-                case COMPLETED -> {
-                    if (record.moduleId() != null) {
-                        completed.add(record.moduleId());
-                    }
-                }
-                default -> { }
-            }
-        }
+        Reviews reviews = Reviews.of(practice);
         List<ModuleMemory> modules = new ArrayList<>();
         for (String moduleId : moduleIds) {
-            Optional<MemoryState> state = completed.contains(moduleId)
-                    ? MemoryHistory.replay(FSRS, byModule.getOrDefault(moduleId, List.of())) : Optional.empty();
-            modules.add(state.map(s -> new ModuleMemory(moduleId, ModuleStatus.of(FSRS, s, policy, now), s,
-                            ModuleStatus.dueAt(FSRS, s, policy), FSRS.retrievability(s, now)))
+            modules.add(reviews.module(moduleId).map(s -> new ModuleMemory(moduleId,
+                            ModuleStatus.of(FSRS, s, policy, now), s, ModuleStatus.dueAt(FSRS, s, policy),
+                            FSRS.retrievability(s, now)))
                     .orElseGet(() -> new ModuleMemory(moduleId, ModuleStatus.NOT_COMPLETED, null, null, null)));
         }
         Map<String, CompetencyMemory> competencies = new LinkedHashMap<>();
-        byCompetency.forEach((competency, reviews) -> MemoryHistory.replay(FSRS, reviews).ifPresent(state ->
+        reviews.byCompetency().forEach((competency, list) -> MemoryHistory.replay(FSRS, list).ifPresent(state ->
                 competencies.put(competency, new CompetencyMemory(competency, state, FSRS.retrievability(state, now),
                         ModuleStatus.dueAt(FSRS, state, policy)))));
         return new LearnerMemory(modules, competencies);
+    }
+
+    /** The memory state of one module, empty until the learner completed it; what the due-date table stores. */
+    static Optional<MemoryState> module(List<Practised> practice, String moduleId) {
+        return Reviews.of(practice.stream().filter(p -> moduleId.equals(p.moduleId())).toList()).module(moduleId);
+    }
+
+    /** A learner's records read as FSRS reviews: per competency, per module, and which modules they completed. */
+    private record Reviews(Map<String, List<Review>> byCompetency, Map<String, List<Review>> byModule,
+                           Set<String> completed) {
+        static Reviews of(List<Practised> practice) {
+            Reviews reviews = new Reviews(new LinkedHashMap<>(), new LinkedHashMap<>(), new java.util.HashSet<>());
+            for (Practised record : practice) {
+                switch (record.verb()) {
+                    case ANSWERED -> {
+                        Review review = new Review(record.at(),
+                                Rating.forAnswer(Boolean.TRUE.equals(record.success())));
+                        if (record.competency() != null) {
+                            reviews.byCompetency.computeIfAbsent(record.competency(), c -> new ArrayList<>())
+                                    .add(review);
+                        }
+                        if (record.moduleId() != null && isRefresherAnswer(record)) {
+                            reviews.byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>()).add(review);
+                        }
+                    }
+                    case PASSED, FAILED -> {
+                        if (record.moduleId() != null) {
+                            double score = record.scoreScaled() == null ? 0 : record.scoreScaled();
+                            reviews.byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>()).add(
+                                    new Review(record.at(), Rating.forModuleCheck(record.verb() == Verb.PASSED, score)));
+                        }
+                    }
+                    case COMPLETED -> {
+                        if (record.moduleId() != null) {
+                            reviews.completed.add(record.moduleId());
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            return reviews;
+        }
+
+        Optional<MemoryState> module(String moduleId) {
+            return completed.contains(moduleId)
+                    ? MemoryHistory.replay(FSRS, byModule.getOrDefault(moduleId, List.of())) : Optional.empty();
+        }
     }
 
     static boolean isRefresherAnswer(Practised record) {

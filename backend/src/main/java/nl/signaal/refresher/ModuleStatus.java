@@ -21,9 +21,7 @@ enum ModuleStatus {
     static ModuleStatus of(Fsrs fsrs, MemoryState state, Policy policy, Instant now) {
         double retrievability = fsrs.retrievability(state, now);
         Instant due = dueAt(fsrs, state, policy);
-        Instant lapses = state.lastReview().atOffset(ZoneOffset.UTC).plusMonths(policy.fullRefreshMonths())
-                .toInstant();
-        if (!now.isBefore(lapses) || retrievability < LAPSED_BELOW) {
+        if (!now.isBefore(lapsesAt(state, policy)) || retrievability < LAPSED_BELOW) {
             return LAPSED;
         }
         if (!now.isBefore(due) || retrievability < policy.targetRetention()) {
@@ -37,6 +35,23 @@ enum ModuleStatus {
 
     static Instant dueAt(Fsrs fsrs, MemoryState state, Policy policy) {
         return fsrs.dueAt(state, policy.targetRetention(), Duration.ofDays(policy.maximumIntervalDays()));
+    }
+
+    /** When a full refresher is due: {@code fullRefreshMonths} after the last practice. */
+    static Instant lapsesAt(MemoryState state, Policy policy) {
+        return state.lastReview().atOffset(ZoneOffset.UTC).plusMonths(policy.fullRefreshMonths()).toInstant();
+    }
+
+    /**
+     * The first moment the status is DUE_SOON, OVERDUE or LAPSED: seven days before the due date, or the lapse date if
+     * that comes first. Retrievability falls below the target (OVERDUE) and below 0.5 (LAPSED) only after the due
+     * date, because the due date is where it reaches the target (at least 0.7), rounded to days and capped. The
+     * reminder planner selects on this instant alone; ModuleStatusTest checks the equivalence.
+     */
+    static Instant remindFrom(Fsrs fsrs, MemoryState state, Policy policy) {
+        Instant dueSoon = dueAt(fsrs, state, policy).minus(DUE_SOON_WINDOW);
+        Instant lapses = lapsesAt(state, policy);
+        return dueSoon.isBefore(lapses) ? dueSoon : lapses;
     }
 
     /** Counts towards the refresh rate: practised recently enough. */

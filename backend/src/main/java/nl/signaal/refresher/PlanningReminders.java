@@ -2,12 +2,12 @@ package nl.signaal.refresher;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Members.Member;
-import nl.signaal.progress.Practice;
-import nl.signaal.progress.Practice.Practised;
+import nl.signaal.refresher.memory.MemoryState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +26,10 @@ import java.util.UUID;
 
 /**
  * The decision to remind: a learner with a mandatory module due soon, overdue or lapsed gets one digest per ISO week.
- * The decision is the outbox row itself; UNIQUE (user_id, week) makes it the weekly cap and makes planning twice
- * (or on two instances at once) harmless.
+ * Candidates come from one indexed scan of the module memory table (remind_at has passed, no reminder this week);
+ * each candidate's status is then derived from its stored state with the same rules as every page. The decision is
+ * the outbox row itself; UNIQUE (user_id, week) makes it the weekly cap and makes planning twice (or on two
+ * instances at once) harmless.
  */
 @Singleton
 class PlanningReminders {
@@ -33,21 +37,22 @@ class PlanningReminders {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Set<ModuleStatus> REMIND = EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE,
             ModuleStatus.LAPSED);
+    static final int INSERT_BATCH = 500;
 
     private final Members members;
-    private final Practice practice;
     private final Policies policies;
     private final Content content;
+    private final ModuleMemoryRepository memories;
     private final ReminderRepository outbox;
     private final Clock clock;
     private final String publicUrl;
 
-    PlanningReminders(Members members, Practice practice, Policies policies, Content content,
+    PlanningReminders(Members members, Policies policies, Content content, ModuleMemoryRepository memories,
                       ReminderRepository outbox, Clock clock, @Value("${signaal.public-url}") String publicUrl) {
         this.members = members;
-        this.practice = practice;
         this.policies = policies;
         this.content = content;
+        this.memories = memories;
         this.outbox = outbox;
         this.clock = clock;
         this.publicUrl = publicUrl;
@@ -65,34 +70,73 @@ class PlanningReminders {
         Policy policy = policies.of(organisation);
         List<String> mandatory = policy.mandatoryModules().stream().filter(id -> content.module(id).isPresent())
                 .toList();
-        Map<UUID, List<Practised>> byLearner = practice.ofOrganisation(organisation);
-        int added = 0;
+        if (mandatory.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, List<KeptModule>> due = new LinkedHashMap<>();
+        for (KeptModule kept : memories.findDue(organisation, now, mandatory, week)) {
+            due.computeIfAbsent(kept.userId(), id -> new ArrayList<>()).add(kept);
+        }
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<Reminder> reminders = new ArrayList<>();
         for (Member member : members.of(organisation)) {
-            List<ReminderTexts.Line> lines = Memories.of(byLearner.getOrDefault(member.id(), List.of()), mandatory,
-                            policy, now).modules().stream().filter(m -> REMIND.contains(m.status()))
-                    .map(m -> new ReminderTexts.Line(title(m.moduleId(), member.locale()), m.status())).toList();
-            if (!lines.isEmpty() && add(organisation, member, week, lines, now)) {
-                added++;
+            List<ReminderTexts.Line> lines = due.getOrDefault(member.id(), List.of()).stream()
+                    .map(kept -> new ReminderTexts.Line(title(kept.moduleId(), member.locale()), status(kept, policy, now)))
+                    .filter(line -> REMIND.contains(line.status())).toList();
+            if (!lines.isEmpty()) {
+                reminders.add(reminder(organisation, member, week, lines, now));
+            }
+        }
+        return add(reminders);
+    }
+
+    private static ModuleStatus status(KeptModule kept, Policy policy, Instant now) {
+        return ModuleStatus.of(Memories.FSRS, new MemoryState(kept.stability(), kept.difficulty(), kept.lastReview()),
+                policy, now);
+    }
+
+    private Reminder reminder(UUID organisation, Member member, String week, List<ReminderTexts.Line> lines,
+                              Instant now) {
+        String locale = ReminderTexts.localeFor(member.locale());
+        ReminderTexts texts = ReminderTexts.in(locale);
+        return new Reminder(UUID.randomUUID(), member.id(), organisation, week, member.email(), texts.subject(),
+                texts.body(member.displayName(), lines, publicUrl), locale, Reminder.PENDING, 0, null, now, null, null,
+                now, null);
+    }
+
+    /**
+     * Inserts in batches, each batch one transaction. A batch that hits the unique key (another instance planned one
+     * of these learners a moment ago) is retried row by row, so the others still get theirs.
+     */
+    private int add(List<Reminder> reminders) {
+        int added = 0;
+        for (int from = 0; from < reminders.size(); from += INSERT_BATCH) {
+            List<Reminder> batch = reminders.subList(from, Math.min(reminders.size(), from + INSERT_BATCH));
+            try {
+                added += addBatch(batch);
+            } catch (DataAccessException e) {
+                for (Reminder reminder : batch) {
+                    added += addOne(reminder) ? 1 : 0;
+                }
             }
         }
         return added;
     }
 
-    /** One insert per learner: its own transaction; a (user, week) that exists already is skipped. */
-    private boolean add(UUID organisation, Member member, String week, List<ReminderTexts.Line> lines, Instant now) {
-        if (outbox.existsByUserIdAndWeek(member.id(), week)) {
-            return false;
-        }
-        String locale = ReminderTexts.localeFor(member.locale());
-        ReminderTexts texts = ReminderTexts.in(locale);
+    @Transactional
+    int addBatch(List<Reminder> batch) {
+        outbox.saveAll(batch);
+        return batch.size();
+    }
+
+    private boolean addOne(Reminder reminder) {
         try {
-            outbox.save(new Reminder(UUID.randomUUID(), member.id(), organisation, week, member.email(),
-                    texts.subject(), texts.body(member.displayName(), lines, publicUrl), locale, Reminder.PENDING, 0,
-                    null, now, null, null, now, null));
+            outbox.save(reminder);
             return true;
         } catch (DataAccessException e) {
-            // Another instance planned the same learner and week a moment ago: the unique key kept it to one.
-            LOG.debug("Reminder for {} in {} already planned", member.id(), week, e);
+            LOG.debug("Reminder for {} in {} already planned", reminder.userId(), reminder.week(), e);
             return false;
         }
     }

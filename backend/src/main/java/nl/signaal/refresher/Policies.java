@@ -15,9 +15,11 @@ class Policies {
     private final RefresherPolicyRepository policies;
     private final Content content;
     private final Clock clock;
+    private final ModuleMemories memories;
 
-    Policies(RefresherPolicyRepository policies, Content content, Clock clock) {
+    Policies(RefresherPolicyRepository policies, Content content, Clock clock, ModuleMemories memories) {
         this.policies = policies;
+        this.memories = memories;
         this.content = content;
         this.clock = clock;
     }
@@ -36,7 +38,10 @@ class Policies {
         } else {
             policies.save(row);
         }
-        return row.policy(allModules());
+        Policy saved = row.policy(allModules());
+        // Same transaction: the planner never sees the new policy with the old remind-at moments.
+        memories.reschedule(organisation, saved);
+        return saved;
     }
 
     List<String> allModules() {

@@ -71,4 +71,23 @@ class ModuleStatusTest {
 
         assertThat(ModuleStatus.dueAt(FSRS, wellKnown, POLICY)).isEqualTo(PRACTISED.plus(Duration.ofDays(180)));
     }
+
+    @Test
+    void remindFromIsTheFirstMomentTheStatusAsksForARefresher() {
+        // The planner selects on remindFrom alone; this must agree with the status for any state, policy and time.
+        java.util.Random random = new java.util.Random(20261128);
+        java.util.Set<ModuleStatus> remind = java.util.EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE,
+                ModuleStatus.LAPSED);
+        for (int i = 0; i < 20_000; i++) {
+            MemoryState state = new MemoryState(0.1 + random.nextDouble() * 400, 1 + random.nextDouble() * 9, PRACTISED);
+            Policy policy = new Policy(0.7 + random.nextDouble() * 0.27, 1 + random.nextInt(365), 1 + random.nextInt(24),
+                    List.of("m"));
+            Instant remindFrom = ModuleStatus.remindFrom(FSRS, state, policy);
+            Instant now = PRACTISED.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 800)));
+            assertThat(remind.contains(ModuleStatus.of(FSRS, state, policy, now)))
+                    .as("state %s, policy %s, now %s, remindFrom %s", state, policy, now, remindFrom)
+                    .isEqualTo(!now.isBefore(remindFrom));
+            assertThat(ModuleStatus.of(FSRS, state, policy, remindFrom)).isIn(remind);
+        }
+    }
 }

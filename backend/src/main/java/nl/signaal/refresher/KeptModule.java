@@ -1,0 +1,17 @@
+package nl.signaal.refresher;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One learner's memory of one completed module as the reminder planner reads it: the FSRS state derived from their
+ * learning records, and remindAt, the moment the module needs a refresher under the organisation's current policy.
+ * A projection: {@link ModuleMemories} rewrites it in the transaction that appends the records it comes from.
+ */
+@MappedEntity(value = "module_memory", escape = false)
+record KeptModule(@Id UUID id, UUID userId, UUID organisationId, String moduleId, double stability,
+                  double difficulty, Instant lastReview, Instant remindAt, Instant updatedAt) {
+}

@@ -1,0 +1,56 @@
+package nl.signaal.refresher;
+
+import jakarta.inject.Singleton;
+import nl.signaal.progress.Practice;
+import nl.signaal.refresher.memory.MemoryState;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes the module memory table ({@link KeptModule}): a learner's module state after new learning records, and new
+ * remind-at moments after a policy change. Runs inside the caller's transaction.
+ */
+@Singleton
+class ModuleMemories {
+    private final ModuleMemoryRepository memories;
+    private final Practice practice;
+    private final Clock clock;
+
+    ModuleMemories(ModuleMemoryRepository memories, Practice practice, Clock clock) {
+        this.memories = memories;
+        this.practice = practice;
+        this.clock = clock;
+    }
+
+    /** Derives the learner's state of this module from all their records again and stores it (if completed). */
+    void keep(UUID learner, UUID organisation, String moduleId, Policy policy) {
+        Memories.module(practice.of(learner), moduleId).ifPresent(state -> {
+            Instant remindAt = ModuleStatus.remindFrom(Memories.FSRS, state, policy);
+            Instant now = clock.instant();
+            if (memories.updateState(learner, moduleId, state.stability(), state.difficulty(), state.lastReview(),
+                    remindAt, now) == 0) {
+                memories.save(new KeptModule(UUID.randomUUID(), learner, organisation, moduleId, state.stability(),
+                        state.difficulty(), state.lastReview(), remindAt, now));
+            }
+        });
+    }
+
+    /** The policy decides when a state needs a refresher: recompute the organisation's remind-at moments. */
+    int reschedule(UUID organisation, Policy policy) {
+        int changed = 0;
+        for (KeptModule kept : memories.findByOrganisationId(organisation)) {
+            MemoryState state = new MemoryState(kept.stability(), kept.difficulty(), kept.lastReview());
+            Instant remindAt = ModuleStatus.remindFrom(Memories.FSRS, state, policy);
+            if (!remindAt.equals(kept.remindAt())) {
+                changed += memories.updateRemindAt(kept.id(), remindAt);
+            }
+        }
+        return changed;
+    }
+
+    boolean isEmpty() {
+        return memories.count() == 0;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.signaal.refresher;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The module memory table: one row per learner and completed module. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ModuleMemoryRepository extends CrudRepository<KeptModule, UUID> {
+
+    @Query("UPDATE module_memory SET stability = :stability, difficulty = :difficulty, last_review = :lastReview,"
+            + " remind_at = :remindAt, updated_at = :updatedAt WHERE user_id = :userId AND module_id = :moduleId")
+    int updateState(UUID userId, String moduleId, double stability, double difficulty, Instant lastReview,
+                    Instant remindAt, Instant updatedAt);
+
+    @Query("UPDATE module_memory SET remind_at = :remindAt WHERE id = :id")
+    int updateRemindAt(UUID id, Instant remindAt);
+
+    List<KeptModule> findByOrganisationId(UUID organisationId);
+
+    List<KeptModule> findByUserId(UUID userId);
+
+    /**
+     * The scheduler's scan: an organisation's mandatory modules that need a refresher now, of learners without a
+     * reminder this week, by learner. Served by the index on (organisation_id, remind_at).
+     */
+    @Query("SELECT m.* FROM module_memory m WHERE m.organisation_id = :organisation AND m.remind_at <= :now"
+            + " AND m.module_id IN (:modules) AND NOT EXISTS (SELECT 1 FROM reminder_outbox r"
+            + " WHERE r.user_id = m.user_id AND r.week = :week) ORDER BY m.user_id, m.module_id")
+    List<KeptModule> findDue(UUID organisation, Instant now, Collection<String> modules, String week);
+}

@@ -1,0 +1,139 @@
+package nl.signaal.refresher;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.MovableClock;
+import nl.signaal.content.Content;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.Members;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import nl.signaal.learning.CheckAnswers;
+import nl.signaal.progress.Practice;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The planner week by week over 18 months of moved clock, checked against the statuses the pages derive from the
+ * learning records: a reminder in a week exactly when a mandatory module is due soon, overdue or lapsed, never two in
+ * one week, and a policy change half-way takes effect at once.
+ */
+@MicronautTest(transactional = false)
+class SchedulerOverMonthsTest extends DatabaseTest {
+    private static final Set<ModuleStatus> REMIND = EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE,
+            ModuleStatus.LAPSED);
+    private static final int WEEKS = 78;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    Members members;
+    @Inject
+    Content content;
+    @Inject
+    MovableClock clock;
+    @Inject
+    PlanningReminders planning;
+    @Inject
+    ReminderRepository outbox;
+    @Inject
+    Practice practice;
+    @Inject
+    Policies policies;
+
+    @Test
+    void remindsExactlyInTheWeeksAModuleIsDueForEighteenMonths() {
+        UUID organisation = accounts.organisation("Achttien maanden", "jeugdhulp");
+        TrainingModule module = content.modules().get(0);
+        Api api = new Api(client, json);
+        Api.Session coordinator = api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD);
+        api.put("/api/organisations/" + organisation + "/refresher-policy", Map.of("targetRetention", 0.85,
+                "maximumIntervalDays", 180, "fullRefreshMonths", 12, "mandatoryModules", List.of(module.id())),
+                coordinator);
+        String forgetter = accounts.userNamed(organisation, "Vergeet", Role.LEARNER);
+        String refresher = accounts.userNamed(organisation, "Ververs", Role.LEARNER);
+        String never = accounts.userNamed(organisation, "Nooit begonnen", Role.LEARNER);
+        pass(api, module, api.logIn(forgetter, TestAccounts.PASSWORD));
+        pass(api, module, api.logIn(refresher, TestAccounts.PASSWORD));
+
+        List<Integer> forgetterWeeks = new ArrayList<>();
+        List<Integer> refresherWeeks = new ArrayList<>();
+        for (int week = 1; week <= WEEKS; week++) {
+            clock.advance(Duration.ofDays(7));
+            if (week == 40) {
+                // Half-way the coordinator asks for more: due dates move earlier for everyone at once.
+                coordinator = api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD);
+                assertThat(api.put("/api/organisations/" + organisation + "/refresher-policy",
+                        Map.of("targetRetention", 0.95, "maximumIntervalDays", 60, "fullRefreshMonths", 6,
+                                "mandatoryModules", List.of(module.id())), coordinator).status()).isEqualTo(200);
+            }
+            Instant now = clock.instant();
+            planning.plan(organisation);
+            String isoWeek = PlanningReminders.week(now);
+            for (String email : List.of(forgetter, refresher, never)) {
+                UUID learner = id(organisation, email);
+                ModuleStatus derived = Memories.of(practice.of(learner), List.of(module.id()),
+                        policies.of(organisation), now).modules().get(0).status();
+                long thisWeek = outbox.findByUserId(learner).stream().filter(r -> r.week().equals(isoWeek)).count();
+                assertThat(thisWeek).as("%s in week %d (%s): %s", email, week, isoWeek, derived)
+                        .isEqualTo(REMIND.contains(derived) ? 1 : 0);
+                if (thisWeek == 1) {
+                    (email.equals(forgetter) ? forgetterWeeks : refresherWeeks).add(week);
+                }
+            }
+            assertThat(planning.plan(organisation)).as("planning again in week %d", week).isZero();
+            if (refresherWeeks.contains(week)) {
+                // Acts on the reminder the same week (signing in again: sessions do not last months).
+                pass(api, module, api.logIn(refresher, TestAccounts.PASSWORD));
+            }
+        }
+
+        // Recall of a module passed once fades: from its first reminder on, the forgetter is reminded every week.
+        int first = forgetterWeeks.get(0);
+        assertThat(forgetterWeeks).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(first, WEEKS).boxed().toList());
+        // The refresher practises when reminded, so reminders come now and then, not weekly.
+        assertThat(refresherWeeks).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(forgetterWeeks.size());
+        assertThat(refresherWeeks.get(0)).isEqualTo(first);
+        // The stricter policy (week 40) brings reminders closer together than the spacing before it.
+        List<Integer> before = refresherWeeks.stream().filter(w -> w < 40).toList();
+        List<Integer> after = refresherWeeks.stream().filter(w -> w > 40).toList();
+        assertThat(after).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(gap(after)).isLessThan(gap(before.size() >= 2 ? before : List.of(0, before.get(0))));
+        assertThat(outbox.findByUserId(id(organisation, never))).isEmpty();
+    }
+
+    private static int gap(List<Integer> weeks) {
+        return weeks.get(weeks.size() - 1) - weeks.get(weeks.size() - 2);
+    }
+
+    private static void pass(Api api, TrainingModule module, Api.Session session) {
+        Api.Response result = api.post("/api/modules/" + module.id() + "/check/attempts",
+                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)), session);
+        assertThat(result.body().get("passed").getBooleanValue()).isTrue();
+    }
+
+    private UUID id(UUID organisation, String email) {
+        return members.of(organisation).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id();
+    }
+}
