@@ -1,6 +1,5 @@
 package nl.signaal.refresher;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import nl.signaal.content.Content;
@@ -40,17 +39,19 @@ class PlanningReminders {
     private final Content content;
     private final ReminderRepository outbox;
     private final Clock clock;
-    private final String publicUrl;
+    private final ReminderPreferences preferences;
+    private final ReminderLinks links;
 
     PlanningReminders(Members members, Practice practice, Policies policies, Content content,
-                      ReminderRepository outbox, Clock clock, @Value("${signaal.public-url}") String publicUrl) {
+                      ReminderRepository outbox, Clock clock, ReminderPreferences preferences, ReminderLinks links) {
         this.members = members;
         this.practice = practice;
         this.policies = policies;
         this.content = content;
         this.outbox = outbox;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.preferences = preferences;
+        this.links = links;
     }
 
     /** Plans for every organisation; returns the number of reminders added. */
@@ -67,7 +68,12 @@ class PlanningReminders {
                 .toList();
         Map<UUID, List<Practised>> byLearner = practice.ofOrganisation(organisation);
         int added = 0;
-        for (Member member : members.of(organisation)) {
+        List<Member> learners = members.of(organisation);
+        Set<UUID> remindable = preferences.remindable(learners.stream().map(Member::id).toList(), now);
+        for (Member member : learners) {
+            if (!remindable.contains(member.id())) {
+                continue; // opted out or snoozed
+            }
             List<ReminderTexts.Line> lines = Memories.of(byLearner.getOrDefault(member.id(), List.of()), mandatory,
                             policy, now).modules().stream().filter(m -> REMIND.contains(m.status()))
                     .map(m -> new ReminderTexts.Line(title(m.moduleId(), member.locale()), m.status())).toList();
@@ -85,9 +91,10 @@ class PlanningReminders {
         }
         String locale = ReminderTexts.localeFor(member.locale());
         ReminderTexts texts = ReminderTexts.in(locale);
+        String body = texts.body(member.displayName(), lines, links.forLearner(member.id(), now));
         try {
             outbox.save(new Reminder(UUID.randomUUID(), member.id(), organisation, week, member.email(),
-                    texts.subject(), texts.body(member.displayName(), lines, publicUrl), locale, Reminder.PENDING, 0,
+                    texts.subject(), body, locale, Reminder.PENDING, 0,
                     null, now, null, null, now, null));
             return true;
         } catch (DataAccessException e) {
