@@ -2,6 +2,7 @@ package nl.signaal.refresher;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.email.EmailSender;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -19,8 +20,10 @@ import nl.signaal.MovableClock;
 import nl.signaal.TestDatabase;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.DemoCreated;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
+import nl.signaal.identity.SignedInUser;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +40,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -81,6 +85,8 @@ class RemindersTest extends DatabaseTest {
     SkipLockedClaim skipLocked;
     @Inject
     ReminderPreferences preferences;
+    @Inject
+    ApplicationEventPublisher<DemoCreated> demoEvents;
 
     private GreenMail smtp;
 
@@ -179,6 +185,21 @@ class RemindersTest extends DatabaseTest {
         assertThat(planning.plan(organisation)).isEqualTo(2);
         assertThat(outbox.findByUserId(id(organisation, snoozed))).hasSize(1);
         assertThat(outbox.findByUserId(id(organisation, optedOut))).isEmpty();
+    }
+
+    @Test
+    void theDemosRefresherLearnerPassedAModuleLongEnoughAgoToBeReminded() {
+        UUID organisation = accounts.organisation("Demo-achtig", "buurtteam");
+        String email = accounts.userNamed(organisation, "Herhaler", Role.LEARNER);
+        Members.Member member = members.of(organisation).get(0);
+        SignedInUser learner = new SignedInUser(member.id(), organisation, "buurtteam", Set.of(Role.LEARNER),
+                member.displayName(), DemoCreated.REFRESHER_LEARNER, "nl");
+
+        demoEvents.publishEvent(new DemoCreated(List.of(learner)));
+
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        assertThat(outbox.findByUserId(id(organisation, email)).get(0).body())
+                .contains(content.modules().get(0).title().in("nl").text());
     }
 
     @Test
