@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { startMailCatcher } from './support/mailCatcher'
 
 /**
  * Browser tests against the packaged app: `java -jar ../backend/target/signaal.jar` on a fresh
@@ -18,6 +19,15 @@ if (!dataDir) {
   const created = mkdtempSync(path.join(tmpdir(), 'signaal-e2e-'))
   dataDir = process.env.SIGNAAL_E2E_DATA_DIR = created
   process.on('exit', () => rmSync(created, { recursive: true, force: true }))
+}
+
+// The app's reminder e-mail goes to an SMTP catcher in this (the main) process, which lives as long as the run;
+// the workers, loading this file again, find SIGNAAL_E2E_MAIL_DIR set and start none (tests/reminder-link.spec.ts).
+const SMTP_PORT = Number(process.env.SIGNAAL_E2E_SMTP_PORT ?? PORT + 1000)
+if (!process.env.SIGNAAL_E2E_MAIL_DIR) {
+  const mailDir = (process.env.SIGNAAL_E2E_MAIL_DIR = path.join(dataDir, 'mail'))
+  const catcher = startMailCatcher(SMTP_PORT, mailDir)
+  process.on('exit', () => catcher.close())
 }
 
 export default defineConfig({
@@ -61,6 +71,13 @@ export default defineConfig({
       SIGNAAL_DATA_DIR: dataDir,
       SIGNAAL_CONTENT_DIR: path.resolve(__dirname, '../content'),
       SIGNAAL_PORT: String(PORT),
+      SIGNAAL_PUBLIC_URL: baseURL,
+      // Reminders every few seconds, to the catcher: the demo's herhaler@demo.signaal.nl has one due.
+      SIGNAAL_SMTP_HOST: '127.0.0.1',
+      SIGNAAL_SMTP_PORT: String(SMTP_PORT),
+      SIGNAAL_REMINDERS_ENABLED: 'true',
+      SIGNAAL_REMINDERS_INTERVAL: '3s',
+      SIGNAAL_REMINDERS_INITIAL_DELAY: '2s',
     },
   },
 })

@@ -106,6 +106,13 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
   },
   {
+    // Snooze and unsubscribe links from reminder e-mail: no login needed, the link is signed.
+    path: '/reminders/:token',
+    name: 'reminder-link',
+    component: () => import('@/features/reminders/views/ReminderLinkView.vue'),
+    props: true,
+  },
+  {
     path: '/organisation/refreshers',
     name: 'organisation-refreshers',
     component: () => import('@/features/refresher/views/RefresherAdminView.vue'),

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
+import nl.signaal.refresher.TestLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,8 @@ class AuthorizationTest extends DatabaseTest {
     TestAccounts accounts;
     @Inject
     Content content;
+    @Inject
+    TestLinks links;
 
     Api api;
     UUID organisation;
@@ -45,6 +48,7 @@ class AuthorizationTest extends DatabaseTest {
     String scenario;
     String run;
     String refresherSession;
+    String snoozeLink;
 
     @BeforeAll
     void setUp() {
@@ -58,6 +62,7 @@ class AuthorizationTest extends DatabaseTest {
         scenario = content.scenarios().get(0).definition().id();
         run = api.post("/api/scenarios/" + scenario + "/runs", java.util.Map.of(), learner).text("id");
         refresherSession = api.post("/api/refresher-sessions", java.util.Map.of(), learner).text("id");
+        snoozeLink = links.sign(UUID.fromString(api.get("/api/me", learner).text("id")), "SNOOZE");
     }
 
     static Stream<Arguments> endpoints() {
@@ -100,6 +105,13 @@ class AuthorizationTest extends DatabaseTest {
                                 + "\"mandatoryModules\": [\"{module}\"]}", 401, 403, 403),
                 Arguments.of("GET", "/api/organisations/{organisation}/refresher-status", null, 401, 403, 403),
                 Arguments.of("GET", "/api/organisations/{organisation}/refresher-status.csv", null, 401, 403, 403),
+                Arguments.of("GET", "/api/me/reminder-preference", null, 401, 200, 200),
+                Arguments.of("PUT", "/api/me/reminder-preference", "{\"choice\": \"ON\"}", 401, 200, 200),
+                // Signed links: the signature is the authorisation, whoever sends it; a repeat is harmless.
+                Arguments.of("GET", "/api/reminder-links/{snoozeLink}", null, 200, 200, 200),
+                Arguments.of("POST", "/api/reminder-links/{snoozeLink}", "{}", 200, 200, 200),
+                Arguments.of("GET", "/api/reminder-links/forged.link", null, 400, 400, 400),
+                Arguments.of("POST", "/api/reminder-links/forged.link", "{}", 400, 400, 400),
                 Arguments.of("GET", "/api/setup", null, 200, 200, 200),
                 Arguments.of("GET", "/health", null, 200, 200, 200));
     }
@@ -117,6 +129,7 @@ class AuthorizationTest extends DatabaseTest {
     private int call(String method, String template, String body, Api.Session session) {
         String path = template.replace("{module}", module).replace("{lesson}", lesson)
                 .replace("{scenario}", scenario).replace("{run}", run).replace("{refresherSession}", refresherSession)
+                .replace("{snoozeLink}", snoozeLink)
                 .replace("{organisation}", organisation.toString());
         String content = body == null ? null : body.replace("{module}", module);
         MutableHttpRequest<?> request = switch (method) {

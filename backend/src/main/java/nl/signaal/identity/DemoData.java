@@ -1,11 +1,13 @@
 package nl.signaal.identity;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +26,7 @@ class DemoData {
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("leerling@demo.signaal.nl", "Demo Leerling", Role.LEARNER),
+            new DemoAccount(DemoCreated.REFRESHER_LEARNER, "Demo Herhaler", Role.LEARNER),
             new DemoAccount("aandacht@demo.signaal.nl", "Demo Aandachtsfunctionaris", Role.ATTENTION_OFFICER),
             new DemoAccount("trainer@demo.signaal.nl", "Demo Trainer", Role.TRAINER),
             new DemoAccount("coordinator@demo.signaal.nl", "Demo Coördinator", Role.COORDINATOR),
@@ -31,14 +34,16 @@ class DemoData {
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
+    private final ApplicationEventPublisher<DemoCreated> events;
     private final boolean enabled;
     private final String datasourceUrl;
 
-    DemoData(OrganisationRepository organisations, Accounts accounts,
+    DemoData(OrganisationRepository organisations, Accounts accounts, ApplicationEventPublisher<DemoCreated> events,
              @Value("${signaal.demo.enabled:false}") boolean enabled,
              @Value("${datasources.default.url:}") String datasourceUrl) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.events = events;
         this.enabled = enabled;
         this.datasourceUrl = datasourceUrl;
     }
@@ -53,9 +58,15 @@ class DemoData {
             return;
         }
         Organisation demo = accounts.createOrganisation(ORGANISATION, "buurtteam", true);
+        List<SignedInUser> created = new ArrayList<>();
         for (DemoAccount account : ACCOUNTS) {
-            accounts.createUser(demo.id(), account.email(), PASSWORD, account.name(), Set.of(account.role()), "nl");
+            UserAccount user = accounts.createUser(demo.id(), account.email(), PASSWORD, account.name(),
+                    Set.of(account.role()), "nl");
+            created.add(new SignedInUser(user.id(), demo.id(), demo.sector(), Set.of(account.role()), account.name(),
+                    account.email(), "nl"));
         }
+        // Other features add their demo history (e.g. a module passed months ago) in this transaction.
+        events.publishEvent(new DemoCreated(List.copyOf(created)));
         LOG.info("Created the demo organisation '{}' with {} accounts (password {}); see README.md.",
                 ORGANISATION, ACCOUNTS.size(), PASSWORD);
     }

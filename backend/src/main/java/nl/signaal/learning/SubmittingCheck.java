@@ -75,10 +75,16 @@ class SubmittingCheck {
     @Transactional
     Submitted firstSubmission(SignedInUser learner, TrainingModule module, UUID attemptId,
                               Map<String, List<String>> answers, String locale) {
+        return firstSubmission(learner, module, attemptId, answers, locale, clock.instant());
+    }
+
+    /** A first submission at a given moment: the demo's learner who passed a check months ago. */
+    @Transactional
+    Submitted firstSubmission(SignedInUser learner, TrainingModule module, UUID attemptId,
+                              Map<String, List<String>> answers, String locale, Instant now) {
         CheckScoring.Scored scored = CheckScoring.score(module.check(), answers);
         boolean completes = scored.passed()
                 && !attempts.existsByUserIdAndModuleIdAndCompletedModule(learner.id(), module.id(), true);
-        Instant now = clock.instant();
         CheckAttempt attempt = attempts.save(new CheckAttempt(attemptId, learner.id(), module.id(), module.version(),
                 writeAnswers(scored.answers()), scored.score(), scored.passed(), completes, now));
         String checkPath = "modules/" + module.id() + "/check";
@@ -88,14 +94,16 @@ class SubmittingCheck {
                     checkPath + "/questions/" + question.id(), question.prompt().in(locale).text(), module.id(),
                     module.version(), attemptId,
                     new Outcome(right ? 1 : 0, 1, right, null, String.join("[,]", scored.answers().get(question.id()))),
-                    locale, question.competency()));
+                    locale, question.competency()), UUID.randomUUID(), now);
         }
         Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
         records.record(learner, new LearningEvent(scored.passed() ? Verb.PASSED : Verb.FAILED, ActivityType.ASSESSMENT,
-                checkPath, module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale));
+                checkPath, module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale),
+                UUID.randomUUID(), now);
         if (completes) {
             records.record(learner, new LearningEvent(Verb.COMPLETED, ActivityType.MODULE, "modules/" + module.id(),
-                    module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale));
+                    module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale),
+                    UUID.randomUUID(), now);
         }
         return new Submitted(attempt, scored);
     }

@@ -49,7 +49,11 @@ public class LearningRecords {
      * record with the same id fails on the primary key, so a retry cannot record twice.
      */
     public Statement record(SignedInUser learner, LearningEvent event, UUID statementId) {
-        Instant now = clock.instant();
+        return record(learner, event, statementId, clock.instant());
+    }
+
+    /** As {@link #record(SignedInUser, LearningEvent, UUID)}, at a given moment (demo data made in the past). */
+    public Statement record(SignedInUser learner, LearningEvent event, UUID statementId, Instant now) {
         Statement statement = toStatement(learner, event, statementId, now);
         LearningEvent.Outcome outcome = event.outcome();
         Double scaled = outcome != null && outcome.raw() != null && outcome.max() != null && outcome.max() > 0

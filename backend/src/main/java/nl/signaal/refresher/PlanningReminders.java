@@ -1,6 +1,5 @@
 package nl.signaal.refresher;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -45,17 +44,19 @@ class PlanningReminders {
     private final ModuleMemoryRepository memories;
     private final ReminderRepository outbox;
     private final Clock clock;
-    private final String publicUrl;
+    private final ReminderPreferences preferences;
+    private final ReminderLinks links;
 
     PlanningReminders(Members members, Policies policies, Content content, ModuleMemoryRepository memories,
-                      ReminderRepository outbox, Clock clock, @Value("${signaal.public-url}") String publicUrl) {
+                      ReminderRepository outbox, Clock clock, ReminderPreferences preferences, ReminderLinks links) {
         this.members = members;
         this.policies = policies;
         this.content = content;
         this.memories = memories;
         this.outbox = outbox;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.preferences = preferences;
+        this.links = links;
     }
 
     /** Plans for every organisation; returns the number of reminders added. */
@@ -81,7 +82,12 @@ class PlanningReminders {
             return 0;
         }
         List<Reminder> reminders = new ArrayList<>();
-        for (Member member : members.of(organisation)) {
+        List<Member> learners = members.of(organisation).stream().filter(m -> due.containsKey(m.id())).toList();
+        Set<UUID> remindable = preferences.remindable(learners.stream().map(Member::id).toList(), now);
+        for (Member member : learners) {
+            if (!remindable.contains(member.id())) {
+                continue; // opted out or snoozed
+            }
             List<ReminderTexts.Line> lines = due.getOrDefault(member.id(), List.of()).stream()
                     .map(kept -> new ReminderTexts.Line(title(kept.moduleId(), member.locale()), status(kept, policy, now)))
                     .filter(line -> REMIND.contains(line.status())).toList();
@@ -102,7 +108,7 @@ class PlanningReminders {
         String locale = ReminderTexts.localeFor(member.locale());
         ReminderTexts texts = ReminderTexts.in(locale);
         return new Reminder(UUID.randomUUID(), member.id(), organisation, week, member.email(), texts.subject(),
-                texts.body(member.displayName(), lines, publicUrl), locale, Reminder.PENDING, 0, null, now, null, null,
+                texts.body(member.displayName(), lines, links.forLearner(member.id(), now)), locale, Reminder.PENDING, 0, null, now, null, null,
                 now, null);
     }
 

@@ -8,6 +8,8 @@ import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,24 +42,26 @@ class SendingReminders {
     static final int BATCH = 50;
 
     private final ReminderRepository outbox;
-    private final EmailSender<?, ?> sender;
+    private final EmailSender<Message, ?> sender;
+    private final ReminderLinks links;
     private final Clock clock;
     private final String instanceId;
     private final SkipLockedClaim skipLocked;
     private final int batch;
 
     @Inject
-    SendingReminders(ReminderRepository outbox, EmailSender<?, ?> sender, Clock clock,
+    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links, Clock clock,
                      @Value("${signaal.reminders.instance-id:}") String instanceId,
                      @Value("${datasources.default.url}") String databaseUrl, SkipLockedClaim skipLocked) {
-        this(outbox, sender, clock, instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
+        this(outbox, sender, links, clock, instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
                 databaseUrl.startsWith("jdbc:postgresql:") ? skipLocked : null, BATCH);
     }
 
-    SendingReminders(ReminderRepository outbox, EmailSender<?, ?> sender, Clock clock, String instanceId,
-                     @Nullable SkipLockedClaim skipLocked, int batch) {
+    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links, Clock clock,
+                     String instanceId, @Nullable SkipLockedClaim skipLocked, int batch) {
         this.outbox = outbox;
         this.sender = sender;
+        this.links = links;
         this.clock = clock;
         this.instanceId = instanceId.length() > 60 ? instanceId.substring(0, 60) : instanceId;
         this.skipLocked = skipLocked;
@@ -94,8 +98,9 @@ class SendingReminders {
 
     private boolean deliver(Reminder reminder, String claim) {
         try {
+            String oneClick = links.oneClickUnsubscribe(reminder.userId(), clock.instant());
             sender.send(Email.builder().to(reminder.recipient()).subject(reminder.subject())
-                    .body(reminder.body(), BodyType.TEXT));
+                    .body(reminder.body(), BodyType.TEXT), message -> listUnsubscribe(message, oneClick));
         } catch (RuntimeException e) {
             int attempts = reminder.attempts() + 1;
             String status = attempts >= MAX_ATTEMPTS ? Reminder.FAILED : Reminder.PENDING;
@@ -105,6 +110,19 @@ class SendingReminders {
         }
         outbox.markSent(reminder.id(), claim, clock.instant());
         return true;
+    }
+
+    /**
+     * RFC 2369 List-Unsubscribe with RFC 8058 one-click: the mail provider POSTs {@code List-Unsubscribe=One-Click}
+     * to the signed URL, without cookies; the signature is the authentication.
+     */
+    private static void listUnsubscribe(Message message, String url) {
+        try {
+            message.setHeader("List-Unsubscribe", "<" + url + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not add the List-Unsubscribe header", e);
+        }
     }
 
     /** 1, 2, 4, 8 ... minutes after the first, second, third ... failure; at most an hour. */

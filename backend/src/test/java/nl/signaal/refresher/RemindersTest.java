@@ -2,7 +2,10 @@ package nl.signaal.refresher;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.email.EmailSender;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
@@ -17,8 +20,10 @@ import nl.signaal.MovableClock;
 import nl.signaal.TestDatabase;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.DemoCreated;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
+import nl.signaal.identity.SignedInUser;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.AfterAll;
@@ -35,12 +40,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,9 +78,15 @@ class RemindersTest extends DatabaseTest {
     @Inject
     ReminderRepository outbox;
     @Inject
-    EmailSender<?, ?> sender;
+    EmailSender<Message, ?> sender;
+    @Inject
+    ReminderLinks links;
     @Inject
     SkipLockedClaim skipLocked;
+    @Inject
+    ReminderPreferences preferences;
+    @Inject
+    ApplicationEventPublisher<DemoCreated> demoEvents;
 
     private GreenMail smtp;
 
@@ -98,7 +112,7 @@ class RemindersTest extends DatabaseTest {
     }
 
     @Test
-    void aDueLearnerGetsOneEmailInTheirLocaleAndDutchWhenTheirsHasNoTexts() {
+    void aDueLearnerGetsOneEmailInTheirLocaleWithSignedLinks() {
         UUID organisation = accounts.organisation("Herinneringen", "jeugdhulp");
         TrainingModule module = content.modules().get(0);
         String english = completedModule(organisation, "Emma", "en", module);
@@ -114,8 +128,78 @@ class RemindersTest extends DatabaseTest {
         assertThat(text(toEmma.get(0))).contains("Hello Emma,").contains(module.title().in("en").text());
         List<MimeMessage> toDeniz = receivedBy(turkish);
         assertThat(toDeniz).hasSize(1);
-        assertThat(subject(toDeniz.get(0))).isEqualTo("Tijd voor een korte opfrisser");
+        assertThat(subject(toDeniz.get(0))).isEqualTo("Kısa bir tekrar zamanı");
         assertThat(outbox.findByUserId(id(organisation, english)).get(0).status()).isEqualTo(Reminder.SENT);
+    }
+
+    @Test
+    void theLinksInAReminderOpenARefresherSnoozeAndUnsubscribe() throws Exception {
+        UUID organisation = accounts.organisation("Links in de mail", "jeugdhulp");
+        String learner = completedModule(organisation, "Lotte", "en", content.modules().get(0));
+        clock.advance(Duration.ofDays(60));
+        planning.plan(organisation);
+        sendAll(sending);
+
+        MimeMessage mail = receivedBy(learner).get(0);
+        String body = text(mail);
+        String open = token(body, "/refresh?link=");
+        String snooze = token(lineWith(body, "Pause reminders"), "/reminders/");
+        String unsubscribe = token(lineWith(body, "Stop reminder e-mails"), "/reminders/");
+        assertThat(body).contains("http://localhost:8080/refresh?link=" + open);
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String header = mail.getHeader("List-Unsubscribe", null);
+        assertThat(header).startsWith("<http://localhost:8080/api/reminder-links/").endsWith(">");
+
+        Api api = new Api(client, json);
+        Api.Session session = api.logIn(learner, TestAccounts.PASSWORD);
+        Api.Response opened = api.get("/api/reminder-links/" + open, session);
+        assertThat(opened.text("purpose")).isEqualTo("OPEN");
+        assertThat(opened.body().get("forSignedInUser").getBooleanValue()).isTrue();
+        assertThat(api.post("/api/reminder-links/" + snooze, Map.of(), null).body().get("preference")
+                .get("snoozedUntil").isNull()).isFalse();
+        String oneClick = header.substring("<http://localhost:8080".length(), header.length() - 1);
+        Api.Response unsubscribed = api.send(HttpRequest.POST(oneClick, "List-Unsubscribe=One-Click")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        assertThat(unsubscribed.status()).isEqualTo(200);
+        assertThat(unsubscribed.text("purpose")).isEqualTo("UNSUBSCRIBE");
+        assertThat(api.post("/api/reminder-links/" + unsubscribe, Map.of(), null).body().get("alreadyDone")
+                .getBooleanValue()).isTrue();
+    }
+
+    @Test
+    void thePlannerSkipsSnoozedAndOptedOutLearnersUntilTheSnoozeEnds() {
+        UUID organisation = accounts.organisation("Pauze en uit", "jeugdhulp");
+        TrainingModule module = content.modules().get(0);
+        String reminded = completedModule(organisation, "Altijd", "nl", module);
+        String snoozed = completedModule(organisation, "Even niet", "nl", module);
+        String optedOut = completedModule(organisation, "Nooit", "nl", module);
+        clock.advance(Duration.ofDays(60));
+        preferences.snoozeUnlessSnoozed(id(organisation, snoozed), clock.instant());
+        preferences.optOut(id(organisation, optedOut), clock.instant());
+
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        assertThat(outbox.findByUserId(id(organisation, reminded))).hasSize(1);
+        assertThat(outbox.findByUserId(id(organisation, snoozed))).isEmpty();
+
+        clock.advance(ReminderPreferences.SNOOZE.plusDays(1));
+        assertThat(planning.plan(organisation)).isEqualTo(2);
+        assertThat(outbox.findByUserId(id(organisation, snoozed))).hasSize(1);
+        assertThat(outbox.findByUserId(id(organisation, optedOut))).isEmpty();
+    }
+
+    @Test
+    void theDemosRefresherLearnerPassedAModuleLongEnoughAgoToBeReminded() {
+        UUID organisation = accounts.organisation("Demo-achtig", "buurtteam");
+        String email = accounts.userNamed(organisation, "Herhaler", Role.LEARNER);
+        Members.Member member = members.of(organisation).get(0);
+        SignedInUser learner = new SignedInUser(member.id(), organisation, "buurtteam", Set.of(Role.LEARNER),
+                member.displayName(), DemoCreated.REFRESHER_LEARNER, "nl");
+
+        demoEvents.publishEvent(new DemoCreated(List.of(learner)));
+
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        assertThat(outbox.findByUserId(id(organisation, email)).get(0).body())
+                .contains(content.modules().get(0).title().in("nl").text());
     }
 
     @Test
@@ -183,8 +267,8 @@ class RemindersTest extends DatabaseTest {
                     "Onderwerp", "Tekst", "nl", Reminder.PENDING, 0, null, now, null, null, now, null));
         }
         List<SendingReminders> instances = List.of(
-                new SendingReminders(outbox, sender, clock, "instance-a", TestDatabase.postgres() ? skipLocked : null, 5),
-                new SendingReminders(outbox, sender, clock, "instance-b", TestDatabase.postgres() ? skipLocked : null, 5));
+                new SendingReminders(outbox, sender, links, clock, "instance-a", TestDatabase.postgres() ? skipLocked : null, 5),
+                new SendingReminders(outbox, sender, links, clock, "instance-b", TestDatabase.postgres() ? skipLocked : null, 5));
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -245,6 +329,17 @@ class RemindersTest extends DatabaseTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static String lineWith(String body, String text) {
+        return body.lines().filter(line -> line.contains(text)).findFirst().orElseThrow(() ->
+                new AssertionError("no line with '" + text + "' in:\n" + body));
+    }
+
+    private static String token(String text, String before) {
+        Matcher matcher = Pattern.compile(Pattern.quote(before) + "([A-Za-z0-9_.-]+)").matcher(text);
+        assertThat(matcher.find()).as(before + " in " + text).isTrue();
+        return matcher.group(1);
     }
 
     private static String subject(MimeMessage message) {

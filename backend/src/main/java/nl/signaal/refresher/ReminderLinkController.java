@@ -1,0 +1,97 @@
+package nl.signaal.refresher;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.refresher.LinkSigner.Link;
+import nl.signaal.refresher.ReminderApi.LinkResult;
+import nl.signaal.refresher.ReminderApi.LinkView;
+import nl.signaal.refresher.ReminderApi.PreferenceView;
+import nl.signaal.web.ApiException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Signed links from reminder e-mail. No login and no CSRF token: the signature is the authentication (the
+ * CsrfProtection filter only checks requests that carry a session, and a mail provider's RFC 8058 one-click POST
+ * carries none). GET never changes anything, because mail scanners follow links; POST does, idempotently.
+ */
+@Controller("/api/reminder-links")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "reminders")
+class ReminderLinkController {
+    private final LinkSigner signer;
+    private final ReminderPreferences preferences;
+    private final Clock clock;
+
+    ReminderLinkController(LinkSigner signer, ReminderPreferences preferences, Clock clock) {
+        this.signer = signer;
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    @Get("/{token}")
+    @Operation(summary = "What a reminder link will do, and whether that already holds; a browser opening this "
+            + "address (the List-Unsubscribe URL) is sent on to the confirmation page /reminders/{token}")
+    HttpResponse<LinkView> inspect(HttpRequest<?> request, @Nullable Authentication authentication,
+                                   @PathVariable String token) {
+        if (request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals(MediaType.TEXT_HTML))) {
+            return HttpResponse.<LinkView>status(HttpStatus.SEE_OTHER)
+                    .header(HttpHeaders.LOCATION, URI.create("/reminders/" + token).toString());
+        }
+        Instant now = clock.instant();
+        Link link = verify(token, now);
+        ReminderPreferences.Choice choice = preferences.of(link.userId(), now);
+        boolean done = switch (link.purpose()) {
+            case OPEN -> false;
+            case SNOOZE -> choice.snoozedUntil() != null;
+            case UNSUBSCRIBE -> choice.optedOut();
+        };
+        Boolean mine = authentication == null ? null
+                : SignedInUser.of(authentication).id().equals(link.userId());
+        return HttpResponse.ok(new LinkView(link.purpose(), link.expiresAt(), done, mine, PreferenceView.of(choice)));
+    }
+
+    @Post("/{token}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
+            MediaType.TEXT_PLAIN})
+    @Operation(summary = "Do what a snooze or unsubscribe link says (also the RFC 8058 one-click POST with body "
+            + "List-Unsubscribe=One-Click); a repeat changes nothing and answers alreadyDone")
+    LinkResult follow(@PathVariable String token) {
+        Instant now = clock.instant();
+        Link link = verify(token, now);
+        boolean changed = switch (link.purpose()) {
+            case OPEN -> throw new ApiException(HttpStatus.BAD_REQUEST, "This link only opens a refresher.");
+            case SNOOZE -> preferences.snoozeUnlessSnoozed(link.userId(), now);
+            case UNSUBSCRIBE -> preferences.optOut(link.userId(), now);
+        };
+        return new LinkResult(link.purpose(), !changed, PreferenceView.of(preferences.of(link.userId(), now)));
+    }
+
+    private Link verify(String token, Instant now) {
+        try {
+            return signer.verify(token, now);
+        } catch (LinkSigner.RefusedLink e) {
+            throw new ApiException(e.refusal() == LinkSigner.Refusal.EXPIRED ? HttpStatus.GONE
+                    : HttpStatus.BAD_REQUEST, e.getMessage() + (e.refusal() == LinkSigner.Refusal.EXPIRED
+                    ? " Sign in to change your reminder settings." : " Copy the whole link from the e-mail."));
+        }
+    }
+
+}

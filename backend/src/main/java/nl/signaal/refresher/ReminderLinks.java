@@ -1,0 +1,43 @@
+package nl.signaal.refresher;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import nl.signaal.refresher.LinkSigner.Purpose;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The signed links of one reminder. The snooze and unsubscribe links open a page in the app that says what will
+ * happen and asks for a click (mail scanners follow GET links); only the POST it sends changes anything.
+ */
+@Singleton
+class ReminderLinks {
+    static final Duration VALID = Duration.ofDays(60);
+    static final String API = "/api/reminder-links/";
+
+    private final LinkSigner signer;
+    private final String publicUrl;
+
+    ReminderLinks(LinkSigner signer, @Value("${signaal.public-url}") String publicUrl) {
+        this.signer = signer;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** {@code refresh} starts a micro-refresher (after login); the others open a confirmation page. */
+    record Links(String refresh, String snooze, String unsubscribe) {
+    }
+
+    Links forLearner(UUID user, Instant now) {
+        Instant expires = now.plus(VALID);
+        return new Links(publicUrl + "/refresh?link=" + signer.sign(user, Purpose.OPEN, expires),
+                publicUrl + "/reminders/" + signer.sign(user, Purpose.SNOOZE, expires),
+                publicUrl + "/reminders/" + signer.sign(user, Purpose.UNSUBSCRIBE, expires));
+    }
+
+    /** The RFC 8058 one-click target for the List-Unsubscribe header: a POST there unsubscribes at once. */
+    String oneClickUnsubscribe(UUID user, Instant now) {
+        return publicUrl + API + signer.sign(user, Purpose.UNSUBSCRIBE, now.plus(VALID));
+    }
+}
