@@ -39,6 +39,11 @@ enum ModuleStatus {
         return fsrs.dueAt(state, policy.targetRetention(), Duration.ofDays(policy.maximumIntervalDays()));
     }
 
+    /** Time for a refresher: what reminders and in-app notices are about. */
+    boolean due() {
+        return this == DUE_SOON || this == OVERDUE || this == LAPSED;
+    }
+
     /** Counts towards the refresh rate: practised recently enough. */
     boolean kept() {
         return this == CURRENT || this == DUE_SOON;
