@@ -112,6 +112,10 @@ class AuthorizationTest extends DatabaseTest {
                 Arguments.of("POST", "/api/reminder-links/{snoozeLink}", "{}", 200, 200, 200),
                 Arguments.of("GET", "/api/reminder-links/forged.link", null, 400, 400, 400),
                 Arguments.of("POST", "/api/reminder-links/forged.link", "{}", 400, 400, 400),
+                Arguments.of("GET", "/api/organisations/{organisation}/reminder-outbox", null, 401, 403, 403),
+                Arguments.of("POST", "/api/organisations/{organisation}/reminder-outbox/"
+                        + "00000000-0000-0000-0000-000000000003/retry", "{}", 401, 403, 403),
+                Arguments.of("GET", "/api/me/notices", null, 401, 200, 200),
                 Arguments.of("GET", "/api/setup", null, 200, 200, 200),
                 Arguments.of("GET", "/health", null, 200, 200, 200));
     }

@@ -28,6 +28,9 @@ import java.util.UUID;
  * A learner's answer to a refresher item: recorded as one learning record (answered, registration = session id,
  * with the item's competency and module), stored under the client's answer id so a retry returns the first answer
  * and records nothing. The answer that completes the session finishes it.
+ * <p>
+ * One answer per item per session is the database's rule (refresher_answer's primary key, in the same transaction as
+ * the record): of two different answers to one item at the same moment, the second gets 409 like any later one.
  */
 @Singleton
 class AnsweringRefresher {
@@ -60,8 +63,16 @@ class AnsweringRefresher {
         try {
             return firstTime(learner, session, clientAnswerId, itemId, optionIds, locale);
         } catch (DataAccessException raced) {
-            // A parallel retry with the same id committed first: answer with what it stored.
-            return earlier(learner, session, clientAnswerId).orElseThrow(() -> raced);
+            // A parallel request committed first. The same id: a retry, answer with what it stored. Another id for
+            // the same item: the primary key of refresher_answer refused this one, so the item is answered.
+            Optional<Answered> stored = earlier(learner, session, clientAnswerId);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            if (sessions.answers(session).stream().anyMatch(a -> Memories.itemId(a).equals(itemId))) {
+                throw alreadyAnswered();
+            }
+            throw raced;
         }
     }
 
@@ -91,8 +102,9 @@ class AnsweringRefresher {
         }
         List<Practised> answers = sessions.answers(session);
         if (answers.stream().anyMatch(a -> Memories.itemId(a).equals(itemId))) {
-            throw ApiException.conflict("This item is already answered in this session.");
+            throw alreadyAnswered();
         }
+        sessions.claimAnswer(session, itemId, clientAnswerId, clock.instant());
         boolean correct = new HashSet<>(optionIds).equals(new HashSet<>(item.correct()));
         int version = content.module(item.moduleId()).map(TrainingModule::version).orElse(0);
         Translation prompt = item.prompt().in(locale);
@@ -104,5 +116,9 @@ class AnsweringRefresher {
             sessions.finish(session, clock.instant());
         }
         return new Answered(item, correct);
+    }
+
+    private static ApiException alreadyAnswered() {
+        return ApiException.conflict("This item is already answered in this session.");
     }
 }

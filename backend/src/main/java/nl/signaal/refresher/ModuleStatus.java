@@ -54,6 +54,11 @@ enum ModuleStatus {
         return dueSoon.isBefore(lapses) ? dueSoon : lapses;
     }
 
+    /** Time for a refresher: what reminders and in-app notices are about. */
+    boolean due() {
+        return this == DUE_SOON || this == OVERDUE || this == LAPSED;
+    }
+
     /** Counts towards the refresh rate: practised recently enough. */
     boolean kept() {
         return this == CURRENT || this == DUE_SOON;

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import java.util.UUID;
 class PlanningReminders {
     private static final Logger LOG = LoggerFactory.getLogger(PlanningReminders.class);
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final Set<ModuleStatus> REMIND = EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE,
-            ModuleStatus.LAPSED);
     static final int INSERT_BATCH = 500;
 
     private final Members members;
@@ -69,8 +66,7 @@ class PlanningReminders {
         Instant now = clock.instant();
         String week = week(now);
         Policy policy = policies.of(organisation);
-        List<String> mandatory = policy.mandatoryModules().stream().filter(id -> content.module(id).isPresent())
-                .toList();
+        List<String> mandatory = policies.existingMandatory(policy);
         if (mandatory.isEmpty()) {
             return 0;
         }
@@ -90,7 +86,7 @@ class PlanningReminders {
             }
             List<ReminderTexts.Line> lines = due.getOrDefault(member.id(), List.of()).stream()
                     .map(kept -> new ReminderTexts.Line(title(kept.moduleId(), member.locale()), status(kept, policy, now)))
-                    .filter(line -> REMIND.contains(line.status())).toList();
+                    .filter(line -> line.status().due()).toList();
             if (!lines.isEmpty()) {
                 reminders.add(reminder(organisation, member, week, lines, now));
             }

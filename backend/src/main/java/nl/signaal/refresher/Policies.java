@@ -1,9 +1,12 @@
 package nl.signaal.refresher;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +15,8 @@ import java.util.UUID;
 /** An organisation's refresher policy: the stored one, or the defaults when it chose none. */
 @Singleton
 class Policies {
+    private static final Logger LOG = LoggerFactory.getLogger(Policies.class);
+
     private final RefresherPolicyRepository policies;
     private final Content content;
     private final Clock clock;
@@ -29,8 +34,23 @@ class Policies {
                 .orElseGet(() -> Policy.defaults(allModules()));
     }
 
-    @Transactional
+    /**
+     * Stores the policy, last write wins, and reschedules the organisation's module memories in the same transaction,
+     * so the planner never sees a policy with remind-at moments of another. Two first saves at once both see no row;
+     * the later insert fails on the primary key, which on PostgreSQL spoils its transaction: it is redone in a new one,
+     * where the row exists and the update waits for the other's commit.
+     */
     Policy save(UUID organisation, Policy policy, UUID by) {
+        try {
+            return store(organisation, policy, by);
+        } catch (DataAccessException firstSaveRaced) {
+            LOG.debug("Refresher policy of {} was created a moment ago; updating it", organisation, firstSaveRaced);
+            return store(organisation, policy, by);
+        }
+    }
+
+    @Transactional
+    Policy store(UUID organisation, Policy policy, UUID by) {
         RefresherPolicy row = new RefresherPolicy(organisation, policy.targetRetention(), policy.maximumIntervalDays(),
                 policy.fullRefreshMonths(), String.join(",", policy.mandatoryModules()), clock.instant(), by);
         if (policies.existsById(organisation)) {
@@ -39,9 +59,13 @@ class Policies {
             policies.save(row);
         }
         Policy saved = row.policy(allModules());
-        // Same transaction: the planner never sees the new policy with the old remind-at moments.
         memories.reschedule(organisation, saved);
         return saved;
+    }
+
+    /** The policy's mandatory modules that the content still has. */
+    List<String> existingMandatory(Policy policy) {
+        return policy.mandatoryModules().stream().filter(id -> content.module(id).isPresent()).toList();
     }
 
     List<String> allModules() {

@@ -1,6 +1,7 @@
 package nl.signaal.refresher;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -17,4 +18,12 @@ interface RefresherSessionRepository extends GenericRepository<RefresherSession,
     Optional<RefresherSession> findById(UUID id);
 
     void updateFinishedAt(@Id UUID id, Instant finishedAt);
+
+    /**
+     * Claims the item's one answer in the session: the primary key (session_id, item_id) fails a second one, also
+     * when two arrive at the same moment (the learning record is written in the same transaction).
+     */
+    @Query("INSERT INTO refresher_answer (session_id, item_id, statement_id, answered_at)"
+            + " VALUES (:sessionId, :itemId, :statementId, :answeredAt)")
+    void addAnswer(UUID sessionId, String itemId, UUID statementId, Instant answeredAt);
 }

@@ -106,6 +106,11 @@ class RefresherSessions {
                 .filter(r -> session.id().equals(r.registration()) && Memories.isRefresherAnswer(r)).toList();
     }
 
+    /** Fails with a DataAccessException when the item has an answer in this session already. */
+    void claimAnswer(RefresherSession session, String itemId, UUID statementId, Instant at) {
+        sessions.addAnswer(session.id(), itemId, statementId, at);
+    }
+
     void finish(RefresherSession session, Instant at) {
         sessions.updateFinishedAt(session.id(), at);
     }

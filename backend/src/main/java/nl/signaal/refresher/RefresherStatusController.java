@@ -10,7 +10,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.signaal.content.Content;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.SignedInUser;
@@ -36,14 +35,12 @@ class RefresherStatusController {
     private final Members members;
     private final Practice practice;
     private final Policies policies;
-    private final Content content;
     private final Clock clock;
 
-    RefresherStatusController(Members members, Practice practice, Policies policies, Content content, Clock clock) {
+    RefresherStatusController(Members members, Practice practice, Policies policies, Clock clock) {
         this.members = members;
         this.practice = practice;
         this.policies = policies;
-        this.content = content;
         this.clock = clock;
     }
 
@@ -62,14 +59,14 @@ class RefresherStatusController {
                              @Nullable @QueryValue String role) {
         SignedInUser.of(authentication).requireOrganisation(organisationId);
         OrganisationStatusView overview = overview(organisationId, role);
-        return HttpResponse.ok(StatusCsv.of(mandatory(policies.of(organisationId)), overview.learners()))
+        return HttpResponse.ok(StatusCsv.of(policies.existingMandatory(policies.of(organisationId)), overview.learners()))
                 .header("Content-Disposition", "attachment; filename=\"refresher-status.csv\"");
     }
 
     private OrganisationStatusView overview(UUID organisationId, @Nullable String role) {
         Role only = role == null || role.isBlank() ? null : parse(role);
         Policy policy = policies.of(organisationId);
-        List<String> mandatory = mandatory(policy);
+        List<String> mandatory = policies.existingMandatory(policy);
         Map<UUID, List<Practised>> practiceByLearner = practice.ofOrganisation(organisationId);
         Instant now = clock.instant();
         List<LearnerStatusView> learners = members.of(organisationId).stream()
@@ -83,11 +80,6 @@ class RefresherStatusController {
                 }).toList();
         long kept = learners.stream().filter(l -> l.modules().stream().allMatch(m -> m.status().kept())).count();
         return new OrganisationStatusView(learners.isEmpty() ? 0 : kept / (double) learners.size(), learners);
-    }
-
-    /** The policy's mandatory modules that still exist in the content. */
-    private List<String> mandatory(Policy policy) {
-        return policy.mandatoryModules().stream().filter(id -> content.module(id).isPresent()).toList();
     }
 
     private static Role parse(String role) {
