@@ -1,15 +1,16 @@
 import { http } from './http'
 
 /** A reminder's delivery state in the outbox (docs/refreshers.md, "Reminder e-mail: the outbox"). */
-export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const
+export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED', 'WITHDRAWN'] as const
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number]
 
-/** How many reminders of one ISO week ("2026-W48") are waiting, sent or given up on. */
+/** How many reminders of one ISO week ("2026-W48") are waiting, sent, given up on or withdrawn (learner's choice). */
 export interface WeekDelivery {
   week: string
   pending: number
   sent: number
   failed: number
+  withdrawn: number
 }
 
 /** A reminder not delivered yet: who and when, never what it says. */
@@ -18,7 +19,7 @@ export interface UndeliveredReminder {
   userId: string
   displayName: string
   week: string
-  status: Exclude<OutboxStatus, 'SENT'>
+  status: Exclude<OutboxStatus, 'SENT' | 'WITHDRAWN'>
   attempts: number
   lastError: string | null
   /** ISO instant */

@@ -22,7 +22,7 @@ describe('reminder delivery', () => {
 
   it('is empty only without recent weeks and without anything undelivered', () => {
     expect(isDeliveryEmpty(delivery({}))).toBe(true)
-    expect(isDeliveryEmpty(delivery({ weeks: [{ week: '2026-W48', pending: 0, sent: 3, failed: 0 }] }))).toBe(false)
+    expect(isDeliveryEmpty(delivery({ weeks: [{ week: '2026-W48', pending: 0, sent: 3, failed: 0, withdrawn: 0 }] }))).toBe(false)
     // A reminder stuck since long ago still has to show, even with no recent week.
     expect(isDeliveryEmpty(delivery({ undeliveredTotal: 1 }))).toBe(false)
   })

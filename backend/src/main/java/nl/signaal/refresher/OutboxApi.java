@@ -13,7 +13,7 @@ final class OutboxApi {
     }
 
     @Serdeable
-    record WeekDeliveryView(String week, long pending, long sent, long failed) {
+    record WeekDeliveryView(String week, long pending, long sent, long failed, long withdrawn) {
     }
 
     @Serdeable

@@ -16,4 +16,6 @@ record Reminder(@Id UUID id, UUID userId, UUID organisationId, String week, Stri
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    /** Not sent: the learner snoozed or turned reminders off after it was planned. */
+    static final String WITHDRAWN = "WITHDRAWN";
 }

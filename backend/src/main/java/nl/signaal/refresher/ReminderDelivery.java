@@ -45,7 +45,8 @@ class ReminderDelivery {
         }
         List<WeekDeliveryView> weeks = byWeek.entrySet().stream().map(week -> new WeekDeliveryView(week.getKey(),
                 week.getValue().getOrDefault(Reminder.PENDING, 0L), week.getValue().getOrDefault(Reminder.SENT, 0L),
-                week.getValue().getOrDefault(Reminder.FAILED, 0L))).toList();
+                week.getValue().getOrDefault(Reminder.FAILED, 0L),
+                week.getValue().getOrDefault(Reminder.WITHDRAWN, 0L))).toList();
         Map<UUID, String> names = members.of(organisation).stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName));
         List<UndeliveredView> undelivered = outbox.findUndelivered(organisation, UNDELIVERED_SHOWN).stream()

@@ -33,6 +33,10 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + " WHERE id = :id AND claimed_by = :claim")
     int markSent(UUID id, String claim, Instant at);
 
+    @Query("UPDATE reminder_outbox SET status = 'WITHDRAWN', claimed_until = NULL"
+            + " WHERE id = :id AND claimed_by = :claim")
+    int markWithdrawn(UUID id, String claim);
+
     @Query("UPDATE reminder_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
             + " next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :claim")
     int markFailed(UUID id, String claim, String status, String error, Instant next);

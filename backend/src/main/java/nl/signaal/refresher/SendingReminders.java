@@ -44,24 +44,26 @@ class SendingReminders {
     private final ReminderRepository outbox;
     private final EmailSender<Message, ?> sender;
     private final ReminderLinks links;
+    private final ReminderPreferences preferences;
     private final Clock clock;
     private final String instanceId;
     private final SkipLockedClaim skipLocked;
     private final int batch;
 
     @Inject
-    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links, Clock clock,
-                     @Value("${signaal.reminders.instance-id:}") String instanceId,
+    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links,
+                     ReminderPreferences preferences, Clock clock, @Value("${signaal.reminders.instance-id:}") String instanceId,
                      @Value("${datasources.default.url}") String databaseUrl, SkipLockedClaim skipLocked) {
-        this(outbox, sender, links, clock, instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
+        this(outbox, sender, links, preferences, clock, instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
                 databaseUrl.startsWith("jdbc:postgresql:") ? skipLocked : null, BATCH);
     }
 
-    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links, Clock clock,
-                     String instanceId, @Nullable SkipLockedClaim skipLocked, int batch) {
+    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links,
+                     ReminderPreferences preferences, Clock clock, String instanceId, @Nullable SkipLockedClaim skipLocked, int batch) {
         this.outbox = outbox;
         this.sender = sender;
         this.links = links;
+        this.preferences = preferences;
         this.clock = clock;
         this.instanceId = instanceId.length() > 60 ? instanceId.substring(0, 60) : instanceId;
         this.skipLocked = skipLocked;
@@ -97,6 +99,11 @@ class SendingReminders {
     }
 
     private boolean deliver(Reminder reminder, String claim) {
+        if (!preferences.remindable(List.of(reminder.userId()), clock.instant()).contains(reminder.userId())) {
+            // Snoozed or turned off after this was planned: the learner's latest word counts.
+            outbox.markWithdrawn(reminder.id(), claim);
+            return false;
+        }
         try {
             String oneClick = links.oneClickUnsubscribe(reminder.userId(), clock.instant());
             sender.send(Email.builder().to(reminder.recipient()).subject(reminder.subject())

@@ -188,6 +188,26 @@ class RemindersTest extends DatabaseTest {
     }
 
     @Test
+    void aReminderPlannedBeforeTheLearnerTurnedRemindersOffIsWithdrawnNotSent() {
+        UUID organisation = accounts.organisation("Net op tijd uit", "jeugdhulp");
+        TrainingModule module = content.modules().get(0);
+        String changedMind = completedModule(organisation, "Bedenkt zich", "nl", module);
+        String keeps = completedModule(organisation, "Blijft", "nl", module);
+        clock.advance(Duration.ofDays(60));
+        assertThat(planning.plan(organisation)).isEqualTo(2);
+
+        preferences.optOut(id(organisation, changedMind), clock.instant());
+        sendAll(sending);
+
+        assertThat(receivedBy(changedMind)).isEmpty();
+        assertThat(receivedBy(keeps)).hasSize(1);
+        assertThat(outbox.findByUserId(id(organisation, changedMind))).singleElement()
+                .extracting(Reminder::status).isEqualTo(Reminder.WITHDRAWN);
+        assertThat(sending.sendDue()).as("a withdrawn reminder is never claimed again").isZero();
+        assertThat(receivedBy(changedMind)).isEmpty();
+    }
+
+    @Test
     void theDemosRefresherLearnerPassedAModuleLongEnoughAgoToBeReminded() {
         UUID organisation = accounts.organisation("Demo-achtig", "buurtteam");
         String email = accounts.userNamed(organisation, "Herhaler", Role.LEARNER);
@@ -267,8 +287,8 @@ class RemindersTest extends DatabaseTest {
                     "Onderwerp", "Tekst", "nl", Reminder.PENDING, 0, null, now, null, null, now, null));
         }
         List<SendingReminders> instances = List.of(
-                new SendingReminders(outbox, sender, links, clock, "instance-a", TestDatabase.postgres() ? skipLocked : null, 5),
-                new SendingReminders(outbox, sender, links, clock, "instance-b", TestDatabase.postgres() ? skipLocked : null, 5));
+                new SendingReminders(outbox, sender, links, preferences, clock, "instance-a", TestDatabase.postgres() ? skipLocked : null, 5),
+                new SendingReminders(outbox, sender, links, preferences, clock, "instance-b", TestDatabase.postgres() ? skipLocked : null, 5));
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
