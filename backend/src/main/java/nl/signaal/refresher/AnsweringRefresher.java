@@ -102,7 +102,8 @@ class AnsweringRefresher {
         }
         List<Practised> answers = sessions.answers(session);
         if (answers.stream().anyMatch(a -> Memories.itemId(a).equals(itemId))) {
-            throw alreadyAnswered();
+            // A parallel retry with this same id may have committed after answer() looked: the same answer back.
+            return earlier(learner, session, clientAnswerId).orElseThrow(AnsweringRefresher::alreadyAnswered);
         }
         sessions.claimAnswer(session, itemId, clientAnswerId, clock.instant());
         boolean correct = new HashSet<>(optionIds).equals(new HashSet<>(item.correct()));
