@@ -16,5 +16,7 @@ interface RefresherSessionRepository extends GenericRepository<RefresherSession,
 
     Optional<RefresherSession> findById(UUID id);
 
+    long countByUserId(UUID userId);
+
     void updateFinishedAt(@Id UUID id, Instant finishedAt);
 }
