@@ -8,17 +8,10 @@ sealed interface Asked permits Asked.Item, DecisionPoint {
     /** The entry in the session's item list: the item id, or the decision point's path. */
     String key();
 
-    String competency();
-
     record Item(RefresherItem item) implements Asked {
         @Override
         public String key() {
             return item.id();
-        }
-
-        @Override
-        public String competency() {
-            return item.competency();
         }
     }
 }

@@ -27,7 +27,8 @@ final class SessionViews {
             "tr", List.of("Doğru", "Yanlış"),
             "pl", List.of("Prawda", "Fałsz"));
 
-    static final String DECISION = "decision";
+    /** The item type of a decision point; the bank's types come from RefresherItem.Type. */
+    private static final String DECISION = "decision";
 
     private SessionViews() {
     }
