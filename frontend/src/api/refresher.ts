@@ -4,7 +4,8 @@ import { http } from './http'
 export const REFRESHER_STATUSES = ['CURRENT', 'DUE_SOON', 'OVERDUE', 'LAPSED', 'NOT_COMPLETED'] as const
 export type RefresherStatus = (typeof REFRESHER_STATUSES)[number]
 
-export const REFRESHER_ITEM_TYPES = ['single', 'multiple', 'true-false', 'vignette'] as const
+/** 'decision': a decision point from a case simulation (docs/refreshers.md). */
+export const REFRESHER_ITEM_TYPES = ['single', 'multiple', 'true-false', 'vignette', 'decision'] as const
 export type RefresherItemType = (typeof REFRESHER_ITEM_TYPES)[number]
 
 export interface ModuleMemory {
@@ -35,17 +36,30 @@ export interface RefresherOption {
   text: string
 }
 
+/** The case a decision point comes from. */
+export interface RefresherCase {
+  scenarioId: string
+  title: string
+  /** The scene's text as HTML, rendered and sanitised by the server. */
+  html: string
+}
+
 export interface RefresherItem {
+  /** An item id, or for a decision point `scenarios/<scenario>/nodes/<scene>`. */
   id: string
-  moduleId: string
+  /** null for a decision point. */
+  moduleId: string | null
   competency: string
   type: RefresherItemType
   vignette: string | null
-  prompt: string
-  /** true-false items: `[{id: "true"}, {id: "false"}]` with texts in the UI language. */
+  /** null for a decision point (the UI asks "what do you do?"). */
+  prompt: string | null
+  /** true-false items: `[{id: "true"}, {id: "false"}]` with texts in the UI language; decision points: the choices. */
   options: RefresherOption[]
   answered: boolean
   correct: boolean | null
+  /** Only for a decision point. */
+  fromCase: RefresherCase | null
 }
 
 export interface RefresherSession {
@@ -65,9 +79,14 @@ export interface AnswerCommand {
 
 export interface AnswerResult {
   itemId: string
+  /** For a decision point: whether the recommended choice was made. */
   correct: boolean
+  /** For a decision point: the recommended choice. */
   correctOptionIds: string[]
+  /** For a decision point: the feedback on the chosen choice. */
   explanation: string
+  /** Only for a decision point answered with another choice: the feedback on the recommended one. */
+  betterExplanation: string | null
   session: RefresherSession
 }
 

@@ -13,6 +13,7 @@ const item = (id: string, type: RefresherItem['type'], options: string[]): Refre
   options: options.map((option) => ({ id: option, text: option })),
   answered: false,
   correct: null,
+  fromCase: null,
 })
 
 const single = item('single', 'single', ['a', 'b', 'c'])
@@ -25,6 +26,7 @@ const resultFor = (command: AnswerCommand): AnswerResult => ({
   correct: true,
   correctOptionIds: command.optionIds,
   explanation: '',
+  betterExplanation: null,
   session,
 })
 

@@ -8,12 +8,13 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
 /**
  * One case simulation as authored in content/scenarios/&lt;id&gt;/: the engine's definition plus every text.
  * choiceText and choiceFeedback are keyed "node/choice"; sourceFiles holds the exact text of each file read
- * (scenario.yaml, nl.yaml, ...), so a run can be pinned to this version and re-read later.
+ * (scenario.yaml, nl.yaml, ...), so a run can be pinned to this version and re-read later. practice holds the scenes
+ * marked as stand-alone decision points for micro-refreshers: scene id to the competency they practise, file order.
  */
 public record Scenario(ScenarioDefinition definition, Localized title, Localized summary,
         Map<String, Localized> characters, Map<String, Localized> settings, Map<String, Localized> nodeHtml,
         Map<String, Localized> debriefHtml, Map<String, Localized> choiceText, Map<String, Localized> choiceFeedback,
-        Map<String, String> sourceFiles) {
+        Map<String, String> sourceFiles, Map<String, String> practice) {
 
     public Scenario {
         characters = copy(characters);
@@ -23,6 +24,7 @@ public record Scenario(ScenarioDefinition definition, Localized title, Localized
         choiceText = copy(choiceText);
         choiceFeedback = copy(choiceFeedback);
         sourceFiles = copy(sourceFiles);
+        practice = copy(practice);
     }
 
     public String id() {

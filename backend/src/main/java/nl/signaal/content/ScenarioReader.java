@@ -154,6 +154,6 @@ final class ScenarioReader {
         }
         return new Scenario(definition, LocaleTexts.localized(locales, "title", plain),
                 LocaleTexts.localized(locales, "summary", plain), characters, settings, nodeHtml, debriefHtml,
-                choiceText, choiceFeedback, files);
+                choiceText, choiceFeedback, files, structure.practice());
     }
 }

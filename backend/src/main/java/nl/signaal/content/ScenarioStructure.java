@@ -13,10 +13,15 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
  * scenario.yaml as read: the engine's definition plus the lines problems about it are reported at.
  * graphSound: every target, start and expression was understood, so the state graph can be analysed even when
  * other errors (texts, competencies) exist. choiceLines are keyed "node/choice".
+ * practice: the scenes marked as stand-alone decision points, scene id to the competency they practise.
  */
 record ScenarioStructure(Path file, ScenarioDefinition definition, boolean graphSound, Map<String, Integer> nodeLines,
         Map<String, Integer> choiceLines, Map<String, Integer> conditionLines, List<String> characters,
-        List<String> settings) {
+        List<String> settings, Map<String, String> practice) {
+
+    ScenarioStructure {
+        practice = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(practice));
+    }
 
     /** The key paths of every text a locale file should give, e.g. nodes.start.choices.ask.feedback. */
     List<String> textKeys() {

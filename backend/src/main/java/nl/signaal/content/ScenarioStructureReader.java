@@ -31,7 +31,7 @@ final class ScenarioStructureReader {
 
     private static final List<String> SCENARIO_KEYS = List.of("id", "version", "order", "targetGroups", "competencies",
             "minutes", "variables", "start", "readAgain", "nodes");
-    private static final List<String> SCENE_KEYS = List.of("speaker", "setting", "choices");
+    private static final List<String> SCENE_KEYS = List.of("speaker", "setting", "choices", "practice");
     private static final List<String> CHOICE_KEYS = List.of("id", "to", "if", "effects", "points", "recommended");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final List<String> RESERVED = List.of("and", "or", "not", "true", "false");
@@ -44,6 +44,7 @@ final class ScenarioStructureReader {
     private final Map<String, Integer> choiceLines = new LinkedHashMap<>();
     private final Map<String, Integer> conditionLines = new LinkedHashMap<>();
     private final Map<String, Integer> targetLines = new HashMap<>();
+    private final Map<String, String> practice = new LinkedHashMap<>();
     private final List<String> characters = new ArrayList<>();
     private final List<String> settings = new ArrayList<>();
 
@@ -83,7 +84,7 @@ final class ScenarioStructureReader {
                 header.order(), header.targetGroups(), competencies, header.minutes(), variables,
                 start.map(Located::value).orElse(""), nodes, readAgain);
         return new ScenarioStructure(path, definition, graphSound, Map.copyOf(nodeLines), Map.copyOf(choiceLines),
-                Map.copyOf(conditionLines), List.copyOf(characters), List.copyOf(settings));
+                Map.copyOf(conditionLines), List.copyOf(characters), List.copyOf(settings), practice);
     }
 
     private List<VariableDeclaration> variables(YamlMap root) {
@@ -173,11 +174,15 @@ final class ScenarioStructureReader {
     }
 
     private Ending ending(YamlMap node, String id) {
+        if (node.keys().contains("practice")) {
+            problems.error(path, node.lineOf("practice"), "'practice' in node '" + id + "' marks a decision point,"
+                    + " but an ending has no choices: mark a scene instead");
+        }
         if (node.keys().contains("choices")) {
             problems.error(path, node.lineOf("choices"), "node '" + id + "' has both 'ending' and 'choices':"
                     + " a node is a scene or an ending, not both");
         }
-        node.warnUnknownKeys(List.of("ending", "choices"));
+        node.warnUnknownKeys(List.of("ending", "choices", "practice"));
         Optional<Located<String>> outcome = node.text("ending", true);
         List<String> outcomes = List.of("good", "partial", "poor");
         if (outcome.isPresent() && outcomes.contains(outcome.get().value())) {
@@ -239,7 +244,51 @@ final class ScenarioStructureReader {
             problems.warning(path, node.line(), "scene '" + id + "' has no recommended choice: the debrief's"
                     + " recommended path stops there");
         }
-        return new Scene(id, speaker, setting, choices);
+        Scene scene = new Scene(id, speaker, setting, choices);
+        node.text("practice", false).ifPresent(marker -> practice(scene, marker, competencies));
+        return scene;
+    }
+
+    /**
+     * A scene marked {@code practice: <competency>} is also asked on its own in micro-refreshers (decision 0006):
+     * it needs two or more choices, none hidden by a condition (out of the case every choice is shown), and a
+     * recommended choice that scores more points for that competency than every other choice.
+     */
+    private void practice(Scene scene, Located<String> marker, List<String> competencies) {
+        String competency = marker.value();
+        String where = " in 'practice' of scene '" + scene.id() + "'";
+        if (!checkCompetency(competency, marker.line(), where, competencies)) {
+            return;
+        }
+        String marked = "scene '" + scene.id() + "' is marked for practice";
+        if (scene.choices().size() < 2) {
+            problems.error(path, marker.line(), marked + " but has fewer than two choices");
+            return;
+        }
+        for (Choice choice : scene.choices()) {
+            if (choice.condition() != Condition.ALWAYS) {
+                problems.error(path, marker.line(), marked + " but choice '" + choice.id() + "' has a condition"
+                        + " ('if'): a practice decision shows every choice out of the case, so none may depend on"
+                        + " the run so far");
+                return;
+            }
+        }
+        Optional<Choice> recommended = scene.recommended();
+        if (recommended.isEmpty()) {
+            problems.error(path, marker.line(), marked + " but has no recommended choice: practice needs a better"
+                    + " choice to compare with");
+            return;
+        }
+        int best = recommended.get().points().getOrDefault(competency, 0);
+        for (Choice choice : scene.choices()) {
+            if (choice != recommended.get() && choice.points().getOrDefault(competency, 0) >= best) {
+                problems.error(path, marker.line(), marked + " for " + competency + " but its recommended choice '"
+                        + recommended.get().id() + "' does not score more " + competency + " points than choice '"
+                        + choice.id() + "'");
+                return;
+            }
+        }
+        practice.put(scene.id(), competency);
     }
 
     /** An optional character or setting id; collected in first-use order for the locale files' texts. */

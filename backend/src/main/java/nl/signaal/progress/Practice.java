@@ -29,11 +29,13 @@ public class Practice {
 
     /**
      * One answer, check result or completion. {@code activityPath} is relative to the activity base IRI (for
-     * example {@code refreshers/items/<itemId>}); {@code competency} is the statement's competency extension.
+     * example {@code refreshers/items/<itemId>}); {@code competency} is the statement's competency extension and
+     * {@code response} its result's response (the chosen option ids of an answer).
      */
     public record Practised(UUID id, UUID userId, LearningEvent.Verb verb, String activityPath,
                             @Nullable String moduleId, @Nullable UUID registration, @Nullable Double scoreScaled,
-                            @Nullable Boolean success, @Nullable String competency, Instant at) {
+                            @Nullable Boolean success, @Nullable String competency, @Nullable String response,
+                            Instant at) {
     }
 
     /** A learner's answers, check results and completions, oldest first. */
@@ -57,10 +59,11 @@ public class Practice {
 
     private Practised practised(LearningRecord record) {
         LearningEvent.Verb verb = LearningEvent.Verb.valueOf(record.verb());
-        String competency = verb == LearningEvent.Verb.ANSWERED
-                ? learningRecords.competency(learningRecords.read(record)) : null;
+        Statement answer = verb == LearningEvent.Verb.ANSWERED ? learningRecords.read(record) : null;
+        String competency = answer == null ? null : learningRecords.competency(answer);
+        String response = answer == null || answer.result() == null ? null : answer.result().response();
         return new Practised(record.id(), record.userId(), verb, learningRecords.activityPath(record.activityId()),
                 record.moduleId(), record.registration(), record.scoreScaled(), record.success(), competency,
-                record.storedAt());
+                response, record.storedAt());
     }
 }

@@ -18,6 +18,7 @@ import nl.signaal.progress.Practice.Practised;
 import nl.signaal.web.ApiException;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A learner's answer to a refresher item: recorded as one learning record (answered, registration = session id,
- * with the item's competency and module), stored under the client's answer id so a retry returns the first answer
- * and records nothing. The answer that completes the session finishes it.
+ * A learner's answer to a refresher item or a decision point: recorded as one learning record (answered,
+ * registration = session id, with the competency; an item's also with its module), stored under the client's
+ * answer id so a retry returns the first answer and records nothing. The answer that completes the session
+ * finishes it.
  * <p>
  * One answer per item per session is the database's rule (refresher_answer's primary key, in the same transaction as
  * the record): of two different answers to one item at the same moment, the second gets 409 like any later one.
@@ -35,6 +37,8 @@ import java.util.UUID;
 @Singleton
 class AnsweringRefresher {
     private static final Set<String> TRUE_FALSE = Set.of("true", "false");
+    /** How the chosen option ids are joined in the record's response (xAPI's "choice" interaction format). */
+    private static final String SEPARATOR = "[,]";
 
     private final RefresherSessions sessions;
     private final Practice practice;
@@ -51,7 +55,8 @@ class AnsweringRefresher {
         this.clock = clock;
     }
 
-    record Answered(RefresherItem item, boolean correct) {
+    /** What was answered, whether it was right (the recommended choice, for a decision point) and the choice. */
+    record Answered(Asked asked, boolean correct, List<String> optionIds) {
     }
 
     Answered answer(SignedInUser learner, RefresherSession session, UUID clientAnswerId, String itemId,
@@ -69,7 +74,7 @@ class AnsweringRefresher {
             if (stored.isPresent()) {
                 return stored.get();
             }
-            if (sessions.answers(session).stream().anyMatch(a -> Memories.itemId(a).equals(itemId))) {
+            if (sessions.answers(session).stream().anyMatch(a -> Memories.answerKey(a).equals(itemId))) {
                 throw alreadyAnswered();
             }
             throw raced;
@@ -79,44 +84,75 @@ class AnsweringRefresher {
     private Optional<Answered> earlier(SignedInUser learner, RefresherSession session, UUID clientAnswerId) {
         return practice.byId(clientAnswerId).map(record -> {
             if (!record.userId().equals(learner.id()) || !session.id().equals(record.registration())
-                    || !Memories.isRefresherAnswer(record)) {
+                    || !Memories.isSessionAnswer(record)) {
                 throw ApiException.conflict("This clientAnswerId is already used for another answer.");
             }
-            RefresherItem item = sessions.item(Memories.itemId(record)).orElseThrow(() ->
-                    ApiException.conflict("The item of this answer is no longer in the item bank."));
-            return new Answered(item, Boolean.TRUE.equals(record.success()));
+            Asked asked = sessions.asked(Memories.answerKey(record)).orElseThrow(() ->
+                    ApiException.conflict("What this answer answered is no longer in the content."));
+            List<String> chosen = record.response() == null || record.response().isEmpty() ? List.of()
+                    : Arrays.asList(record.response().split(java.util.regex.Pattern.quote(SEPARATOR)));
+            return new Answered(asked, Boolean.TRUE.equals(record.success()), chosen);
         });
     }
 
     @Transactional
     Answered firstTime(SignedInUser learner, RefresherSession session, UUID clientAnswerId, String itemId,
                        List<String> optionIds, String locale) {
-        List<String> itemIds = sessions.itemIds(session);
-        RefresherItem item = Optional.of(itemId).filter(itemIds::contains).flatMap(sessions::item)
+        List<String> entries = sessions.itemIds(session);
+        Asked asked = Optional.of(itemId).filter(entries::contains).flatMap(sessions::asked)
                 .orElseThrow(() -> ApiException.invalidField("itemId", "is not an item of this session"));
+        List<Practised> answers = sessions.answers(session);
+        Answered answered = asked instanceof DecisionPoint point ? decision(point, optionIds)
+                : item(((Asked.Item) asked).item(), optionIds);
+        if (answers.stream().anyMatch(a -> Memories.answerKey(a).equals(itemId))) {
+            // A parallel retry with this same id may have committed after answer() looked: the same answer back.
+            return earlier(learner, session, clientAnswerId).orElseThrow(AnsweringRefresher::alreadyAnswered);
+        }
+        sessions.claimAnswer(session, itemId, clientAnswerId, clock.instant());
+        records.record(learner, event(session, answered, locale), clientAnswerId);
+        if (answers.size() + 1 >= entries.size()) {
+            sessions.finish(session, clock.instant());
+        }
+        return answered;
+    }
+
+    private static Answered item(RefresherItem item, List<String> optionIds) {
         Set<String> known = item.type() == RefresherItem.Type.TRUE_FALSE ? TRUE_FALSE : Set.copyOf(item.options());
         for (String option : optionIds) {
             if (!known.contains(option)) {
                 throw ApiException.invalidField("optionIds", "'" + option + "' is not an option of this item");
             }
         }
-        List<Practised> answers = sessions.answers(session);
-        if (answers.stream().anyMatch(a -> Memories.itemId(a).equals(itemId))) {
-            // A parallel retry with this same id may have committed after answer() looked: the same answer back.
-            return earlier(learner, session, clientAnswerId).orElseThrow(AnsweringRefresher::alreadyAnswered);
-        }
-        sessions.claimAnswer(session, itemId, clientAnswerId, clock.instant());
         boolean correct = new HashSet<>(optionIds).equals(new HashSet<>(item.correct()));
+        return new Answered(new Asked.Item(item), correct, optionIds);
+    }
+
+    private static Answered decision(DecisionPoint point, List<String> optionIds) {
+        if (optionIds.size() != 1) {
+            throw ApiException.invalidField("optionIds", "choose exactly one choice of this decision");
+        }
+        String choice = optionIds.get(0);
+        if (point.choice(choice).isEmpty()) {
+            throw ApiException.invalidField("optionIds", "'" + choice + "' is not a choice of this decision");
+        }
+        return new Answered(point, point.recommended().id().equals(choice), optionIds);
+    }
+
+    private LearningEvent event(RefresherSession session, Answered answered, String locale) {
+        Asked asked = answered.asked();
+        Outcome outcome = new Outcome(answered.correct() ? 1 : 0, 1, answered.correct(), null,
+                String.join(SEPARATOR, answered.optionIds()));
+        if (asked instanceof DecisionPoint point) {
+            Translation title = point.scenario().title().in(locale);
+            return new LearningEvent(Verb.ANSWERED, ActivityType.SCENE, point.key(),
+                    title.text() + " / " + point.nodeId(), null, point.scenario().definition().version(),
+                    session.id(), outcome, title.locale(), point.competency());
+        }
+        RefresherItem item = ((Asked.Item) asked).item();
         int version = content.module(item.moduleId()).map(TrainingModule::version).orElse(0);
         Translation prompt = item.prompt().in(locale);
-        records.record(learner, new LearningEvent(Verb.ANSWERED, ActivityType.QUESTION,
-                Memories.ITEM_PATH + item.id(), prompt.text(), item.moduleId(), version, session.id(),
-                new Outcome(correct ? 1 : 0, 1, correct, null, String.join("[,]", optionIds)), prompt.locale(),
-                item.competency()), clientAnswerId);
-        if (answers.size() + 1 >= itemIds.size()) {
-            sessions.finish(session, clock.instant());
-        }
-        return new Answered(item, correct);
+        return new LearningEvent(Verb.ANSWERED, ActivityType.QUESTION, Memories.ITEM_PATH + item.id(), prompt.text(),
+                item.moduleId(), version, session.id(), outcome, prompt.locale(), item.competency());
     }
 
     private static ApiException alreadyAnswered() {

@@ -120,4 +120,22 @@ final class Memories {
     static String itemId(Practised record) {
         return record.activityPath().substring(ITEM_PATH.length());
     }
+
+    /**
+     * An answer to a decision point in a micro-refresher. It carries its competency (so it counts for that
+     * competency's memory) but no module: a case draws on several modules, and a module's memory is its own check
+     * and items (decision 0006).
+     */
+    static boolean isDecisionAnswer(Practised record) {
+        return record.verb() == Verb.ANSWERED && DecisionPoint.isKey(record.activityPath());
+    }
+
+    static boolean isSessionAnswer(Practised record) {
+        return isRefresherAnswer(record) || isDecisionAnswer(record);
+    }
+
+    /** The session entry an answer belongs to: the item id, or the decision point's key (its activity path). */
+    static String answerKey(Practised record) {
+        return isRefresherAnswer(record) ? itemId(record) : record.activityPath();
+    }
 }

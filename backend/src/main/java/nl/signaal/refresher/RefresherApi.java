@@ -36,9 +36,19 @@ final class RefresherApi {
     record OptionView(String id, String text) {
     }
 
+    /** The case a decision point comes from: the scenario's title and the scene's text (sanitised HTML). */
     @Serdeable
-    record ItemView(String id, String moduleId, String competency, String type, @Nullable String vignette,
-                    String prompt, List<OptionView> options, boolean answered, @Nullable Boolean correct) {
+    record CaseView(String scenarioId, String title, String html) {
+    }
+
+    /**
+     * An item from the bank, or (type "decision") a decision point from a case simulation: then moduleId, vignette
+     * and prompt are null, fromCase holds the case and options are its choices.
+     */
+    @Serdeable
+    record ItemView(String id, @Nullable String moduleId, String competency, String type, @Nullable String vignette,
+                    @Nullable String prompt, List<OptionView> options, boolean answered, @Nullable Boolean correct,
+                    @Nullable CaseView fromCase) {
     }
 
     @Serdeable
@@ -55,9 +65,13 @@ final class RefresherApi {
                          @NotEmpty List<@NotBlank String> optionIds) {
     }
 
+    /**
+     * For a decision point: correctOptionIds holds the recommended choice, explanation the feedback on the chosen
+     * one, and betterExplanation (only when another choice was made) the feedback on the recommended one.
+     */
     @Serdeable
     record AnswerResult(String itemId, boolean correct, List<String> correctOptionIds, String explanation,
-                        SessionView session) {
+                        @Nullable String betterExplanation, SessionView session) {
     }
 
     @Serdeable

@@ -37,10 +37,11 @@ class RefresherSessionController {
     }
 
     @Post
-    @Operation(summary = "Start a micro-refresher: 3 to 5 items, the weakest competencies first")
+    @Operation(summary = "Start a micro-refresher: 3 to 5 items, the weakest competencies first; every fifth session "
+            + "of a learner one of them is a decision point from a case simulation")
     HttpResponse<SessionView> start(Authentication authentication, @Nullable @QueryValue String locale) {
         String chosen = ContentLocale.choose(locale, authentication);
-        RefresherSession session = sessions.start(SignedInUser.of(authentication));
+        RefresherSession session = sessions.start(SignedInUser.of(authentication), chosen);
         return HttpResponse.created(sessions.view(session, chosen),
                 URI.create("/api/refresher-sessions/" + session.id()));
     }
@@ -54,8 +55,8 @@ class RefresherSessionController {
     }
 
     @Post("/{sessionId}/answers")
-    @Operation(summary = "Answer an item; the same clientAnswerId again returns the same answer; 409 when the item "
-            + "is already answered")
+    @Operation(summary = "Answer an item or a decision point (optionIds: the one choice); the same clientAnswerId "
+            + "again returns the same answer; 409 when the item is already answered")
     AnswerResult answer(Authentication authentication, @PathVariable UUID sessionId,
                         @Nullable @QueryValue String locale, @Body @Valid AnswerCommand command) {
         SignedInUser learner = SignedInUser.of(authentication);
@@ -64,7 +65,6 @@ class RefresherSessionController {
         AnsweringRefresher.Answered answered = answering.answer(learner, session, command.clientAnswerId(),
                 command.itemId(), command.optionIds(), chosen);
         SessionView after = sessions.view(sessions.owned(learner, sessionId), chosen);
-        return new AnswerResult(answered.item().id(), answered.correct(), answered.item().correct(),
-                answered.item().explanation().in(chosen).text(), after);
+        return SessionViews.result(answered, chosen, after);
     }
 }

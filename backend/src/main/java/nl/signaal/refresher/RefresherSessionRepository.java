@@ -17,6 +17,8 @@ interface RefresherSessionRepository extends GenericRepository<RefresherSession,
 
     Optional<RefresherSession> findById(UUID id);
 
+    long countByUserId(UUID userId);
+
     void updateFinishedAt(@Id UUID id, Instant finishedAt);
 
     /**

@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.signaal.content.Competencies;
 import nl.signaal.content.Content;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.identity.SignedInUser;
@@ -49,10 +50,11 @@ class RefresherSessions {
 
     /**
      * A new session: items from the modules the learner completed (else from all), the weakest competencies
-     * first, none answered in the last 7 days while others are left; the choice is seeded by the session id.
+     * first, none answered in the last 7 days while others are left; every fifth session one decision point from
+     * a case simulation in place of the last item. The choice is seeded by the session id.
      */
     @Transactional
-    RefresherSession start(SignedInUser learner) {
+    RefresherSession start(SignedInUser learner, String locale) {
         Instant now = clock.instant();
         List<Practised> records = practice.of(learner.id());
         Memories.LearnerMemory memory = Memories.of(records, policies.allModules(),
@@ -65,13 +67,23 @@ class RefresherSessions {
         }
         Map<String, Double> retrievability = memory.competencies().values().stream().collect(Collectors.toMap(
                 Memories.CompetencyMemory::competency, Memories.CompetencyMemory::retrievability));
-        Set<String> recent = records.stream().filter(Memories::isRefresherAnswer)
-                .filter(r -> r.at().isAfter(now.minus(RECENT))).map(Memories::itemId).collect(Collectors.toSet());
+        Set<String> recent = records.stream().filter(Memories::isSessionAnswer)
+                .filter(r -> r.at().isAfter(now.minus(RECENT))).map(Memories::answerKey).collect(Collectors.toSet());
         UUID id = UUID.randomUUID();
-        List<RefresherItem> picked = PickingItems.pick(pool, retrievability, recent,
-                new Random(id.getMostSignificantBits() ^ id.getLeastSignificantBits()));
-        return sessions.save(new RefresherSession(id, learner.id(), learner.organisationId(),
-                write(picked.stream().map(RefresherItem::id).toList()), now, null));
+        long seed = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+        List<String> entries = PickingItems.pick(pool, retrievability, recent, new Random(seed)).stream()
+                .map(RefresherItem::id).toList();
+        if (PickingDecisionPoint.hasSlot(sessions.countByUserId(learner.id()))) {
+            Random random = new Random(~seed);
+            List<String> weakest = PickingDecisionPoint.weakest(Competencies.ALL, retrievability, random);
+            Optional<DecisionPoint> point = PickingDecisionPoint.pick(DecisionPoint.all(content), weakest, recent,
+                    learner.organisationSector(), locale, random);
+            if (point.isPresent()) {
+                entries = PickingDecisionPoint.withDecisionPoint(entries, point.get());
+            }
+        }
+        return sessions.save(new RefresherSession(id, learner.id(), learner.organisationId(), write(entries), now,
+                null));
     }
 
     RefresherSession owned(SignedInUser learner, UUID sessionId) {
@@ -80,9 +92,10 @@ class RefresherSessions {
     }
 
     SessionView view(RefresherSession session, String locale) {
-        return SessionViews.of(session, items(session), answers(session), locale);
+        return SessionViews.of(session, asked(session), answers(session), locale);
     }
 
+    /** The session's entries: item ids and decision point keys, in order. */
     List<String> itemIds(RefresherSession session) {
         try {
             return json.readValue(session.itemIds(), Argument.listOf(String.class));
@@ -91,19 +104,23 @@ class RefresherSessions {
         }
     }
 
-    /** The session's items in order; an item since removed from the bank is left out. */
-    List<RefresherItem> items(RefresherSession session) {
-        return itemIds(session).stream().map(this::item).flatMap(Optional::stream).toList();
+    /** What the session asks, in order; an item or decision point since removed from content is left out. */
+    List<Asked> asked(RefresherSession session) {
+        return itemIds(session).stream().map(this::asked).flatMap(Optional::stream).toList();
     }
 
-    Optional<RefresherItem> item(String itemId) {
-        return content.refresherItems().stream().filter(item -> item.id().equals(itemId)).findFirst();
+    Optional<Asked> asked(String key) {
+        if (DecisionPoint.isKey(key)) {
+            return DecisionPoint.byKey(content, key).map(Asked.class::cast);
+        }
+        return content.refresherItems().stream().filter(item -> item.id().equals(key)).findFirst()
+                .map(Asked.Item::new);
     }
 
-    /** The session's answers, oldest first. */
+    /** The session's answers (to items and decision points), oldest first. */
     List<Practised> answers(RefresherSession session) {
         return practice.of(session.userId()).stream()
-                .filter(r -> session.id().equals(r.registration()) && Memories.isRefresherAnswer(r)).toList();
+                .filter(r -> session.id().equals(r.registration()) && Memories.isSessionAnswer(r)).toList();
     }
 
     /** Fails with a DataAccessException when the item has an answer in this session already. */

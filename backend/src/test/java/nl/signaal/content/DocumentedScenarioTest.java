@@ -28,6 +28,7 @@ class DocumentedScenarioTest {
         LoadResult result = ContentLoader.readScenario("tikkies-kort", files, ContentLoader.load(Fixtures.valid())
                 .content());
         assertThat(result.problems()).isEmpty();
-        assertThat(result.content().scenario("tikkies-kort")).isPresent();
+        assertThat(result.content().scenario("tikkies-kort")).get()
+                .extracting(Scenario::practice).isEqualTo(Map.of("gesprek", "signal-recognition"));
     }
 }

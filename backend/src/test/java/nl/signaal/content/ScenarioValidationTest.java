@@ -223,4 +223,43 @@ class ScenarioValidationTest {
                 "the scenario has more than 200,000 states (node and variable values): reachability was checked per"
                         + " node only, ignoring conditions and effects"));
     }
+
+    @Test
+    void reportsAnUnknownPracticeCompetencyWithSuggestion() {
+        assertThat(problems("practice-unknown-competency")).containsExactly(error(structure("practice-unknown-competency"),
+                14, "unknown competency 'signal-recogniton' (did you mean 'signal-recognition'?) in 'practice' of"
+                        + " scene 'begin'"));
+    }
+
+    @Test
+    void reportsAPracticeSceneWithAChoiceThatHasACondition() {
+        assertThat(problems("practice-choice-with-condition")).containsExactly(error(
+                structure("practice-choice-with-condition"), 14, "scene 'begin' is marked for practice but choice"
+                        + " 'vragen' has a condition ('if'): a practice decision shows every choice out of the case,"
+                        + " so none may depend on the run so far"));
+    }
+
+    @Test
+    void reportsAPracticeSceneWithoutRecommendedChoice() {
+        String file = structure("practice-without-recommended");
+        assertThat(problems("practice-without-recommended")).containsExactly(
+                warning(file, 13, "scene 'begin' has no recommended choice: the debrief's recommended path stops"
+                        + " there"),
+                error(file, 14, "scene 'begin' is marked for practice but has no recommended choice: practice needs"
+                        + " a better choice to compare with"));
+    }
+
+    @Test
+    void reportsAPracticeSceneWhoseRecommendedChoiceIsNotBetterForItsCompetency() {
+        assertThat(problems("practice-no-better-choice")).containsExactly(error(structure("practice-no-better-choice"),
+                14, "scene 'begin' is marked for practice for safety but its recommended choice 'vragen' does not"
+                        + " score more safety points than choice 'wachten'"));
+    }
+
+    @Test
+    void reportsPracticeOnAnEnding() {
+        assertThat(problems("practice-on-ending")).containsExactly(error(structure("practice-on-ending"), 27,
+                "'practice' in node 'goed' marks a decision point, but an ending has no choices: mark a scene"
+                        + " instead"));
+    }
 }
