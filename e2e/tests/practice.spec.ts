@@ -30,9 +30,9 @@ async function sessionWithDecisionPoint(page: Page): Promise<{ id: string; items
 test('a refresher asks a decision point from a case and explains the better choice', async ({ page }) => {
   const locale: Locale = 'nl'
   const t = ui(locale)
-  // The attention officer practises too; no other spec uses this account, so the answers here
-  // leave the module statuses that refresher.spec.ts checks for the demo learner alone.
-  await logIn(page, DEMO.attentionOfficer, locale)
+  // The demo trainer practises too; no other spec uses this account, so the answers here leave alone
+  // the module statuses refresher.spec.ts checks (the demo learner, and the attention officer's notice).
+  await logIn(page, DEMO.trainer, locale)
 
   const session = await sessionWithDecisionPoint(page)
   const total = session.items.length

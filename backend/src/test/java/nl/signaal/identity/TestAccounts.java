@@ -11,9 +11,16 @@ public class TestAccounts {
     public static final String PASSWORD = "correct horse battery staple";
 
     private final Accounts accounts;
+    private final UserAccountRepository users;
 
-    TestAccounts(Accounts accounts) {
+    TestAccounts(Accounts accounts, UserAccountRepository users) {
         this.accounts = accounts;
+        this.users = users;
+    }
+
+    /** The id of the user with this e-mail address. */
+    public UUID id(String email) {
+        return users.findByEmail(email).orElseThrow().id();
     }
 
     public UUID organisation(String name, String sector) {

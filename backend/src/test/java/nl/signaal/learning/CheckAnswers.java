@@ -1,5 +1,6 @@
 package nl.signaal.learning;
 
+import nl.signaal.Api;
 import nl.signaal.content.Option;
 import nl.signaal.content.Question;
 import nl.signaal.content.TrainingModule;
@@ -7,8 +8,11 @@ import nl.signaal.content.TrainingModule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** Answers to a module's check taken from the content model: all right, or all wrong. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Answers to a module's check taken from the content model (all right, or all wrong), and submitting them. */
 public final class CheckAnswers {
     private CheckAnswers() {
     }
@@ -22,5 +26,12 @@ public final class CheckAnswers {
             answers.put(question.id(), chosen);
         }
         return answers;
+    }
+
+    /** Submits the check all right (passed, so the module is completed) or all wrong (failed), and says so. */
+    public static void submit(Api api, TrainingModule module, boolean right, Api.Session session) {
+        Api.Response result = api.post("/api/modules/" + module.id() + "/check/attempts",
+                Map.of("attemptId", UUID.randomUUID().toString(), "answers", of(module, right)), session);
+        assertThat(result.body().get("passed").getBooleanValue()).isEqualTo(right);
     }
 }

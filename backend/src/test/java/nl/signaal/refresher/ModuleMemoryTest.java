@@ -10,7 +10,6 @@ import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
-import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
@@ -36,8 +35,6 @@ class ModuleMemoryTest extends DatabaseTest {
     @Inject
     TestAccounts accounts;
     @Inject
-    Members members;
-    @Inject
     Content content;
     @Inject
     MovableClock clock;
@@ -55,17 +52,17 @@ class ModuleMemoryTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Geheugentabel", "onderwijs");
         TrainingModule module = content.modules().get(1);
         String email = accounts.user(organisation, Role.LEARNER);
-        UUID learner = id(organisation, email);
+        UUID learner = accounts.id(email);
         Api api = new Api(client, json);
 
-        check(api, module, email, false);
+        CheckAnswers.submit(api, module, false, api.logIn(email, TestAccounts.PASSWORD));
         assertThat(memories.findByUserId(learner)).as("a failed first check does not complete the module").isEmpty();
-        check(api, module, email, true);
+        CheckAnswers.submit(api, module, true, api.logIn(email, TestAccounts.PASSWORD));
         KeptModule first = only(learner);
         assertThat(first).isEqualTo(expected(first, learner, organisation, module));
 
         clock.advance(Duration.ofDays(20));
-        check(api, module, email, true);
+        CheckAnswers.submit(api, module, true, api.logIn(email, TestAccounts.PASSWORD));
         KeptModule second = only(learner);
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.lastReview()).isAfter(first.lastReview());
@@ -78,8 +75,9 @@ class ModuleMemoryTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Herbouw", "politie");
         TrainingModule module = content.modules().get(2);
         String email = accounts.user(organisation, Role.LEARNER);
-        UUID learner = id(organisation, email);
-        check(new Api(client, json), module, email, true);
+        UUID learner = accounts.id(email);
+        Api api = new Api(client, json);
+        CheckAnswers.submit(api, module, true, api.logIn(email, TestAccounts.PASSWORD));
         KeptModule before = only(learner);
 
         memories.deleteAll();
@@ -105,14 +103,4 @@ class ModuleMemoryTest extends DatabaseTest {
         return rows.get(0);
     }
 
-    private void check(Api api, TrainingModule module, String email, boolean correct) {
-        Api.Response result = api.post("/api/modules/" + module.id() + "/check/attempts",
-                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, correct)),
-                api.logIn(email, TestAccounts.PASSWORD));
-        assertThat(result.body().get("passed").getBooleanValue()).isEqualTo(correct);
-    }
-
-    private UUID id(UUID organisation, String email) {
-        return members.of(organisation).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id();
-    }
 }

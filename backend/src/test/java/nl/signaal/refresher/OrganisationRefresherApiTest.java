@@ -53,12 +53,6 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         return policy;
     }
 
-    private void complete(Api.Session session, TrainingModule module) {
-        Api.Response result = api().post("/api/modules/" + module.id() + "/check/attempts",
-                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)), session);
-        assertThat(result.body().get("passed").getBooleanValue()).isTrue();
-    }
-
     @Test
     void anOrganisationWithoutPolicyHasTheDefaultsWithEveryModuleMandatory() {
         UUID organisation = accounts.organisation("Standaard", "jeugdhulp");
@@ -122,7 +116,7 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         TrainingModule module = content.modules().get(0);
         api().put("/api/organisations/" + organisation + "/refresher-policy",
                 policy(0.85, 180, 12, List.of(module.id())), coordinator);
-        complete(logIn(accounts.userNamed(organisation, "Anna", Role.LEARNER)), module);
+        CheckAnswers.submit(api(), module, true, logIn(accounts.userNamed(organisation, "Anna", Role.LEARNER)));
         accounts.userNamed(organisation, "Bram", Role.LEARNER);
 
         Api.Response all = api().get("/api/organisations/" + organisation + "/refresher-status", coordinator);
@@ -151,7 +145,8 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         TrainingModule module = content.modules().get(0);
         api().put("/api/organisations/" + organisation + "/refresher-policy",
                 policy(0.85, 180, 12, List.of(module.id())), coordinator);
-        complete(logIn(accounts.userNamed(organisation, "=HYPERLINK(\"http://evil\",\"x\")", Role.LEARNER)), module);
+        CheckAnswers.submit(api(), module, true,
+                logIn(accounts.userNamed(organisation, "=HYPERLINK(\"http://evil\",\"x\")", Role.LEARNER)));
         accounts.userNamed(organisation, "Jansen, Piet", Role.LEARNER);
 
         Api.Response csv = api().get("/api/organisations/" + organisation + "/refresher-status.csv?role=LEARNER",

@@ -63,12 +63,6 @@ class RefresherApiTest extends DatabaseTest {
         return accounts.user(organisation, Role.LEARNER);
     }
 
-    private void complete(Api.Session session, TrainingModule completed) {
-        Api.Response result = api.post("/api/modules/" + completed.id() + "/check/attempts",
-                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(completed, true)), session);
-        assertThat(result.body().get("passed").getBooleanValue()).isTrue();
-    }
-
     private JsonNode refreshers(Api.Session session) {
         Api.Response response = api.get("/api/me/refreshers?locale=en", session);
         assertThat(response.status()).isEqualTo(200);
@@ -126,7 +120,7 @@ class RefresherApiTest extends DatabaseTest {
     void aCompletedModuleIsCurrentThenDueSoonOverdueAndLapsedAsTimePassesAndCurrentAgainAfterARefresher() {
         String learner = newLearner();
         Api.Session session = logIn(learner);
-        complete(session, module);
+        CheckAnswers.submit(api, module, true, session);
 
         JsonNode fresh = refreshers(session);
         assertThat(moduleIn(fresh, module.id()).get("status").getStringValue()).isEqualTo("CURRENT");
@@ -161,7 +155,7 @@ class RefresherApiTest extends DatabaseTest {
     @Test
     void aModuleNotCompletedHasNoStatusAndEveryOtherModuleIsNotCompleted() {
         Api.Session session = logIn(newLearner());
-        complete(session, module);
+        CheckAnswers.submit(api, module, true, session);
 
         for (JsonNode entry : refreshers(session).get("modules").values()) {
             boolean completed = entry.get("moduleId").getStringValue().equals(module.id());
@@ -174,7 +168,7 @@ class RefresherApiTest extends DatabaseTest {
     void aSessionPicksTheWeakestCompetencysItemsFirst() {
         String learner = newLearner();
         Api.Session session = logIn(learner);
-        complete(session, module);
+        CheckAnswers.submit(api, module, true, session);
         JsonNode first = start(session);
         String weak = item(itemIds(first).get(0)).competency();
         for (String itemId : itemIds(first)) {
@@ -230,7 +224,7 @@ class RefresherApiTest extends DatabaseTest {
     @Test
     void knowledgeCheckAnswersCarryTheQuestionsCompetency() {
         Api.Session session = logIn(newLearner());
-        complete(session, module);
+        CheckAnswers.submit(api, module, true, session);
 
         Set<String> practised = new HashSet<>();
         refreshers(session).get("competencies").values()
@@ -312,8 +306,8 @@ class RefresherApiTest extends DatabaseTest {
                 coordinator).status()).isEqualTo(200);
         Api.Session strictLearner = logIn(accounts.user(strict, Role.LEARNER));
         Api.Session defaultLearner = logIn(newLearner());
-        complete(strictLearner, module);
-        complete(defaultLearner, module);
+        CheckAnswers.submit(api, module, true, strictLearner);
+        CheckAnswers.submit(api, module, true, defaultLearner);
 
         Instant strictDue = Instant.parse(moduleIn(refreshers(strictLearner), module.id()).get("dueAt").getStringValue());
         Instant defaultDue = Instant.parse(moduleIn(refreshers(defaultLearner), module.id()).get("dueAt")

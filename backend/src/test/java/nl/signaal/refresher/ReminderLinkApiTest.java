@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
-import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.refresher.LinkSigner.Purpose;
@@ -39,8 +38,6 @@ class ReminderLinkApiTest extends DatabaseTest {
     JsonMapper json;
     @Inject
     TestAccounts accounts;
-    @Inject
-    Members members;
     @Inject
     MovableClock clock;
     @Inject
@@ -130,7 +127,7 @@ class ReminderLinkApiTest extends DatabaseTest {
         String email = accounts.user(organisation, Role.LEARNER);
         String token = token(email, Purpose.UNSUBSCRIBE);
         String forged = new LinkSigner("someone else's secret, 32 bytes long".getBytes(StandardCharsets.UTF_8))
-                .sign(id(email), Purpose.UNSUBSCRIBE, clock.instant().plus(Duration.ofDays(1)));
+                .sign(accounts.id(email), Purpose.UNSUBSCRIBE, clock.instant().plus(Duration.ofDays(1)));
         String altered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
 
         for (String bad : new String[] {forged, altered, "not-a-link"}) {
@@ -147,7 +144,7 @@ class ReminderLinkApiTest extends DatabaseTest {
     @Test
     void anExpiredLinkIsGone() {
         String email = accounts.user(organisation, Role.LEARNER);
-        String token = signer.sign(id(email), Purpose.SNOOZE, clock.instant().plusSeconds(5));
+        String token = signer.sign(accounts.id(email), Purpose.SNOOZE, clock.instant().plusSeconds(5));
         clock.advance(Duration.ofSeconds(6));
 
         Api.Response post = api.post("/api/reminder-links/" + token, Map.of(), null);
@@ -190,7 +187,7 @@ class ReminderLinkApiTest extends DatabaseTest {
     @Test
     void aSecondInstanceOrARestartSignsWithTheKeyStoredInTheDatabase() {
         LinkSigner secondInstance = new LinkSigners().linkSigner("", secrets, clock);
-        UUID user = id(accounts.user(organisation, Role.LEARNER));
+        UUID user = accounts.id(accounts.user(organisation, Role.LEARNER));
 
         String token = secondInstance.sign(user, Purpose.SNOOZE, clock.instant().plusSeconds(60));
 
@@ -219,10 +216,7 @@ class ReminderLinkApiTest extends DatabaseTest {
     }
 
     private String token(String email, Purpose purpose) {
-        return signer.sign(id(email), purpose, clock.instant().plus(ReminderLinks.VALID));
+        return signer.sign(accounts.id(email), purpose, clock.instant().plus(ReminderLinks.VALID));
     }
 
-    private UUID id(String email) {
-        return members.of(organisation).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id();
-    }
 }

@@ -129,7 +129,7 @@ class RemindersTest extends DatabaseTest {
         List<MimeMessage> toDeniz = receivedBy(turkish);
         assertThat(toDeniz).hasSize(1);
         assertThat(subject(toDeniz.get(0))).isEqualTo("Kısa bir tekrar zamanı");
-        assertThat(outbox.findByUserId(id(organisation, english)).get(0).status()).isEqualTo(Reminder.SENT);
+        assertThat(outbox.findByUserId(accounts.id(english)).get(0).status()).isEqualTo(Reminder.SENT);
     }
 
     @Test
@@ -174,17 +174,17 @@ class RemindersTest extends DatabaseTest {
         String snoozed = completedModule(organisation, "Even niet", "nl", module);
         String optedOut = completedModule(organisation, "Nooit", "nl", module);
         clock.advance(Duration.ofDays(60));
-        preferences.snoozeUnlessSnoozed(id(organisation, snoozed), clock.instant());
-        preferences.optOut(id(organisation, optedOut), clock.instant());
+        preferences.snoozeUnlessSnoozed(accounts.id(snoozed), clock.instant());
+        preferences.optOut(accounts.id(optedOut), clock.instant());
 
         assertThat(planning.plan(organisation)).isEqualTo(1);
-        assertThat(outbox.findByUserId(id(organisation, reminded))).hasSize(1);
-        assertThat(outbox.findByUserId(id(organisation, snoozed))).isEmpty();
+        assertThat(outbox.findByUserId(accounts.id(reminded))).hasSize(1);
+        assertThat(outbox.findByUserId(accounts.id(snoozed))).isEmpty();
 
         clock.advance(ReminderPreferences.SNOOZE.plusDays(1));
         assertThat(planning.plan(organisation)).isEqualTo(2);
-        assertThat(outbox.findByUserId(id(organisation, snoozed))).hasSize(1);
-        assertThat(outbox.findByUserId(id(organisation, optedOut))).isEmpty();
+        assertThat(outbox.findByUserId(accounts.id(snoozed))).hasSize(1);
+        assertThat(outbox.findByUserId(accounts.id(optedOut))).isEmpty();
     }
 
     @Test
@@ -196,12 +196,12 @@ class RemindersTest extends DatabaseTest {
         clock.advance(Duration.ofDays(60));
         assertThat(planning.plan(organisation)).isEqualTo(2);
 
-        preferences.optOut(id(organisation, changedMind), clock.instant());
+        preferences.optOut(accounts.id(changedMind), clock.instant());
         sendAll(sending);
 
         assertThat(receivedBy(changedMind)).isEmpty();
         assertThat(receivedBy(keeps)).hasSize(1);
-        assertThat(outbox.findByUserId(id(organisation, changedMind))).singleElement()
+        assertThat(outbox.findByUserId(accounts.id(changedMind))).singleElement()
                 .extracting(Reminder::status).isEqualTo(Reminder.WITHDRAWN);
         assertThat(sending.sendDue()).as("a withdrawn reminder is never claimed again").isZero();
         assertThat(receivedBy(changedMind)).isEmpty();
@@ -218,7 +218,7 @@ class RemindersTest extends DatabaseTest {
         demoEvents.publishEvent(new DemoCreated(List.of(learner)));
 
         assertThat(planning.plan(organisation)).isEqualTo(1);
-        assertThat(outbox.findByUserId(id(organisation, email)).get(0).body())
+        assertThat(outbox.findByUserId(accounts.id(email)).get(0).body())
                 .contains(content.modules().get(0).title().in("nl").text());
     }
 
@@ -231,11 +231,11 @@ class RemindersTest extends DatabaseTest {
 
         assertThat(planning.plan(organisation)).isEqualTo(1);
         assertThat(planning.plan(organisation)).isZero();
-        assertThat(outbox.findByUserId(id(organisation, learner))).hasSize(1);
+        assertThat(outbox.findByUserId(accounts.id(learner))).hasSize(1);
 
         clock.advance(Duration.ofDays(7));
         assertThat(planning.plan(organisation)).isEqualTo(1);
-        List<Reminder> reminders = outbox.findByUserId(id(organisation, learner));
+        List<Reminder> reminders = outbox.findByUserId(accounts.id(learner));
         assertThat(reminders).hasSize(2);
         assertThat(reminders.get(0).week()).isNotEqualTo(reminders.get(1).week());
     }
@@ -246,7 +246,7 @@ class RemindersTest extends DatabaseTest {
         String learner = completedModule(organisation, "Sanne", "nl", content.modules().get(0));
         clock.advance(Duration.ofDays(60));
         planning.plan(organisation);
-        UUID user = id(organisation, learner);
+        UUID user = accounts.id(learner);
 
         smtp.stop();
         try {
@@ -277,7 +277,7 @@ class RemindersTest extends DatabaseTest {
     @Test
     void twoInstancesWorkingTheSameOutboxSendEachReminderOnce() throws Exception {
         UUID organisation = accounts.organisation("Twee servers", "jeugdhulp");
-        UUID user = id(organisation, accounts.user(organisation, Role.LEARNER));
+        UUID user = accounts.id(accounts.user(organisation, Role.LEARNER));
         Instant now = clock.instant();
         List<String> recipients = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
@@ -329,15 +329,8 @@ class RemindersTest extends DatabaseTest {
     private String completedModule(UUID organisation, String name, String locale, TrainingModule module) {
         String email = accounts.userSpeaking(organisation, name, locale, Role.LEARNER);
         Api api = new Api(client, json);
-        Api.Response result = api.post("/api/modules/" + module.id() + "/check/attempts",
-                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)),
-                api.logIn(email, TestAccounts.PASSWORD));
-        assertThat(result.body().get("passed").getBooleanValue()).isTrue();
+        CheckAnswers.submit(api, module, true, api.logIn(email, TestAccounts.PASSWORD));
         return email;
-    }
-
-    private UUID id(UUID organisation, String email) {
-        return members.of(organisation).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id();
     }
 
     private List<MimeMessage> receivedBy(String email) {

@@ -10,7 +10,6 @@ import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
-import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
@@ -47,8 +46,6 @@ class SchedulerOverMonthsTest extends DatabaseTest {
     @Inject
     TestAccounts accounts;
     @Inject
-    Members members;
-    @Inject
     Content content;
     @Inject
     MovableClock clock;
@@ -73,8 +70,8 @@ class SchedulerOverMonthsTest extends DatabaseTest {
         String forgetter = accounts.userNamed(organisation, "Vergeet", Role.LEARNER);
         String refresher = accounts.userNamed(organisation, "Ververs", Role.LEARNER);
         String never = accounts.userNamed(organisation, "Nooit begonnen", Role.LEARNER);
-        pass(api, module, api.logIn(forgetter, TestAccounts.PASSWORD));
-        pass(api, module, api.logIn(refresher, TestAccounts.PASSWORD));
+        CheckAnswers.submit(api, module, true, api.logIn(forgetter, TestAccounts.PASSWORD));
+        CheckAnswers.submit(api, module, true, api.logIn(refresher, TestAccounts.PASSWORD));
 
         List<Integer> forgetterWeeks = new ArrayList<>();
         List<Integer> refresherWeeks = new ArrayList<>();
@@ -91,7 +88,7 @@ class SchedulerOverMonthsTest extends DatabaseTest {
             planning.plan(organisation);
             String isoWeek = PlanningReminders.week(now);
             for (String email : List.of(forgetter, refresher, never)) {
-                UUID learner = id(organisation, email);
+                UUID learner = accounts.id(email);
                 ModuleStatus derived = Memories.of(practice.of(learner), List.of(module.id()),
                         policies.of(organisation), now).modules().get(0).status();
                 long thisWeek = outbox.findByUserId(learner).stream().filter(r -> r.week().equals(isoWeek)).count();
@@ -104,7 +101,7 @@ class SchedulerOverMonthsTest extends DatabaseTest {
             assertThat(planning.plan(organisation)).as("planning again in week %d", week).isZero();
             if (refresherWeeks.contains(week)) {
                 // Acts on the reminder the same week (signing in again: sessions do not last months).
-                pass(api, module, api.logIn(refresher, TestAccounts.PASSWORD));
+                CheckAnswers.submit(api, module, true, api.logIn(refresher, TestAccounts.PASSWORD));
             }
         }
 
@@ -120,20 +117,11 @@ class SchedulerOverMonthsTest extends DatabaseTest {
         List<Integer> after = refresherWeeks.stream().filter(w -> w > 40).toList();
         assertThat(after).hasSizeGreaterThanOrEqualTo(2);
         assertThat(gap(after)).isLessThan(gap(before.size() >= 2 ? before : List.of(0, before.get(0))));
-        assertThat(outbox.findByUserId(id(organisation, never))).isEmpty();
+        assertThat(outbox.findByUserId(accounts.id(never))).isEmpty();
     }
 
     private static int gap(List<Integer> weeks) {
         return weeks.get(weeks.size() - 1) - weeks.get(weeks.size() - 2);
     }
 
-    private static void pass(Api api, TrainingModule module, Api.Session session) {
-        Api.Response result = api.post("/api/modules/" + module.id() + "/check/attempts",
-                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)), session);
-        assertThat(result.body().get("passed").getBooleanValue()).isTrue();
-    }
-
-    private UUID id(UUID organisation, String email) {
-        return members.of(organisation).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id();
-    }
 }
