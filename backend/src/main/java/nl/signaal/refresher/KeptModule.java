@@ -2,6 +2,7 @@ package nl.signaal.refresher;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import nl.signaal.refresher.memory.MemoryState;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,4 +15,13 @@ import java.util.UUID;
 @MappedEntity(value = "module_memory", escape = false)
 record KeptModule(@Id UUID id, UUID userId, UUID organisationId, String moduleId, double stability,
                   double difficulty, Instant lastReview, Instant remindAt, Instant updatedAt) {
+
+    MemoryState state() {
+        return new MemoryState(stability, difficulty, lastReview);
+    }
+
+    /** The status the pages would derive from the records, from the stored state. */
+    ModuleStatus status(Policy policy, Instant now) {
+        return ModuleStatus.of(Memories.FSRS, state(), policy, now);
+    }
 }

@@ -2,7 +2,6 @@ package nl.signaal.refresher;
 
 import jakarta.inject.Singleton;
 import nl.signaal.progress.Practice;
-import nl.signaal.refresher.memory.MemoryState;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,8 +40,7 @@ class ModuleMemories {
     int reschedule(UUID organisation, Policy policy) {
         int changed = 0;
         for (KeptModule kept : memories.findByOrganisationId(organisation)) {
-            MemoryState state = new MemoryState(kept.stability(), kept.difficulty(), kept.lastReview());
-            Instant remindAt = ModuleStatus.remindFrom(Memories.FSRS, state, policy);
+            Instant remindAt = ModuleStatus.remindFrom(Memories.FSRS, kept.state(), policy);
             if (!remindAt.equals(kept.remindAt())) {
                 changed += memories.updateRemindAt(kept.id(), remindAt);
             }

@@ -52,7 +52,7 @@ class MyRefreshersController {
                 .map(c -> new CompetencyView(c.competency(), c.retrievability(), c.dueAt()))
                 .sorted(Comparator.comparingDouble(CompetencyView::retrievability)).toList();
         boolean suggested = memory.modules().stream()
-                .anyMatch(m -> m.status() != ModuleStatus.NOT_COMPLETED && m.status() != ModuleStatus.CURRENT);
+                .anyMatch(m -> m.status().due());
         return new MyRefreshersView(modules, competencies, suggested);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Members.Member;
-import nl.signaal.refresher.memory.MemoryState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,18 +84,13 @@ class PlanningReminders {
                 continue; // opted out or snoozed
             }
             List<ReminderTexts.Line> lines = due.getOrDefault(member.id(), List.of()).stream()
-                    .map(kept -> new ReminderTexts.Line(title(kept.moduleId(), member.locale()), status(kept, policy, now)))
+                    .map(kept -> new ReminderTexts.Line(title(kept.moduleId(), member.locale()), kept.status(policy, now)))
                     .filter(line -> line.status().due()).toList();
             if (!lines.isEmpty()) {
                 reminders.add(reminder(organisation, member, week, lines, now));
             }
         }
         return add(reminders);
-    }
-
-    private static ModuleStatus status(KeptModule kept, Policy policy, Instant now) {
-        return ModuleStatus.of(Memories.FSRS, new MemoryState(kept.stability(), kept.difficulty(), kept.lastReview()),
-                policy, now);
     }
 
     private Reminder reminder(UUID organisation, Member member, String week, List<ReminderTexts.Line> lines,
