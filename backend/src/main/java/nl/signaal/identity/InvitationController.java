@@ -2,10 +2,13 @@ package nl.signaal.identity;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -43,8 +46,11 @@ class InvitationController {
     @Secured({"COORDINATOR", "ADMIN"})
     @Operation(summary = "The invitations of an organisation (its coordinators and admins only)")
     List<InvitationView> list(Authentication authentication, @PathVariable UUID organisationId) {
-        SignedInUser.of(authentication).requireOrganisation(organisationId);
+        SignedInUser me = SignedInUser.of(authentication);
+        me.requireOrganisation(organisationId);
+        // A coordinator who saw an administrator's code could register with it and become one.
         return invitations.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
+                .filter(invitation -> me.mayHandle(Role.valueOf(invitation.role())))
                 .map(InvitationView::of).toList();
     }
 
@@ -55,8 +61,8 @@ class InvitationController {
                                         @Body @Valid CreateInvitationCommand command) {
         SignedInUser me = SignedInUser.of(authentication);
         me.requireOrganisation(organisationId);
-        if (command.role() == Role.ADMIN && !me.has(Role.ADMIN)) {
-            throw ApiException.invalidField("role", "only an administrator can invite an administrator");
+        if (!me.mayHandle(command.role())) {
+            throw ApiException.invalidField("role", "you cannot invite someone to a role above your own");
         }
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(SecretTokens.readableCode(CODE_LENGTH), organisationId,
@@ -64,6 +70,21 @@ class InvitationController {
                 me.id(), now));
         return HttpResponse.created(InvitationView.of(invitation),
                 URI.create("/api/invitations/" + invitation.code()));
+    }
+
+    @Delete("/organisations/{organisationId}/invitations/{code}")
+    @Secured({"COORDINATOR", "ADMIN"})
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke an invitation code: nobody can join with it any more")
+    void revoke(Authentication authentication, @PathVariable UUID organisationId, @PathVariable String code) {
+        SignedInUser me = SignedInUser.of(authentication);
+        me.requireOrganisation(organisationId);
+        // An invitation the caller may not see is answered as if it did not exist.
+        Invitation invitation = invitations.findById(RegisteringWithInvitation.normaliseCode(code))
+                .filter(found -> found.organisationId().equals(organisationId))
+                .filter(found -> me.mayHandle(Role.valueOf(found.role())))
+                .orElseThrow(() -> ApiException.notFound("There is no such invitation."));
+        invitations.delete(invitation);
     }
 
     @Get("/invitations/{code}")

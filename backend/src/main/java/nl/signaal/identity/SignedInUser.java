@@ -45,6 +45,16 @@ public record SignedInUser(UUID id, UUID organisationId, String organisationSect
         return false;
     }
 
+    /** The user's highest role: what they may see and hand out at most. */
+    public Role rank() {
+        return Role.highest(roles);
+    }
+
+    /** True when the role ranks at or below the user's own highest role. */
+    public boolean mayHandle(Role role) {
+        return role.atMost(rank());
+    }
+
     /** Throws 403 unless the user belongs to that organisation. */
     public void requireOrganisation(UUID organisation) {
         if (!organisationId.equals(organisation)) {

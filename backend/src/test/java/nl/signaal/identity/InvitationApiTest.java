@@ -115,6 +115,44 @@ class InvitationApiTest extends DatabaseTest {
     }
 
     @Test
+    void aCoordinatorNeverSeesAnInvitationForARoleAboveTheirOwn() {
+        Api.Session admin = api.logIn(accounts.user(school, Role.ADMIN), TestAccounts.PASSWORD);
+        Api.Response adminInvitation = api.post("/api/organisations/" + school + "/invitations",
+                Map.of("role", "ADMIN", "maxUses", 1, "validDays", 1), admin);
+        assertThat(adminInvitation.status()).isEqualTo(201);
+        String adminCode = adminInvitation.text("code");
+        String coordinatorCode = invite(Role.COORDINATOR, 1);
+
+        var listed = new java.util.ArrayList<String>();
+        api.get("/api/organisations/" + school + "/invitations", coordinator).body().values()
+                .forEach(invitation -> listed.add(invitation.get("code").getStringValue()));
+
+        assertThat(listed).contains(coordinatorCode).doesNotContain(adminCode);
+        var listedToAdmin = new java.util.ArrayList<String>();
+        api.get("/api/organisations/" + school + "/invitations", admin).body().values()
+                .forEach(invitation -> listedToAdmin.add(invitation.get("code").getStringValue()));
+        assertThat(listedToAdmin).contains(adminCode, coordinatorCode);
+    }
+
+    @Test
+    void anInvitationIsRevokedOnlyBySomeoneWhoMayMakeIt() {
+        Api.Session admin = api.logIn(accounts.user(school, Role.ADMIN), TestAccounts.PASSWORD);
+        String adminCode = api.post("/api/organisations/" + school + "/invitations",
+                Map.of("role", "ADMIN", "maxUses", 1, "validDays", 1), admin).text("code");
+        String learnerCode = invite(Role.LEARNER, 1);
+
+        assertThat(api.send(io.micronaut.http.HttpRequest.DELETE("/api/organisations/" + school + "/invitations/"
+                + adminCode), coordinator).status()).as("a coordinator revoking an admin invitation").isEqualTo(404);
+        assertThat(api.get("/api/invitations/" + adminCode, null).status()).isEqualTo(200);
+
+        assertThat(api.send(io.micronaut.http.HttpRequest.DELETE("/api/organisations/" + school + "/invitations/"
+                + learnerCode), coordinator).status()).isEqualTo(204);
+        assertThat(api.get("/api/invitations/" + learnerCode, null).status()).isEqualTo(404);
+        assertThat(register(learnerCode, "revoked-" + UUID.randomUUID() + "@example.org", "a long enough password")
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void invitationsAreListedForTheOwnOrganisationOnly() {
         invite(Role.LEARNER, 3);
         UUID other = accounts.organisation("Other", "politie-jeugdreclassering");
