@@ -44,6 +44,11 @@ class AuthController {
                             "Too many failed logins. Try again in " + (seconds + 59) / 60 + " minutes.")
                     .header("Retry-After", Long.toString(seconds));
         }
+        if (outcome instanceof LoggingIn.Deactivated) {
+            // Only said after the right password, so it tells nothing to someone guessing.
+            return Problems.of(HttpStatus.FORBIDDEN,
+                    "This account has been deactivated. Ask an administrator of your organisation.");
+        }
         return Problems.of(HttpStatus.UNAUTHORIZED, "The e-mail address or the password is wrong.");
     }
 

@@ -30,7 +30,9 @@ class DemoData {
             new DemoAccount("aandacht@demo.signaal.nl", "Demo Aandachtsfunctionaris", Role.ATTENTION_OFFICER),
             new DemoAccount("trainer@demo.signaal.nl", "Demo Trainer", Role.TRAINER),
             new DemoAccount("coordinator@demo.signaal.nl", "Demo Coördinator", Role.COORDINATOR),
-            new DemoAccount("admin@demo.signaal.nl", "Demo Beheerder", Role.ADMIN));
+            new DemoAccount("admin@demo.signaal.nl", "Demo Beheerder", Role.ADMIN),
+            // The members browser test changes this account's role and (de)activates it; no other test uses it.
+            new DemoAccount("lid@demo.signaal.nl", "Demo Lid", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;

@@ -39,6 +39,10 @@ class LoggingIn {
     record LockedOut(Duration remaining) implements Outcome {
     }
 
+    /** The right password for an account an administrator deactivated. */
+    record Deactivated() implements Outcome {
+    }
+
     Outcome logIn(String email, String password) {
         Optional<UserAccount> found = users.findByEmail(UserAccount.normaliseEmail(email));
         if (found.isEmpty()) {
@@ -57,6 +61,9 @@ class LoggingIn {
         }
         if (user.failedLogins() > 0 || user.lockedUntil() != null) {
             users.resetFailedLogins(user.id());
+        }
+        if (!users.isActive(user.id())) {
+            return new Deactivated();
         }
         Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
         return new LoggedIn(user, organisation, sessions.open(user.id()));

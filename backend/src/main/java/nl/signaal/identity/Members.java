@@ -27,9 +27,9 @@ public class Members {
     public record Member(UUID id, String displayName, Set<Role> roles, String email, String locale) {
     }
 
-    /** Everyone in the organisation, by display name. */
+    /** Everyone active in the organisation, by display name; deactivated members are left out. */
     public List<Member> of(UUID organisation) {
-        return users.findByOrganisationIdOrderByDisplayName(organisation).stream()
+        return users.findActiveByOrganisation(organisation).stream()
                 .map(user -> new Member(user.id(), user.displayName(), Set.copyOf(user.roleSet()),
                         user.email(), user.locale())).toList();
     }

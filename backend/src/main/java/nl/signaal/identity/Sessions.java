@@ -16,11 +16,13 @@ final class Sessions {
     static final String COOKIE = "SIGNAAL_SESSION";
 
     private final UserSessionRepository sessions;
+    private final UserAccountRepository users;
     private final SessionPolicy policy;
     private final Clock clock;
 
-    Sessions(UserSessionRepository sessions, SessionPolicy policy, Clock clock) {
+    Sessions(UserSessionRepository sessions, UserAccountRepository users, SessionPolicy policy, Clock clock) {
         this.sessions = sessions;
+        this.users = users;
         this.policy = policy;
         this.clock = clock;
     }
@@ -35,6 +37,7 @@ final class Sessions {
         UserSession session = new UserSession(SecretTokens.sha256(cookieValue), userId, SecretTokens.urlSafe(24),
                 now, now.plus(policy.lifetime()));
         sessions.save(session);
+        users.recordLogin(userId, now);
         return new Opened(cookieValue, session);
     }
 
@@ -46,6 +49,11 @@ final class Sessions {
 
     void close(String cookieValue) {
         sessions.deleteById(SecretTokens.sha256(cookieValue));
+    }
+
+    /** Ends every login of the user at once (deactivation); their next request answers 401. */
+    void closeAll(UUID userId) {
+        sessions.deleteByUserId(userId);
     }
 
     static Optional<String> cookieValue(HttpRequest<?> request) {

@@ -18,7 +18,41 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
     boolean existsByEmail(String email);
 
-    List<UserAccount> findByOrganisationIdOrderByDisplayName(UUID organisationId);
+    /** The organisation's active members: a deactivated account gets no reminders and is in no overview. */
+    @Query("""
+            SELECT * FROM app_user WHERE organisation_id = :organisationId AND deactivated_at IS NULL
+            ORDER BY display_name, id""")
+    List<UserAccount> findActiveByOrganisation(UUID organisationId);
+
+    /** Every member of the organisation, deactivated ones too, for its administrators; by display name. */
+    @Query("""
+            SELECT id, display_name, email, roles, deactivated_at, last_login_at, created_at FROM app_user
+            WHERE organisation_id = :organisationId ORDER BY display_name, id""")
+    List<MemberRow> listMembers(UUID organisationId);
+
+    @Query("""
+            SELECT id, display_name, email, roles, deactivated_at, last_login_at, created_at FROM app_user
+            WHERE organisation_id = :organisationId AND id = :id""")
+    Optional<MemberRow> findMember(UUID organisationId, UUID id);
+
+    @Query("""
+            SELECT COUNT(*) FROM app_user
+            WHERE organisation_id = :organisationId AND roles LIKE '%ADMIN%' AND deactivated_at IS NULL""")
+    long countActiveAdministrators(UUID organisationId);
+
+    @Query("SELECT COUNT(*) > 0 FROM app_user WHERE id = :id AND deactivated_at IS NULL")
+    boolean isActive(UUID id);
+
+    void updateRoles(@Id UUID id, String roles);
+
+    @Query("UPDATE app_user SET deactivated_at = :at WHERE id = :id")
+    void deactivate(UUID id, Instant at);
+
+    @Query("UPDATE app_user SET deactivated_at = NULL WHERE id = :id")
+    void reactivate(UUID id);
+
+    @Query("UPDATE app_user SET last_login_at = :at WHERE id = :id")
+    void recordLogin(UUID id, Instant at);
 
     @Query("SELECT COUNT(*) > 0 FROM app_user WHERE roles LIKE '%ADMIN%'")
     boolean anyAdministrator();

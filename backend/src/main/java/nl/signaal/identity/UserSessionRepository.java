@@ -7,10 +7,13 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface UserSessionRepository extends CrudRepository<UserSession, String> {
     void deleteByExpiresAtLessThan(Instant now);
+
+    void deleteByUserId(UUID userId);
 
     /** Every request asks this: one indexed join instead of three reads (docs/benchmarks.md). */
     @Query("""
@@ -19,6 +22,6 @@ interface UserSessionRepository extends CrudRepository<UserSession, String> {
             FROM user_session s
             JOIN app_user u ON u.id = s.user_id
             JOIN organisation o ON o.id = u.organisation_id
-            WHERE s.id = :id""")
+            WHERE s.id = :id AND u.deactivated_at IS NULL""")
     Optional<SessionPrincipal> findPrincipal(String id);
 }
