@@ -11,6 +11,8 @@ export const DEMO = {
   trainer: 'trainer@demo.signaal.nl',
   coordinator: 'coordinator@demo.signaal.nl',
   admin: 'admin@demo.signaal.nl',
+  /** Only tests/members.spec.ts uses it: its role and whether it is active change there. */
+  member: 'lid@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

@@ -92,6 +92,13 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
+    // Administrators manage members; coordinators see the list read-only (docs/decisions/0012).
+    path: '/organisation/members',
+    name: 'members',
+    component: () => import('@/features/members/views/MembersView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
     // Makes a new refresher session and replaces itself with it.
     path: '/refresh',
     name: 'refresh',

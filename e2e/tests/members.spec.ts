@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO, DEMO_PASSWORD, horizontalOverflow, logIn } from '../support/app'
+import { ui } from '../support/ui'
+
+/** The demo member this spec changes; no other spec uses it, and no other demo account is touched. */
+const MEMBER = 'Demo Lid'
+
+async function openMembers(page: Page, t: ReturnType<typeof ui>): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: t('members.nav'), exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: t('members.title') })).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(MEMBER) })).toBeVisible()
+}
+
+test('an administrator changes a member role, undoes it, and deactivates and reactivates the member', async ({ page, browser }) => {
+  const t = ui('nl')
+  await logIn(page, DEMO.admin, 'nl')
+  await openMembers(page, t)
+  const row = page.getByRole('row', { name: new RegExp(MEMBER) })
+  const role = row.getByRole('combobox', { name: t('members.roleOf', { name: MEMBER }) })
+  await expect(role).toHaveValue('LEARNER')
+
+  await role.selectOption('TRAINER')
+  const status = page.getByRole('status').filter({ hasText: t('members.notice.roleChanged', { name: MEMBER, role: t('common.role.TRAINER') }) })
+  await expect(status).toBeVisible()
+  await expect(role).toHaveValue('TRAINER')
+  await page.getByRole('button', { name: t('members.notice.undoRole', { role: t('common.role.LEARNER') }) }).click()
+  await expect(role).toHaveValue('LEARNER')
+  await page.reload()
+  await expect(page.getByRole('row', { name: new RegExp(MEMBER) }).getByRole('combobox')).toHaveValue('LEARNER')
+
+  // The member is logged in elsewhere; deactivating ends that session at once.
+  const elsewhere = await browser.newContext()
+  const memberPage = await elsewhere.newPage()
+  await logIn(memberPage, DEMO.member, 'nl')
+
+  await row.getByRole('button', { name: t('members.action.deactivateNamed', { name: MEMBER }) }).click()
+  const confirmYes = row.getByRole('button', { name: t('members.confirm.yes') })
+  await expect(confirmYes).toBeFocused()
+  await confirmYes.press('Enter')
+  await expect(row.getByText(t('members.status.deactivated'), { exact: true })).toBeVisible()
+  await expect(page.getByRole('status')).toContainText(t('members.notice.deactivated', { name: MEMBER }))
+  const reactivate = row.getByRole('button', { name: t('members.action.reactivateNamed', { name: MEMBER }) })
+  await expect(reactivate).toBeFocused()
+
+  expect((await memberPage.request.get('/api/me')).status()).toBe(401)
+  await memberPage.goto('/login')
+  await memberPage.getByLabel(t('auth.field.email'), { exact: true }).fill(DEMO.member)
+  await memberPage.getByLabel(t('auth.field.password'), { exact: true }).fill(DEMO_PASSWORD)
+  await memberPage.getByRole('button', { name: t('auth.login.submit'), exact: true }).click()
+  await expect(memberPage.getByRole('alert')).toHaveText(t('members.login.deactivated'))
+
+  await reactivate.click()
+  await expect(row.getByText(t('members.status.active'), { exact: true })).toBeVisible()
+  await logIn(memberPage, DEMO.member, 'nl')
+  await elsewhere.close()
+})
+
+test('the administrator cannot change their own row, and a cancelled deactivation changes nothing', async ({ page }) => {
+  const t = ui('en')
+  await logIn(page, DEMO.admin, 'en')
+  await openMembers(page, t)
+  const own = page.getByRole('row', { name: /Demo Beheerder/ })
+  await expect(own.getByText(t('members.you'), { exact: true })).toBeVisible()
+  await expect(own.getByRole('combobox')).toHaveCount(0)
+  await expect(own.getByRole('button')).toHaveCount(0)
+
+  const row = page.getByRole('row', { name: new RegExp(MEMBER) })
+  const deactivate = row.getByRole('button', { name: t('members.action.deactivateNamed', { name: MEMBER }) })
+  await deactivate.click()
+  await row.getByRole('button', { name: t('members.confirm.cancel') }).click()
+  await expect(deactivate).toBeFocused()
+  await expect(row.getByText(t('members.status.active'), { exact: true })).toBeVisible()
+})
+
+test('a coordinator sees the members read-only', async ({ page }) => {
+  const t = ui('nl')
+  await logIn(page, DEMO.coordinator, 'nl')
+  await openMembers(page, t)
+  await expect(page.getByText(t('members.readOnly'))).toBeVisible()
+  await expect(page.getByRole('table').getByRole('combobox')).toHaveCount(0)
+  await expect(page.getByRole('table').getByRole('button')).toHaveCount(0)
+})
+
+for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+  test(`the members page fits a ${width} px wide screen, also right to left`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    const t = ui('ar')
+    await logIn(page, DEMO.admin, 'ar')
+    await page.goto('/organisation/members')
+    await expect(page.getByRole('heading', { level: 1, name: t('members.title') })).toBeVisible()
+    await expect(page.getByRole('row', { name: new RegExp(MEMBER) })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+  })
+}
