@@ -20,7 +20,7 @@ test('an administrator changes a member role, undoes it, and deactivates and rea
   await expect(role).toHaveValue('LEARNER')
 
   await role.selectOption('TRAINER')
-  const status = page.getByRole('status').filter({ hasText: t('members.notice.roleChanged', { name: MEMBER, role: t('common.role.TRAINER') }) })
+  const status = page.getByRole('main').getByRole('status').filter({ hasText: t('members.notice.roleChanged', { name: MEMBER, role: t('common.role.TRAINER') }) })
   await expect(status).toBeVisible()
   await expect(role).toHaveValue('TRAINER')
   await page.getByRole('button', { name: t('members.notice.undoRole', { role: t('common.role.LEARNER') }) }).click()
@@ -38,7 +38,7 @@ test('an administrator changes a member role, undoes it, and deactivates and rea
   await expect(confirmYes).toBeFocused()
   await confirmYes.press('Enter')
   await expect(row.getByText(t('members.status.deactivated'), { exact: true })).toBeVisible()
-  await expect(page.getByRole('status')).toContainText(t('members.notice.deactivated', { name: MEMBER }))
+  await expect(page.getByRole('main').getByRole('status')).toContainText(t('members.notice.deactivated', { name: MEMBER }))
   const reactivate = row.getByRole('button', { name: t('members.action.reactivateNamed', { name: MEMBER }) })
   await expect(reactivate).toBeFocused()
 
