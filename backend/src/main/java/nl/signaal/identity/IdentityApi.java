@@ -19,7 +19,11 @@ final class IdentityApi {
     static final String LOCALES = "nl|en|ar|tr|pl";
     static final String SECTORS = "jeugdhulp|verslavingszorg|maatschappelijke-opvang|lvb-zorg|forensische-zorg"
             + "|onderwijs|buurtteam|politie-jeugdreclassering";
-    static final int MIN_PASSWORD = 12;
+    /**
+     * A bound on the request only: 200 characters as people count them may be 400 UTF-16 units (emoji);
+     * {@link PasswordRules} counts properly and says what is wrong.
+     */
+    static final int MAX_PASSWORD_UNITS = 2 * PasswordRules.MAX_LENGTH;
 
     private IdentityApi() {
     }
@@ -32,7 +36,7 @@ final class IdentityApi {
     record RegisterCommand(
             @NotBlank String invitationCode,
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = MIN_PASSWORD, max = 200, message = "must be at least 12 characters") String password,
+            @NotBlank @Size(max = MAX_PASSWORD_UNITS) String password,
             @NotBlank @Size(max = 200) String displayName,
             @Nullable @Pattern(regexp = LOCALES, message = "must be one of nl, en, ar, tr, pl") String locale) {
     }
@@ -47,7 +51,7 @@ final class IdentityApi {
             @NotBlank @Size(max = 200) String organisationName,
             @NotBlank @Pattern(regexp = SECTORS, message = "must be a known sector") String sector,
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = MIN_PASSWORD, max = 200, message = "must be at least 12 characters") String password,
+            @NotBlank @Size(max = MAX_PASSWORD_UNITS) String password,
             @NotBlank @Size(max = 200) String displayName) {
     }
 

@@ -48,6 +48,16 @@ final class Sessions {
         sessions.deleteById(SecretTokens.sha256(cookieValue));
     }
 
+    /** Ends every login of the user, on every device, including the one asking. */
+    void closeAll(UUID userId) {
+        sessions.deleteByUserId(userId);
+    }
+
+    /** Ends every login of the user except the one with this cookie (after they changed their password there). */
+    void closeAllExcept(UUID userId, String cookieValue) {
+        sessions.deleteOthersOf(userId, SecretTokens.sha256(cookieValue));
+    }
+
     static Optional<String> cookieValue(HttpRequest<?> request) {
         return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(v -> !v.isBlank());
     }

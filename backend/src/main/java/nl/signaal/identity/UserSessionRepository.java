@@ -7,10 +7,16 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface UserSessionRepository extends CrudRepository<UserSession, String> {
     void deleteByExpiresAtLessThan(Instant now);
+
+    void deleteByUserId(UUID userId);
+
+    @Query("DELETE FROM user_session WHERE user_id = :userId AND id <> :keep")
+    void deleteOthersOf(UUID userId, String keep);
 
     /** Every request asks this: one indexed join instead of three reads (docs/benchmarks.md). */
     @Query("""
