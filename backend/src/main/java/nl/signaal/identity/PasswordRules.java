@@ -23,7 +23,7 @@ final class PasswordRules {
      * is measured. A start that is hard to guess makes the whole password hard to guess.
      */
     static final int MEASURED_PREFIX = 40;
-    /** Shorter parts of a name or address match too much by chance ("Jo", "an"). */
+    /** A shorter name or address part matches too much by chance ("Jo", "an"). */
     private static final int MIN_PERSONAL_PART = 4;
 
     private PasswordRules() {
@@ -51,15 +51,14 @@ final class PasswordRules {
         if (length < MIN_LENGTH) {
             return Optional.of("must be at least " + MIN_LENGTH + " characters");
         }
-        List<String> personal = personalWords(email, displayName);
         String folded = fold(password);
-        for (String word : personal) {
-            if (word.length() >= MIN_PERSONAL_PART && folded.contains(word)) {
+        for (String whole : wholeIdentity(email, displayName)) {
+            if (whole.length() >= MIN_PERSONAL_PART && folded.contains(whole)) {
                 return Optional.of("must not contain your e-mail address or name");
             }
         }
         int end = password.offsetByCodePoints(0, Math.min(length, MEASURED_PREFIX));
-        if (Estimator.ZXCVBN.measure(password.substring(0, end), personal).getScore() < MIN_SCORE) {
+        if (Estimator.ZXCVBN.measure(password.substring(0, end), guessingHints(email, displayName)).getScore() < MIN_SCORE) {
             return Optional.of("is too easy to guess: use a longer sentence or words that do not belong together");
         }
         return Optional.empty();
@@ -70,8 +69,8 @@ final class PasswordRules {
                 || Character.getType(c) == Character.FORMAT);
     }
 
-    /** The e-mail address, its part before the @, and the name (whole and word by word), folded for comparing. */
-    private static List<String> personalWords(String email, String displayName) {
+    /** What the password may not contain: the address, its part before the @, and the whole name. */
+    private static List<String> wholeIdentity(String email, String displayName) {
         List<String> words = new ArrayList<>();
         if (email != null && !email.isBlank()) {
             String address = fold(email);
@@ -83,14 +82,23 @@ final class PasswordRules {
         }
         if (displayName != null && !displayName.isBlank()) {
             String name = fold(displayName);
+            words.add(name);
             words.add(name.replaceAll("\\s+", ""));
-            for (String part : name.split("\\s+")) {
+        }
+        return words;
+    }
+
+    /** The same and each word of the name: zxcvbn counts them as easy to guess for this person, not as forbidden. */
+    private static List<String> guessingHints(String email, String displayName) {
+        List<String> hints = wholeIdentity(email, displayName);
+        if (displayName != null) {
+            for (String part : fold(displayName).split("[\\s@.]+")) {
                 if (!part.isEmpty()) {
-                    words.add(part);
+                    hints.add(part);
                 }
             }
         }
-        return words;
+        return hints;
     }
 
     private static String fold(String text) {
