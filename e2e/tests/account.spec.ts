@@ -18,6 +18,7 @@ test('a forgotten password is reset with the link from the e-mail, which logs in
   await page.goto('/login')
   await chooseLanguage(page, locale)
   await page.getByRole('link', { name: t('account.forgot.link') }).click()
+  await expect(page.getByRole('heading', { level: 1, name: t('account.forgot.title') })).toBeVisible()
   await page.getByLabel(t('auth.field.email'), { exact: true }).fill(ACCOUNT)
   await page.getByRole('button', { name: t('account.forgot.submit') }).click()
   await expect(page.getByText(t('account.forgot.sent', { email: ACCOUNT }))).toBeVisible()
@@ -27,6 +28,7 @@ test('a forgotten password is reset with the link from the e-mail, which logs in
   expect(mail.headers.subject).toBe('Nieuw wachtwoord voor Signaal')
   await page.goto(linkIn(mail.body, `${baseURL}/reset-password?token=`))
   await chooseLanguage(page, locale)
+  await expect(page.getByRole('heading', { level: 1, name: t('account.reset.title') })).toBeVisible()
 
   const newPassword = page.getByLabel(t('account.field.newPassword'), { exact: true })
   await newPassword.fill('welkom123456')
@@ -37,7 +39,9 @@ test('a forgotten password is reset with the link from the e-mail, which logs in
 
   await newPassword.fill(NEW_PASSWORD)
   await page.getByRole('button', { name: t('account.reset.submit') }).click()
-  await expect(page.getByRole('heading', { level: 1, name: t('account.title') })).toBeVisible()
+  // Logged in now, so the page speaks the user's saved language (the demo's Dutch) until we pick English again.
+  await expect(page.getByRole('heading', { level: 1, name: inAnyLocale('account.title') })).toBeVisible()
+  await chooseLanguage(page, locale)
   await expect(page.getByText(t('account.reset.done'))).toBeVisible()
 
   await page.getByRole('button', { name: inAnyLocale('app.logout') }).click()
@@ -61,6 +65,7 @@ test('the account page, reached from the header, changes the name; it fits 390 p
   await chooseLanguage(page, locale)
 
   await page.getByRole('link', { name: t('account.headerLink', { name: 'Demo Profiel' }) }).click()
+  await expect(page.getByRole('heading', { level: 1, name: t('account.title') })).toBeVisible()
   const name = page.getByLabel(t('auth.field.displayName'), { exact: true })
   await name.fill('  Profiel   van Demo ')
   await name.press('Enter')
