@@ -39,6 +39,12 @@ export function parseMail(raw: string): Mail {
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim()
   }
   const rawBody = raw.slice(split).replace(/^\r?\n\r?\n/, '')
+  // Jakarta Mail wraps the text in multipart/mixed: the body is the first part's, decoded by that part's headers.
+  const boundary = /^multipart\/.*boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1]
+  if (boundary) {
+    const firstPart = rawBody.split(`--${boundary}`)[1]?.replace(/^\r?\n/, '') ?? ''
+    return { headers, body: parseMail(firstPart).body }
+  }
   const encoding = (headers['content-transfer-encoding'] ?? '').toLowerCase()
   const body =
     encoding === 'quoted-printable'

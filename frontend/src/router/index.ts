@@ -27,6 +27,23 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/auth/views/RegisterView.vue'),
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('@/features/account/views/ForgotPasswordView.vue'),
+  },
+  {
+    // The link in the reset e-mail: /reset-password?token=...
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('@/features/account/views/ResetPasswordView.vue'),
+  },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('@/features/account/views/AccountView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
     path: '/setup',
     name: 'setup',
     component: () => import('@/features/setup/views/SetupView.vue'),

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import * as account from '@/api/account'
 import * as identity from '@/api/identity'
 import type { Me, RegisterCommand, Role, SetupCommand } from '@/api/identity'
 import { setCsrfToken } from '@/api/http'
@@ -55,6 +56,21 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** A reset link's new password also logs in (every older session has ended). */
+  async function resetPassword(token: string, newPassword: string): Promise<void> {
+    setMe(await account.confirmPasswordReset(token, newPassword))
+  }
+
+  async function changeProfile(displayName: string, locale: string): Promise<void> {
+    setMe(await account.updateProfile(displayName, locale))
+  }
+
+  /** Ends every session of the user, this one too. */
+  async function signOutEverywhere(): Promise<void> {
+    await account.signOutEverywhere()
+    setMe(null)
+  }
+
   /** The server no longer knows the session (it expired or was ended elsewhere). */
   function expire(): void {
     setMe(null)
@@ -80,5 +96,8 @@ export const useSessionStore = defineStore('session', () => {
     logout,
     expire,
     changeLocale,
+    resetPassword,
+    changeProfile,
+    signOutEverywhere,
   }
 })

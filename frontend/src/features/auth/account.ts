@@ -19,8 +19,13 @@ export function accountErrors(
     displayName: values.displayName.trim() ? undefined : t('auth.field.displayNameRequired'),
     email: values.email.trim() ? undefined : t('auth.field.emailRequired'),
     password:
-      values.password.length >= PASSWORD_MIN_LENGTH
+      passwordLength(values.password) >= PASSWORD_MIN_LENGTH
         ? undefined
         : t('auth.field.passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
   }
+}
+
+/** Characters as people count them (an emoji is one), as the server counts them. */
+export function passwordLength(password: string): number {
+  return [...password].length
 }

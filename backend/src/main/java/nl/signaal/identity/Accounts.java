@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Creating organisations and user accounts: the one path every way of joining goes through. */
+/**
+ * Creating organisations and user accounts: the one path every way of joining goes through, so the name and password
+ * rules ({@link DisplayNames}, {@link PasswordRules}) hold for all of them.
+ */
 @Singleton
 class Accounts {
     private final OrganisationRepository organisations;
@@ -35,12 +38,14 @@ class Accounts {
     UserAccount createUser(UUID organisationId, String email, String password, String displayName, Set<Role> roles,
                            String locale) {
         String normalised = UserAccount.normaliseEmail(email);
+        String name = DisplayNames.normalise("displayName", displayName);
+        PasswordRules.check("password", password, normalised, name);
         if (users.existsByEmail(normalised)) {
             throw new ApiException(HttpStatus.CONFLICT, "An account with this e-mail address exists already.",
                     List.of(new nl.signaal.web.Problem.FieldError("email", "is already registered")));
         }
         Instant now = clock.instant();
-        return users.save(new UserAccount(UUID.randomUUID(), organisationId, normalised, displayName.trim(),
+        return users.save(new UserAccount(UUID.randomUUID(), organisationId, normalised, name,
                 hasher.hash(password), UserAccount.joinRoles(roles), locale, 0, null, now));
     }
 }

@@ -26,6 +26,8 @@ class DemoData {
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("leerling@demo.signaal.nl", "Demo Leerling", Role.LEARNER),
+            // Only e2e/tests/account.spec.ts resets its password and renames it, so other specs never see that.
+            new DemoAccount("profiel@demo.signaal.nl", "Demo Profiel", Role.LEARNER),
             new DemoAccount(DemoCreated.REFRESHER_LEARNER, "Demo Herhaler", Role.LEARNER),
             new DemoAccount("aandacht@demo.signaal.nl", "Demo Aandachtsfunctionaris", Role.ATTENTION_OFFICER),
             new DemoAccount("trainer@demo.signaal.nl", "Demo Trainer", Role.TRAINER),

@@ -21,6 +21,7 @@ import java.util.Set;
 @Singleton
 class FirstAdministrator {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final String ADMINISTRATOR = "Administrator";
 
     private final UserAccountRepository users;
     private final SetupTokenRepository tokens;
@@ -78,14 +79,17 @@ class FirstAdministrator {
     }
 
     private void createConfiguredAdministrator() {
-        if (adminPassword.length() < IdentityApi.MIN_PASSWORD || organisationName.isBlank()
-                || !nl.signaal.content.Sectors.ALL.contains(organisationSector)) {
-            throw new IllegalStateException("SIGNAAL_ADMIN_EMAIL is set: also set SIGNAAL_ADMIN_PASSWORD (at least "
-                    + IdentityApi.MIN_PASSWORD + " characters), SIGNAAL_ORGANISATION_NAME and SIGNAAL_ORGANISATION_SECTOR "
-                    + "(one of " + nl.signaal.content.Sectors.ALL + ").");
+        if (organisationName.isBlank() || !nl.signaal.content.Sectors.ALL.contains(organisationSector)) {
+            throw new IllegalStateException("SIGNAAL_ADMIN_EMAIL is set: also set SIGNAAL_ADMIN_PASSWORD, "
+                    + "SIGNAAL_ORGANISATION_NAME and SIGNAAL_ORGANISATION_SECTOR (one of "
+                    + nl.signaal.content.Sectors.ALL + ").");
         }
+        PasswordRules.problem(adminPassword, adminEmail, ADMINISTRATOR).ifPresent(reason -> {
+            throw new IllegalStateException("SIGNAAL_ADMIN_PASSWORD " + reason + " (at least "
+                    + PasswordRules.MIN_LENGTH + " characters, not the e-mail address, not easy to guess).");
+        });
         Organisation organisation = accounts.createOrganisation(organisationName, organisationSector, false);
-        accounts.createUser(organisation.id(), adminEmail, adminPassword, "Administrator",
+        accounts.createUser(organisation.id(), adminEmail, adminPassword, ADMINISTRATOR,
                 Set.of(Role.ADMIN, Role.COORDINATOR), SupportedLocales.SOURCE);
         LOG.info("Created the first administrator {} from configuration.", adminEmail);
     }

@@ -19,7 +19,13 @@ final class IdentityApi {
     static final String LOCALES = "nl|en|ar|tr|pl";
     static final String SECTORS = "jeugdhulp|verslavingszorg|maatschappelijke-opvang|lvb-zorg|forensische-zorg"
             + "|onderwijs|buurtteam|politie-jeugdreclassering";
-    static final int MIN_PASSWORD = 12;
+    /** 200 characters as people count them may take 400 UTF-16 units (emoji); {@link PasswordRules} counts properly. */
+    static final int MAX_PASSWORD_UNITS = 2 * PasswordRules.MAX_LENGTH;
+    /**
+     * Fewer than 12 UTF-16 units are surely fewer than 12 characters: said at once, beside the other invalid fields.
+     * {@link PasswordRules} counts characters properly and has the last word.
+     */
+    static final String SHORT_PASSWORD = "must be at least 12 characters";
 
     private IdentityApi() {
     }
@@ -32,7 +38,7 @@ final class IdentityApi {
     record RegisterCommand(
             @NotBlank String invitationCode,
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = MIN_PASSWORD, max = 200, message = "must be at least 12 characters") String password,
+            @NotBlank @Size(min = PasswordRules.MIN_LENGTH, message = SHORT_PASSWORD) String password,
             @NotBlank @Size(max = 200) String displayName,
             @Nullable @Pattern(regexp = LOCALES, message = "must be one of nl, en, ar, tr, pl") String locale) {
     }
@@ -47,7 +53,7 @@ final class IdentityApi {
             @NotBlank @Size(max = 200) String organisationName,
             @NotBlank @Pattern(regexp = SECTORS, message = "must be a known sector") String sector,
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = MIN_PASSWORD, max = 200, message = "must be at least 12 characters") String password,
+            @NotBlank @Size(min = PasswordRules.MIN_LENGTH, message = SHORT_PASSWORD) String password,
             @NotBlank @Size(max = 200) String displayName) {
     }
 

@@ -51,9 +51,14 @@ final class Sessions {
         sessions.deleteById(SecretTokens.sha256(cookieValue));
     }
 
-    /** Ends every login of the user at once (deactivation); their next request answers 401. */
+    /** Ends every login of the user, on every device, including the one asking (also on deactivation: their next request answers 401). */
     void closeAll(UUID userId) {
         sessions.deleteByUserId(userId);
+    }
+
+    /** Ends every login of the user except the one with this cookie (after they changed their password there). */
+    void closeAllExcept(UUID userId, String cookieValue) {
+        sessions.deleteOthersOf(userId, SecretTokens.sha256(cookieValue));
     }
 
     static Optional<String> cookieValue(HttpRequest<?> request) {

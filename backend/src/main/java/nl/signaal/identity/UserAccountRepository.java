@@ -59,6 +59,12 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
     void updateLocale(@Id UUID id, String locale);
 
+    @Query("UPDATE app_user SET display_name = :displayName, locale = :locale WHERE id = :id")
+    void updateProfile(UUID id, String displayName, String locale);
+
+    @Query("UPDATE app_user SET password_hash = :passwordHash WHERE id = :id")
+    void updatePasswordHash(UUID id, String passwordHash);
+
     /**
      * Counts a failed login in one statement, so parallel guesses cannot slip past the limit;
      * the failure that reaches {@code maxFailures} locks the account until {@code lockUntil}.

@@ -15,6 +15,9 @@ interface UserSessionRepository extends CrudRepository<UserSession, String> {
 
     void deleteByUserId(UUID userId);
 
+    @Query("DELETE FROM user_session WHERE user_id = :userId AND id <> :keep")
+    void deleteOthersOf(UUID userId, String keep);
+
     /** Every request asks this: one indexed join instead of three reads (docs/benchmarks.md). */
     @Query("""
             SELECT s.id AS session_id, s.csrf_token, s.expires_at, u.id AS user_id, u.email, u.display_name, u.roles,
