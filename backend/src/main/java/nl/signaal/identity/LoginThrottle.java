@@ -48,7 +48,7 @@ class LoginThrottle {
 
     Decision reserve(String normalisedEmail, String clientAddress) {
         String account = SecretTokens.sha256(normalisedEmail);
-        long now = clock.millis();
+        long now = now();
         List<Key> keys = new ArrayList<>(3);
         keys.add(new Key("pair:" + account + "|" + clientAddress, policy.freeAttemptsPerAccountAndAddress()));
         if (!known(account, clientAddress, now)) {
@@ -71,7 +71,7 @@ class LoginThrottle {
 
     /** The password was right: the account starts afresh at this address, which it is now known at. */
     void succeeded(Reservation reservation) {
-        long now = clock.millis();
+        long now = now();
         for (Key key : reservation.taken()) {
             if (key.value().startsWith("pair:")) {
                 counters.reset(key.value());
@@ -92,8 +92,13 @@ class LoginThrottle {
     /** Rows that no longer hold anything (forgotten counters, addresses no longer known). */
     @Scheduled(fixedDelay = "1h", initialDelay = "10m")
     void forgetOldRows() {
-        long now = clock.millis();
+        long now = now();
         counters.forgetIdle(now - policy.forgetAfter().toMillis(), now);
+    }
+
+    /** Via instant(): millis() of the application's microsecond tick clock divides by zero (JDK 17 Clock.tick). */
+    private long now() {
+        return clock.instant().toEpochMilli();
     }
 
     private boolean known(String account, String address, long now) {
