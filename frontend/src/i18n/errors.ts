@@ -8,6 +8,7 @@ export function errorMessageKey(error: unknown): string {
     if (error.status === 403) return 'common.error.forbidden'
     if (error.status === 404) return 'common.error.notFound'
     if (error.status === 429) return 'common.error.tooManyRequests'
+    if (error.status === 503) return 'limits.busy'
     if (error.status >= 500) return 'common.error.server'
   }
   return 'common.error.unexpected'

@@ -2,29 +2,30 @@ package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
-/** Checks credentials, counts failures and locks an account after too many; opens a session on success. */
+/**
+ * Checks credentials behind the login throttle: the attempt is reserved before the password is
+ * checked, so parallel guesses cannot slip past the limit; opens a session on success. Unknown
+ * e-mail addresses go the same way (throttle, then a decoy check), so answers and timing do not
+ * tell which addresses have an account.
+ */
 @Singleton
 class LoggingIn {
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final PasswordHasher hasher;
     private final Sessions sessions;
-    private final LoginPolicy policy;
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
     LoggingIn(UserAccountRepository users, OrganisationRepository organisations, PasswordHasher hasher,
-              Sessions sessions, LoginPolicy policy, Clock clock) {
+              Sessions sessions, LoginThrottle throttle) {
         this.users = users;
         this.organisations = organisations;
         this.hasher = hasher;
         this.sessions = sessions;
-        this.policy = policy;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     sealed interface Outcome {
@@ -36,32 +37,37 @@ class LoggingIn {
     record WrongCredentials() implements Outcome {
     }
 
-    record LockedOut(Duration remaining) implements Outcome {
+    record Throttled(Duration retryAfter) implements Outcome {
     }
 
     /** The right password for an account an administrator deactivated. */
     record Deactivated() implements Outcome {
     }
 
-    Outcome logIn(String email, String password) {
-        Optional<UserAccount> found = users.findByEmail(UserAccount.normaliseEmail(email));
-        if (found.isEmpty()) {
-            hasher.verifyDecoy(password);
+    Outcome logIn(String email, String password, String clientAddress) {
+        String normalised = UserAccount.normaliseEmail(email);
+        LoginThrottle.Decision decision = throttle.reserve(normalised, clientAddress);
+        if (decision instanceof LoginThrottle.Refused refused) {
+            return new Throttled(refused.retryAfter());
+        }
+        LoginThrottle.Reservation reservation = (LoginThrottle.Reservation) decision;
+        Optional<UserAccount> found = users.findByEmail(normalised);
+        boolean right;
+        try {
+            if (found.isEmpty()) {
+                hasher.verifyDecoy(password);
+                return new WrongCredentials();
+            }
+            right = hasher.verify(password, found.get().passwordHash());
+        } catch (HashingCapacity.Busy busy) {
+            throttle.withdraw(reservation);
+            throw busy;
+        }
+        if (!right) {
             return new WrongCredentials();
         }
+        throttle.succeeded(reservation);
         UserAccount user = found.get();
-        Instant now = clock.instant();
-        if (user.lockedAt(now)) {
-            return new LockedOut(Duration.between(now, user.lockedUntil()));
-        }
-        if (!hasher.verify(password, user.passwordHash())) {
-            users.recordFailedLogin(user.id(), now, policy.maxFailures(), now.plus(policy.lockout()));
-            UserAccount after = users.findById(user.id()).orElse(user);
-            return after.lockedAt(now) ? new LockedOut(Duration.between(now, after.lockedUntil())) : new WrongCredentials();
-        }
-        if (user.failedLogins() > 0 || user.lockedUntil() != null) {
-            users.resetFailedLogins(user.id());
-        }
         if (!users.isActive(user.id())) {
             return new Deactivated();
         }

@@ -4,7 +4,19 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** signaal.login.*: after maxFailures wrong passwords in a row the account waits for lockout. */
+/**
+ * signaal.login.*: how logins are throttled (docs/decisions/0008-login-throttling.md). Each key
+ * gets its free attempts; every attempt after those waits firstDelay, doubling up to maxDelay. A
+ * key left alone for forgetAfter starts afresh. trustForwardedFor: take the client address from
+ * the last X-Forwarded-For entry (only behind a proxy that sets it).
+ */
 @ConfigurationProperties("signaal.login")
-record LoginPolicy(int maxFailures, Duration lockout) {
+record LoginPolicy(boolean trustForwardedFor,
+                   int freeAttemptsPerAccountAndAddress,
+                   int freeAttemptsPerAccount,
+                   int freeAttemptsPerAddress,
+                   Duration firstDelay,
+                   Duration maxDelay,
+                   Duration forgetAfter,
+                   Duration knownAddressFor) {
 }

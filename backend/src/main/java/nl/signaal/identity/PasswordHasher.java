@@ -12,7 +12,8 @@ import java.util.Base64;
 /**
  * Argon2id in the PHC string format ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), with the
  * OWASP minimum parameters. Parameters live in each hash, so they can be raised later and old
- * hashes still verify (docs/decisions/0003-identity.md).
+ * hashes still verify (docs/decisions/0003-identity.md). Every computation goes through
+ * {@link HashingCapacity}, so logins, registration and setup share one bound.
  */
 @Singleton
 final class PasswordHasher {
@@ -25,17 +26,25 @@ final class PasswordHasher {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    private final HashingCapacity capacity;
     /** Verified against when the e-mail is unknown, so timing does not tell which addresses exist. */
     private final String decoy;
 
-    PasswordHasher() {
+    @jakarta.inject.Inject
+    PasswordHasher(HashingCapacity capacity) {
+        this.capacity = capacity;
         this.decoy = hash("decoy password, never matches");
+    }
+
+    /** Unbounded, for tests of the hash format alone. */
+    PasswordHasher() {
+        this(new HashingCapacity(Integer.MAX_VALUE, 1, java.time.Duration.ZERO));
     }
 
     String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        byte[] hash = capacity.run(() -> argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
         return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
@@ -60,7 +69,8 @@ final class PasswordHasher {
         }
         byte[] salt = B64D.decode(parts[4]);
         byte[] expected = B64D.decode(parts[5]);
-        byte[] actual = argon2(password, salt, memory, iterations, parallelism, expected.length);
+        int m = memory, t = iterations, p = parallelism;
+        byte[] actual = capacity.run(() -> argon2(password, salt, m, t, p, expected.length));
         return MessageDigest.isEqual(expected, actual);
     }
 

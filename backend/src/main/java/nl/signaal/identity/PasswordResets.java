@@ -42,6 +42,7 @@ public class PasswordResets {
     private final PasswordResetRepository resets;
     private final PasswordHasher hasher;
     private final Sessions sessions;
+    private final LoginThrottle throttle;
     private final EmailSender<Message, ?> mail;
     private final Clock clock;
     private final String publicUrl;
@@ -53,13 +54,14 @@ public class PasswordResets {
             }, (task, executor) -> LOG.warn("Too many password reset requests at once: one was dropped."));
 
     PasswordResets(UserAccountRepository users, OrganisationRepository organisations, PasswordResetRepository resets,
-                   PasswordHasher hasher, Sessions sessions, EmailSender<Message, ?> mail, Clock clock,
+                   PasswordHasher hasher, Sessions sessions, LoginThrottle throttle, EmailSender<Message, ?> mail, Clock clock,
                    @Value("${signaal.public-url}") String publicUrl) {
         this.users = users;
         this.organisations = organisations;
         this.resets = resets;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.mail = mail;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -89,6 +91,9 @@ public class PasswordResets {
     }
 
     private void issueAndSend(UserAccount user) {
+        if (!users.isActive(user.id())) {
+            return; // a deactivated account gets no way back in but through its administrator
+        }
         Instant now = clock.instant();
         String token = SecretTokens.urlSafe(32);
         resets.deleteByExpiresAtLessThan(now);
@@ -118,14 +123,15 @@ public class PasswordResets {
         String tokenHash = SecretTokens.sha256(token.trim());
         PasswordReset reset = resets.findByTokenHash(tokenHash).filter(r -> r.expiresAt().isAfter(now))
                 .orElseThrow(() -> ApiException.invalidField("token", UNUSABLE));
-        UserAccount user = users.findById(reset.userId()).orElseThrow(() -> ApiException.invalidField("token", UNUSABLE));
+        UserAccount user = users.findById(reset.userId()).filter(u -> users.isActive(u.id()))
+                .orElseThrow(() -> ApiException.invalidField("token", UNUSABLE));
         PasswordRules.check("newPassword", newPassword, user.email(), user.displayName());
         if (resets.take(tokenHash, now) == 0) {
             throw ApiException.invalidField("token", UNUSABLE);
         }
         users.updatePasswordHash(user.id(), hasher.hash(newPassword));
-        // Whoever holds the mailbox is the owner: a lock from someone else's guesses must not keep them out.
-        users.resetFailedLogins(user.id());
+        // Whoever holds the mailbox is the owner: someone else's guesses must not keep them out.
+        throttle.forgetAccount(user.email());
         sessions.closeAll(user.id());
         Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
         return new Reset(user, organisation, sessions.open(user.id()));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/** failedLogins and lockedUntil are left from the lock-out that login throttling replaced (decision 0008); unused. */
 @MappedEntity(value = "app_user", escape = false)
 record UserAccount(@Id UUID id, UUID organisationId, String email, String displayName, String passwordHash,
                    String roles, String locale, int failedLogins, @Nullable Instant lockedUntil,
@@ -28,10 +29,6 @@ record UserAccount(@Id UUID id, UUID organisationId, String email, String displa
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
         return set;
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** The one form in which e-mail addresses are stored and compared. */

@@ -64,22 +64,4 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
     @Query("UPDATE app_user SET password_hash = :passwordHash WHERE id = :id")
     void updatePasswordHash(UUID id, String passwordHash);
-
-    /**
-     * Counts a failed login in one statement, so parallel guesses cannot slip past the limit;
-     * the failure that reaches {@code maxFailures} locks the account until {@code lockUntil}.
-     * A lock that has run out starts the count afresh.
-     */
-    @Query("""
-            UPDATE app_user SET
-              failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 1 ELSE failed_logins + 1 END,
-              locked_until = CASE
-                WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
-                WHEN failed_logins + 1 >= :maxFailures THEN :lockUntil
-                ELSE locked_until END
-            WHERE id = :id""")
-    void recordFailedLogin(UUID id, Instant now, int maxFailures, Instant lockUntil);
-
-    @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id")
-    void resetFailedLogins(UUID id);
 }
