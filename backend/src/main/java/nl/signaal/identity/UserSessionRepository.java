@@ -12,6 +12,10 @@ import java.util.Optional;
 interface UserSessionRepository extends CrudRepository<UserSession, String> {
     void deleteByExpiresAtLessThan(Instant now);
 
+    java.util.List<UserSession> findByUserIdOrderByCreatedAt(java.util.UUID userId);
+
+    void deleteByUserId(java.util.UUID userId);
+
     /** Every request asks this: one indexed join instead of three reads (docs/benchmarks.md). */
     @Query("""
             SELECT s.id AS session_id, s.csrf_token, s.expires_at, u.id AS user_id, u.email, u.display_name, u.roles,
