@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ final class RejectingSmtpServer implements AutoCloseable {
 
     RejectingSmtpServer() {
         try {
-            socket = new ServerSocket(0);
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,7 +38,7 @@ final class RejectingSmtpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
                 converse(client);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // closed by the test, or a client that hung up: wait for the next one
             }
         }

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class ReminderPrivacyTest extends DatabaseTest {
-    private static final RejectingSmtpServer SMTP = new RejectingSmtpServer();
+    private RejectingSmtpServer smtp;
 
     @Inject
     @Client("/")
@@ -58,16 +58,19 @@ class ReminderPrivacyTest extends DatabaseTest {
 
     @Override
     public Map<String, String> getProperties() {
+        if (smtp == null) {
+            smtp = new RejectingSmtpServer();
+        }
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        properties.put("javamail.properties.mail.smtp.port", String.valueOf(SMTP.port()));
+        properties.put("javamail.properties.mail.smtp.port", String.valueOf(smtp.port()));
         properties.put("signaal.reminders.enabled", "false");
         return properties;
     }
 
     @AfterAll
     void stopSmtp() {
-        SMTP.close();
+        smtp.close();
     }
 
     @Test
