@@ -143,6 +143,12 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
+    path: '/my-data',
+    name: 'my-data',
+    component: () => import('@/features/privacy/views/MyDataView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
     path: '/no-access',
     name: 'forbidden',
     component: () => import('@/features/app/views/ForbiddenView.vue'),

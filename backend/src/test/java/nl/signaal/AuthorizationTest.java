@@ -116,6 +116,9 @@ class AuthorizationTest extends DatabaseTest {
                 Arguments.of("POST", "/api/organisations/{organisation}/reminder-outbox/"
                         + "00000000-0000-0000-0000-000000000003/retry", "{}", 401, 403, 403),
                 Arguments.of("GET", "/api/me/notices", null, 401, 200, 200),
+                Arguments.of("GET", "/api/me/data", null, 401, 200, 200),
+                Arguments.of("POST", "/api/organisations/{organisation}/members/"
+                        + "00000000-0000-0000-0000-000000000004/erase", "{}", 401, 403, 403),
                 Arguments.of("GET", "/api/setup", null, 200, 200, 200),
                 Arguments.of("GET", "/health", null, 200, 200, 200));
     }

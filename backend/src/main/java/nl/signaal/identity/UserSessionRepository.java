@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ interface UserSessionRepository extends CrudRepository<UserSession, String> {
 
     @Query("DELETE FROM user_session WHERE user_id = :userId AND id <> :keep")
     void deleteOthersOf(UUID userId, String keep);
+
+    List<UserSession> findByUserIdOrderByCreatedAt(UUID userId);
 
     /** Every request asks this: one indexed join instead of three reads (docs/benchmarks.md). */
     @Query("""

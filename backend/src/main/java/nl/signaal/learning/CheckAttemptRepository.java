@@ -14,5 +14,7 @@ interface CheckAttemptRepository extends GenericRepository<CheckAttempt, UUID> {
 
     Optional<CheckAttempt> findById(UUID id);
 
-    boolean existsByUserIdAndModuleIdAndCompletedModule(UUID userId, String moduleId, boolean completedModule);
+    java.util.List<CheckAttempt> findByUserIdOrderBySubmittedAt(UUID userId);
+
+    void deleteByUserId(UUID userId);
 }

@@ -30,17 +30,21 @@ import java.util.UUID;
 /**
  * Scores a submitted check and records it: the attempt row and its learning records (one answer per
  * question, carrying the question's competency; passed or failed; and completed on the first pass) commit
- * together. The same attempt id again returns the stored attempt and records nothing.
+ * together. The first pass is decided by the module_completion primary key, so parallel passing attempts complete
+ * the module once. The same attempt id again returns the stored attempt and records nothing.
  */
 @Singleton
 class SubmittingCheck {
     private final CheckAttemptRepository attempts;
+    private final ModuleCompletionRepository completions;
     private final LearningRecords records;
     private final JsonMapper json;
     private final Clock clock;
 
-    SubmittingCheck(CheckAttemptRepository attempts, LearningRecords records, JsonMapper json, Clock clock) {
+    SubmittingCheck(CheckAttemptRepository attempts, ModuleCompletionRepository completions, LearningRecords records,
+                    JsonMapper json, Clock clock) {
         this.attempts = attempts;
+        this.completions = completions;
         this.records = records;
         this.json = json;
         this.clock = clock;
@@ -58,8 +62,11 @@ class SubmittingCheck {
         try {
             return firstSubmission(learner, module, attemptId, answers, locale);
         } catch (DataAccessException raced) {
-            // A parallel retry with the same id committed first: answer with what it stored.
-            return earlier(learner, module, attemptId).orElseThrow(() -> raced);
+            // A parallel retry with the same id committed first: answer with what it stored. Otherwise a parallel
+            // attempt of this learner won a race on a unique key (H2 may report it as a conflict rather than wait):
+            // its work is committed now, so this attempt is scored again on top of it, once.
+            Optional<Submitted> stored = earlier(learner, module, attemptId);
+            return stored.isPresent() ? stored.get() : firstSubmission(learner, module, attemptId, answers, locale);
         }
     }
 
@@ -83,8 +90,9 @@ class SubmittingCheck {
     Submitted firstSubmission(SignedInUser learner, TrainingModule module, UUID attemptId,
                               Map<String, List<String>> answers, String locale, Instant now) {
         CheckScoring.Scored scored = CheckScoring.score(module.check(), answers);
+        // The insert, not a read before it, decides: two attempts passing at once cannot both complete the module.
         boolean completes = scored.passed()
-                && !attempts.existsByUserIdAndModuleIdAndCompletedModule(learner.id(), module.id(), true);
+                && completions.complete(learner.id(), module.id(), attemptId, module.version(), now) == 1;
         CheckAttempt attempt = attempts.save(new CheckAttempt(attemptId, learner.id(), module.id(), module.version(),
                 writeAnswers(scored.answers()), scored.score(), scored.passed(), completes, now));
         String checkPath = "modules/" + module.id() + "/check";

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Insert and read only: learning records are never updated or deleted in place. */
+/** Insert and read only: learning records are never updated or deleted in place, except to erase an account. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface LearningRecordRepository extends GenericRepository<LearningRecord, UUID> {
 
@@ -28,4 +28,12 @@ interface LearningRecordRepository extends GenericRepository<LearningRecord, UUI
     Page<LearningRecord> findByUserId(UUID userId, Pageable pageable);
 
     Page<LearningRecord> findByOrganisationId(UUID organisationId, Pageable pageable);
+
+    /**
+     * The one update of learning records: erasing an account moves its records to a pseudonym, in the column and in
+     * the statement's actor (the id appears nowhere else in a statement), so counts and scores stay as they were.
+     */
+    @io.micronaut.data.annotation.Query("UPDATE learning_record SET user_id = :pseudonym,"
+            + " statement = REPLACE(statement, :userIdText, :pseudonymText) WHERE user_id = :userId")
+    int pseudonymise(UUID userId, UUID pseudonym, String userIdText, String pseudonymText);
 }

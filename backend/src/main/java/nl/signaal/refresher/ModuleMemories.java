@@ -28,10 +28,14 @@ class ModuleMemories {
         Memories.module(practice.of(learner), moduleId).ifPresent(state -> {
             Instant remindAt = ModuleStatus.remindFrom(Memories.FSRS, state, policy);
             Instant now = clock.instant();
+            // Update, else insert, else (a parallel transaction inserted the row in between) update after all:
+            // never a unique-key error that would abort the learner's transaction.
             if (memories.updateState(learner, moduleId, state.stability(), state.difficulty(), state.lastReview(),
-                    remindAt, now) == 0) {
-                memories.save(new KeptModule(UUID.randomUUID(), learner, organisation, moduleId, state.stability(),
-                        state.difficulty(), state.lastReview(), remindAt, now));
+                    remindAt, now) == 0
+                    && memories.insertUnlessPresent(UUID.randomUUID(), learner, organisation, moduleId,
+                    state.stability(), state.difficulty(), state.lastReview(), remindAt, now) == 0) {
+                memories.updateState(learner, moduleId, state.stability(), state.difficulty(), state.lastReview(),
+                        remindAt, now);
             }
         });
     }

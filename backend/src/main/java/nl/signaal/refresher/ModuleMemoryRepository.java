@@ -19,12 +19,22 @@ interface ModuleMemoryRepository extends CrudRepository<KeptModule, UUID> {
     int updateState(UUID userId, String moduleId, double stability, double difficulty, Instant lastReview,
                     Instant remindAt, Instant updatedAt);
 
+    /** 0 when a parallel transaction inserted this learner's row for the module first (then update that one). */
+    @Query("INSERT INTO module_memory (id, user_id, organisation_id, module_id, stability, difficulty, last_review,"
+            + " remind_at, updated_at) VALUES (:id, :userId, :organisationId, :moduleId, :stability, :difficulty,"
+            + " :lastReview, :remindAt, :updatedAt) ON CONFLICT DO NOTHING")
+    int insertUnlessPresent(UUID id, UUID userId, UUID organisationId, String moduleId, double stability,
+                            double difficulty, Instant lastReview, Instant remindAt, Instant updatedAt);
+
     @Query("UPDATE module_memory SET remind_at = :remindAt WHERE id = :id")
     int updateRemindAt(UUID id, Instant remindAt);
 
     List<KeptModule> findByOrganisationId(UUID organisationId);
 
     List<KeptModule> findByUserId(UUID userId);
+
+    @Query("DELETE FROM module_memory WHERE user_id = :userId")
+    int deleteOfUser(UUID userId);
 
     /**
      * The scheduler's scan: an organisation's mandatory modules that need a refresher now, of learners without a

@@ -19,6 +19,14 @@ interface RefresherSessionRepository extends GenericRepository<RefresherSession,
 
     long countByUserId(UUID userId);
 
+    java.util.List<RefresherSession> findByUserIdOrderByStartedAt(UUID userId);
+
+    @Query("DELETE FROM refresher_answer WHERE session_id IN (SELECT id FROM refresher_session WHERE user_id = :userId)")
+    int deleteAnswersOfUser(UUID userId);
+
+    @Query("DELETE FROM refresher_session WHERE user_id = :userId")
+    int deleteOfUser(UUID userId);
+
     void updateFinishedAt(@Id UUID id, Instant finishedAt);
 
     /**

@@ -7,10 +7,13 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A reminder e-mail in the outbox: decided by {@link PlanningReminders}, delivered by {@link SendingReminders}. */
+/**
+ * A reminder e-mail in the outbox: decided by {@link PlanningReminders}, delivered by {@link SendingReminders}. Recipient,
+ * subject and body are null once {@link ForgettingSentReminders} removed them after the retention period.
+ */
 @MappedEntity(value = "reminder_outbox", escape = false)
-record Reminder(@Id UUID id, UUID userId, UUID organisationId, String week, String recipient, String subject,
-                String body, String locale, String status, int attempts, @Nullable String lastError,
+record Reminder(@Id UUID id, UUID userId, UUID organisationId, String week, @Nullable String recipient,
+                @Nullable String subject, @Nullable String body, String locale, String status, int attempts, @Nullable String lastError,
                 Instant nextAttemptAt, @Nullable String claimedBy, @Nullable Instant claimedUntil, Instant createdAt,
                 @Nullable Instant sentAt) {
     static final String PENDING = "PENDING";

@@ -45,8 +45,12 @@ interface ReminderDeliveryRepository extends GenericRepository<Reminder, UUID> {
     @Query("SELECT status FROM reminder_outbox WHERE id = :id AND organisation_id = :organisationId")
     List<String> findStatus(UUID id, UUID organisationId);
 
-    /** A FAILED row back to PENDING, due now; its attempts stay as they were. 0 when it was not FAILED. */
+    /**
+     * A FAILED row back to PENDING, due now; its attempts stay as they were. 0 when it was not FAILED, or when its
+     * content was already forgotten ({@link ForgettingSentReminders}).
+     */
     @Query("UPDATE reminder_outbox SET status = 'PENDING', next_attempt_at = :now"
-            + " WHERE id = :id AND organisation_id = :organisationId AND status = 'FAILED'")
+            + " WHERE id = :id AND organisation_id = :organisationId AND status = 'FAILED'"
+            + " AND body IS NOT NULL")
     int retry(UUID id, UUID organisationId, Instant now);
 }

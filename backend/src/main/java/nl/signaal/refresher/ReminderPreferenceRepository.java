@@ -20,6 +20,9 @@ interface ReminderPreferenceRepository extends GenericRepository<ReminderPrefere
 
     Optional<ReminderPreference> findById(UUID userId);
 
+    @Query("DELETE FROM reminder_preference WHERE user_id = :userId")
+    int deleteOfUser(UUID userId);
+
     boolean existsById(UUID userId);
 
     List<ReminderPreference> findByUserIdIn(Collection<UUID> userIds);

@@ -17,6 +17,9 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
 
     List<Reminder> findByUserId(UUID userId);
 
+    @Query("DELETE FROM reminder_outbox WHERE user_id = :userId")
+    int deleteOfUser(UUID userId);
+
     List<Reminder> findByClaimedBy(String claimedBy);
 
     /** Candidates for the portable claim; reading them claims nothing. */
@@ -40,4 +43,9 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     @Query("UPDATE reminder_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
             + " next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :claim")
     int markFailed(UUID id, String claim, String status, String error, Instant next);
+
+    /** Address, subject and body of settled reminders from before {@code cutoff} (by sent, else planned time). */
+    @Query("UPDATE reminder_outbox SET recipient = NULL, subject = NULL, body = NULL"
+            + " WHERE status <> 'PENDING' AND body IS NOT NULL AND COALESCE(sent_at, created_at) < :cutoff")
+    int forgetSettledBefore(Instant cutoff);
 }

@@ -111,8 +111,10 @@ class SendingReminders {
         } catch (RuntimeException e) {
             int attempts = reminder.attempts() + 1;
             String status = attempts >= MAX_ATTEMPTS ? Reminder.FAILED : Reminder.PENDING;
-            outbox.markFailed(reminder.id(), claim, status, describe(e), clock.instant().plus(backoff(attempts)));
-            LOG.warn("Reminder {} not sent (attempt {}): {}", reminder.id(), attempts, describe(e));
+            // The raw exception names the learner's address: only the redacted reason is stored and logged.
+            String reason = SmtpFailure.reason(e, reminder.recipient());
+            outbox.markFailed(reminder.id(), claim, status, reason, clock.instant().plus(backoff(attempts)));
+            LOG.warn("Reminder {} not sent (attempt {}): {}", reminder.id(), attempts, reason);
             return false;
         }
         outbox.markSent(reminder.id(), claim, clock.instant());
@@ -136,14 +138,5 @@ class SendingReminders {
     static Duration backoff(int attempts) {
         Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 20));
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 1000; t = t.getCause()) {
-            text.append(text.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
-                    .append(t.getMessage());
-        }
-        return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
     }
 }

@@ -20,6 +20,12 @@ interface SimulationRunRepository extends GenericRepository<SimulationRun, UUID>
 
     List<SimulationRun> findByUserIdOrderByStartedAtDesc(UUID userId);
 
+    @Query("DELETE FROM simulation_step WHERE run_id IN (SELECT id FROM simulation_run WHERE user_id = :userId)")
+    int deleteStepsOfUser(UUID userId);
+
+    @Query("DELETE FROM simulation_run WHERE user_id = :userId")
+    int deleteOfUser(UUID userId);
+
     List<SimulationRun> findByUserIdAndScenarioIdOrderByStartedAtDesc(UUID userId, String scenarioId);
 
     /**
