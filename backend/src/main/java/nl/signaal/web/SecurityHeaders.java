@@ -15,8 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Defence in depth behind server-side sanitising: the browser runs only our own scripts. The
@@ -31,6 +31,8 @@ final class SecurityHeaders {
     static final String SWAGGER_UI_PAGE = "classpath:META-INF/swagger/views/swagger-ui/index.html";
     /** A year, the usual value; no includeSubDomains, since other hosts under the domain are not ours. */
     static final String HSTS = "max-age=31536000";
+
+    private static final Pattern SECURE_ATTRIBUTE = Pattern.compile(";\\s*secure\\s*(;|$)", Pattern.CASE_INSENSITIVE);
 
     private final String swaggerUiPolicy;
     private final Https https;
@@ -69,12 +71,7 @@ final class SecurityHeaders {
     }
 
     private static boolean isSecure(String setCookie) {
-        for (String attribute : setCookie.split(";")) {
-            if (attribute.trim().toLowerCase(Locale.ROOT).equals("secure")) {
-                return true;
-            }
-        }
-        return false;
+        return SECURE_ATTRIBUTE.matcher(setCookie).find();
     }
 
     /** " 'sha256-…'" of the page's inline script, as the browser hashes it; empty if there is none. */

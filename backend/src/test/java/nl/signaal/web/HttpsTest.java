@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class HttpsTest extends DatabaseTest {
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.raw().getHeaders().getAll("Set-Cookie")).isNotEmpty()
                 .allMatch(cookie -> cookie.startsWith("SIGNAAL_SESSION=") && cookie.contains("; Secure")
-                        && cookie.toLowerCase().contains("; httponly"));
+                        && cookie.toLowerCase(Locale.ROOT).contains("; httponly"));
     }
 
     @Test

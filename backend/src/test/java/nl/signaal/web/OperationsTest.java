@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,7 +127,7 @@ class OperationsTest extends DatabaseTest {
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.header("Strict-Transport-Security")).isNull();
         assertThat(login.raw().getHeaders().getAll("Set-Cookie")).isNotEmpty()
-                .noneMatch(cookie -> cookie.toLowerCase().contains("secure"));
+                .noneMatch(cookie -> cookie.toLowerCase(Locale.ROOT).contains("secure"));
     }
 
     @Test
