@@ -17,6 +17,7 @@ import nl.signaal.content.Content;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -65,10 +66,10 @@ class HealthController {
     @Connectable
     @Operation(summary = "UP when the database answers, the content is loaded and no shutdown has begun, else 503 DOWN")
     HttpResponse<Readiness> readiness() {
-        Map<String, String> checks = Map.of(
-                "database", databaseAnswers() ? "UP" : "DOWN",
-                "content", content.modules().isEmpty() ? "DOWN" : "UP",
-                "lifecycle", stopping ? "DOWN" : "UP");
+        Map<String, String> checks = new LinkedHashMap<>();
+        checks.put("database", databaseAnswers() ? "UP" : "DOWN");
+        checks.put("content", content.modules().isEmpty() ? "DOWN" : "UP");
+        checks.put("lifecycle", stopping ? "DOWN" : "UP");
         boolean ready = !checks.containsValue("DOWN");
         return HttpResponse.<Readiness>status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(new Readiness(ready ? "UP" : "DOWN", checks));

@@ -77,6 +77,17 @@ class OperationsTest extends DatabaseTest {
     }
 
     @Test
+    void loginsAreCountedByOutcome() {
+        String email = accounts.user(accounts.organisation("Counted", "buurtteam"), Role.LEARNER);
+        api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
+        api.post("/api/auth/login", Map.of("email", email, "password", "wrong password here"), null);
+        api.post("/api/auth/login", Map.of("email", email, "password", "wrong password again"), null);
+        String metrics = api.send(HttpRequest.GET("/metrics").bearerAuth(TOKEN), null).raw().body();
+        assertThat(metrics).containsPattern("signaal_logins_total\\{[^}]*outcome=\"success\"[^}]*} [1-9]")
+                .containsPattern("signaal_logins_total\\{[^}]*outcome=\"rejected\"[^}]*} [2-9]");
+    }
+
+    @Test
     void aSaneRequestIdIsEchoed() {
         Api.Response response = api.send(HttpRequest.GET("/health").header("X-Request-Id", "proxy-42.a_B"), null);
         assertThat(response.header("X-Request-Id")).isEqualTo("proxy-42.a_B");
