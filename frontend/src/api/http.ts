@@ -16,6 +16,8 @@ export interface Problem {
   status: number
   detail?: string
   errors?: FieldError[]
+  /** The request's id (also in the `X-Request-Id` header and the server log), for users to quote. */
+  requestId?: string
 }
 
 /** The server answered with a status outside 2xx. */

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
+import nl.signaal.web.Https;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,12 +19,14 @@ final class Sessions {
     private final UserSessionRepository sessions;
     private final UserAccountRepository users;
     private final SessionPolicy policy;
+    private final Https https;
     private final Clock clock;
 
-    Sessions(UserSessionRepository sessions, UserAccountRepository users, SessionPolicy policy, Clock clock) {
+    Sessions(UserSessionRepository sessions, UserAccountRepository users, SessionPolicy policy, Https https, Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.policy = policy;
+        this.https = https;
         this.clock = clock;
     }
 
@@ -66,12 +69,12 @@ final class Sessions {
     }
 
     Cookie cookie(String value) {
-        return Cookie.of(COOKIE, value).httpOnly(true).secure(policy.secureCookie()).sameSite(SameSite.Strict)
+        return Cookie.of(COOKIE, value).httpOnly(true).secure(https.secureCookies()).sameSite(SameSite.Strict)
                 .path("/").maxAge(policy.lifetime());
     }
 
     Cookie clearedCookie() {
-        return Cookie.of(COOKIE, "").httpOnly(true).secure(policy.secureCookie()).sameSite(SameSite.Strict)
+        return Cookie.of(COOKIE, "").httpOnly(true).secure(https.secureCookies()).sameSite(SameSite.Strict)
                 .path("/").maxAge(0);
     }
 }

@@ -37,7 +37,6 @@ final class TweeParser {
         String formatVersion = "";
 
         int i = 0;
-        int before = 0;
         while (i < lines.length && !lines[i].startsWith("::")) {
             i++;
         }
