@@ -1,5 +1,6 @@
 package nl.signaal;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -7,6 +8,7 @@ import nl.signaal.authoring.twee.TweeImportCommand;
 import nl.signaal.content.ContentValidationCommand;
 import nl.signaal.refresher.PlanRemindersCommand;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -14,25 +16,61 @@ import java.util.Arrays;
         description = "Learning platform for recognising and acting on signals of criminal exploitation of young people"))
 public class Application {
 
+    static final String USAGE = """
+            usage: java -jar signaal.jar [--<setting>=<value> ...]     start the server
+                   java -jar signaal.jar validate-content [--status <page.md>] [<content>]
+                   java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>
+                   java -jar signaal.jar plan-reminders [passes, 1-99]
+                   java -jar signaal.jar help""";
+
     public static void main(String[] args) {
-        if (args.length > 0 && "validate-content".equals(args[0])) {
-            // An author's check: no server, no database, just the content and an exit code.
-            System.exit(ContentValidationCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+        // Server settings start with "-"; any other first word is a command, and a mistyped one must not quietly
+        // start a server (on a production database) instead.
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            System.exit(command(args, System.out, System.err));
         }
-        if (args.length > 0 && "import-twee".equals(args[0])) {
-            if (args.length != 3) {
-                System.err.println("usage: java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>");
-                System.exit(2);
+        new Startup().mainClass(Application.class).args(args).start();
+    }
+
+    /** Micronaut's start, except that broken content is one clear list of problems rather than a stack trace. */
+    private static final class Startup extends Micronaut {
+        @Override
+        protected void handleStartupException(Environment environment, Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ContentStartup.InvalidContentException) {
+                    System.err.println(cause.getMessage());
+                    System.exit(1);
+                }
             }
-            System.exit(TweeImportCommand.run(Path.of(args[1]), Path.of(args[2]), System.out));
+            super.handleStartupException(environment, exception);
         }
-        if (args.length > 0 && "plan-reminders".equals(args[0])) {
-            if (args.length > 2 || (args.length == 2 && !args[1].matches("[1-9][0-9]?"))) {
-                System.err.println("usage: java -jar signaal.jar plan-reminders [passes, 1-99]");
-                System.exit(2);
-            }
-            System.exit(PlanRemindersCommand.run(args.length == 2 ? Integer.parseInt(args[1]) : 1, System.out));
+    }
+
+    /** Runs the command named by {@code args[0]}; the exit code (2: unknown command or wrong arguments). */
+    static int command(String[] args, PrintStream out, PrintStream err) {
+        switch (args[0]) {
+            case "validate-content":
+                // An author's check: no server, no database, just the content and an exit code.
+                return ContentValidationCommand.run(Arrays.asList(args).subList(1, args.length), out);
+            case "import-twee":
+                if (args.length != 3) {
+                    err.println("usage: java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>");
+                    return 2;
+                }
+                return TweeImportCommand.run(Path.of(args[1]), Path.of(args[2]), out);
+            case "plan-reminders":
+                if (args.length > 2 || (args.length == 2 && !args[1].matches("[1-9][0-9]?"))) {
+                    err.println("usage: java -jar signaal.jar plan-reminders [passes, 1-99]");
+                    return 2;
+                }
+                return PlanRemindersCommand.run(args.length == 2 ? Integer.parseInt(args[1]) : 1, out);
+            case "help":
+                out.println(USAGE);
+                return 0;
+            default:
+                err.println("signaal: unknown command '" + args[0] + "'");
+                err.println(USAGE);
+                return 2;
         }
-        Micronaut.run(Application.class, args);
     }
 }

@@ -36,9 +36,11 @@ class ContentStartup {
 
     static final class InvalidContentException extends IllegalStateException {
         InvalidContentException(Path root, LoadResult result) {
+            // No stack trace: the message is the whole story, and Application prints only that.
             super("The content in " + root + " has " + result.errors().size() + " errors; Signaal does not start "
                     + "with broken content. Fix them and start again (or run validate-content):\n"
                     + result.errors().stream().map(ContentProblem::format).collect(Collectors.joining("\n")));
+            setStackTrace(new StackTraceElement[0]);
         }
     }
 }

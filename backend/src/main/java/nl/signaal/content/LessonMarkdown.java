@@ -64,9 +64,14 @@ final class LessonMarkdown {
         return new Analysis(destinations, !html.isEmpty());
     }
 
-    /** Whether a link target may appear in a lesson: web, mail, in-app and lesson: links only. */
+    /**
+     * Whether a link target may appear in a lesson: web, mail, in-app and lesson: links only. Read as a browser
+     * reads it: tabs and line breaks inside are dropped, and a backslash counts as a slash, so {@code /\\evil.example}
+     * and {@code /<tab>/evil.example} are the scheme-relative {@code //evil.example}, i.e. off-site.
+     */
     static boolean isAllowed(String destination) {
-        String target = destination.trim().toLowerCase(Locale.ROOT);
+        String target = destination.replaceAll("[\t\n\r]", "").strip().replace('\\', '/')
+                .toLowerCase(Locale.ROOT);
         return target.startsWith("https://") || target.startsWith("http://") || target.startsWith("mailto:")
                 || target.startsWith(LESSON_SCHEME) || target.startsWith("#")
                 || (target.startsWith("/") && !target.startsWith("//"));
@@ -78,16 +83,36 @@ final class LessonMarkdown {
         document.accept(new Visitor(new ArrayList<>(), html) {
             @Override
             public void visit(Link link) {
+                visitChildren(link);
                 if (link.getDestination().startsWith(LESSON_SCHEME)) {
                     link.setDestination(LessonRef.parse(link.getDestination(), moduleId).map(LessonRef::route).orElse(""));
+                } else if (!isAllowed(link.getDestination())) {
+                    // The validator refuses these; the sanitiser is the second line: keep the words, drop the target.
+                    unwrap(link);
                 }
-                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                if (!isAllowed(image.getDestination())) {
+                    image.unlink();
+                }
             }
         });
         // Raw HTML is not part of the format: drop it whole rather than show escaped tags to learners.
         html.forEach(Node::unlink);
         Document.OutputSettings compact = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(RENDERER.render(document), BASE_URI, SAFELIST, compact);
+    }
+
+    private static void unwrap(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
     }
 
     private static class Visitor extends AbstractVisitor {

@@ -1,18 +1,22 @@
 package nl.signaal.content;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Collects problems while reading, so one run reports all of them instead of stopping at the first. */
 final class Problems {
 
     private final Path base;
+    private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
 
     Problems(Path contentRoot) {
         this.base = contentRoot.toAbsolutePath().normalize().getParent();
+        this.root = realPath(contentRoot).orElse(contentRoot.toAbsolutePath().normalize());
     }
 
     void error(Path file, int line, String message) {
@@ -25,6 +29,19 @@ final class Problems {
 
     void error(Path file, int line, int column, String message) {
         problems.add(new ContentProblem(Severity.ERROR, display(file), line, column, message));
+    }
+
+    /** Whether the file, once links are resolved, lies outside the content folder (or cannot be resolved). */
+    boolean outsideContent(Path file) {
+        return realPath(file).map(real -> !real.startsWith(root)).orElse(false);
+    }
+
+    private static Optional<Path> realPath(Path file) {
+        try {
+            return Optional.of(file.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty(); // a missing file is reported where it is read
+        }
     }
 
     boolean hasErrorsUnder(Path folder) {

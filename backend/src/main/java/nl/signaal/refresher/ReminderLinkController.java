@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -23,7 +24,7 @@ import nl.signaal.refresher.ReminderApi.LinkView;
 import nl.signaal.refresher.ReminderApi.PreferenceView;
 import nl.signaal.web.ApiException;
 
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -47,13 +48,14 @@ class ReminderLinkController {
     }
 
     @Get("/{token}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "What a reminder link will do, and whether that already holds; a browser opening this "
             + "address (the List-Unsubscribe URL) is sent on to the confirmation page /reminders/{token}")
     HttpResponse<LinkView> inspect(HttpRequest<?> request, @Nullable Authentication authentication,
                                    @PathVariable String token) {
         if (request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals(MediaType.TEXT_HTML))) {
             return HttpResponse.<LinkView>status(HttpStatus.SEE_OTHER)
-                    .header(HttpHeaders.LOCATION, URI.create("/reminders/" + token).toString());
+                    .header(HttpHeaders.LOCATION, "/reminders/" + pathSegment(token));
         }
         Instant now = clock.instant();
         Link link = verify(token, now);
@@ -82,6 +84,23 @@ class ReminderLinkController {
             case UNSUBSCRIBE -> preferences.optOut(link.userId(), now);
         };
         return new LinkResult(link.purpose(), !changed, PreferenceView.of(preferences.of(link.userId(), now)));
+    }
+
+    /**
+     * The token as one path segment: a real one is base64url and stays as it is; anything else a mail program
+     * mangled is percent-encoded, so that the page can still say that the link is broken.
+     */
+    static String pathSegment(String token) {
+        StringBuilder segment = new StringBuilder();
+        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                segment.append(c);
+            } else {
+                segment.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return segment.toString();
     }
 
     private Link verify(String token, Instant now) {

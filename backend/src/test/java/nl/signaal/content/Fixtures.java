@@ -45,6 +45,19 @@ final class Fixtures {
         }
     }
 
+    /** The files of the valid fixture's scenario (content-fixtures/valid/.../scenarios/tikkies), by file name. */
+    static Map<String, String> validScenario() {
+        try (Stream<Path> files = Files.list(valid().resolve("scenarios/tikkies"))) {
+            Map<String, String> texts = new TreeMap<>();
+            for (Path file : files.toList()) {
+                texts.put(file.getFileName().toString(), Files.readString(file));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Path root(String name) {
         URL url = Fixtures.class.getResource("/content-fixtures/" + name + "/content");
         if (url == null) {

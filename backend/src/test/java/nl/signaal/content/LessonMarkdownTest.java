@@ -59,4 +59,22 @@ class LessonMarkdownTest {
         assertFalse(LessonMarkdown.isAllowed("data:text/html,x"));
         assertFalse(LessonMarkdown.isAllowed("//evil.example"));
     }
+
+    @Test
+    void treatsBackslashesAndOtherSchemeRelativeFormsAsOffSite() {
+        for (String offSite : new String[] {"/\\evil.example/path", "\\\\evil.example", "/\t/evil.example",
+                " //evil.example", "\\/evil.example"}) {
+            assertFalse(LessonMarkdown.isAllowed(offSite), offSite);
+        }
+        assertTrue(LessonMarkdown.isAllowed("/learn/m/lessons/x"));
+        assertTrue(LessonMarkdown.isAllowed("https://example.org/a\\b"));
+    }
+
+    @Test
+    void theSanitiserDropsOffSiteLinksButKeepsTheirText() {
+        String html = LessonMarkdown.toHtml("[x](/\\evil.example/path) and ![pic](/\\evil.example/p.png)", "m");
+
+        assertFalse(html.contains("evil"), html);
+        assertTrue(html.contains("x and"), html);
+    }
 }

@@ -185,6 +185,36 @@ class ReminderLinkApiTest extends DatabaseTest {
     }
 
     @Test
+    void aBrowserAcceptingOnlyHtmlIsSentToTheConfirmationPageToo() {
+        String token = token(accounts.user(organisation, Role.LEARNER), Purpose.UNSUBSCRIBE);
+
+        HttpResponse<String> response = withoutRedirects("/api/reminder-links/" + token, "text/html");
+
+        assertThat(response.code()).isEqualTo(303);
+        assertThat(response.getHeaders().get("Location")).isEqualTo("/reminders/" + token);
+    }
+
+    @Test
+    void aMangledTokenIsABadRequestAndABrowserStillReachesThePageThatExplainsIt() {
+        String mangled = "%7Bnot%20a%20%22token%22%7D%5E%60";
+
+        assertThat(api.get("/api/reminder-links/" + mangled, null).status()).isEqualTo(400);
+        assertThat(api.post("/api/reminder-links/" + mangled, Map.of(), null).status()).isEqualTo(400);
+        HttpResponse<String> browser = withoutRedirects("/api/reminder-links/" + mangled, "text/html");
+        assertThat(browser.code()).isEqualTo(303);
+        assertThat(browser.getHeaders().get("Location")).isEqualTo("/reminders/" + mangled);
+    }
+
+    private HttpResponse<String> withoutRedirects(String path, String accept) {
+        DefaultHttpClientConfiguration noRedirects = new DefaultHttpClientConfiguration();
+        noRedirects.setFollowRedirects(false);
+        noRedirects.setExceptionOnErrorStatus(false);
+        try (HttpClient plain = HttpClient.create(server.getURL(), noRedirects)) {
+            return plain.toBlocking().exchange(HttpRequest.GET(path).accept(accept), String.class);
+        }
+    }
+
+    @Test
     void aSecondInstanceOrARestartSignsWithTheKeyStoredInTheDatabase() {
         LinkSigner secondInstance = new LinkSigners().linkSigner("", secrets, clock);
         UUID user = accounts.id(accounts.user(organisation, Role.LEARNER));

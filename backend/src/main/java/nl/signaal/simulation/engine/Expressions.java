@@ -204,6 +204,9 @@ public final class Expressions {
 
     // ---- parser and type checker
 
+    /** Far beyond any condition or effect an author writes, far below what would overflow the stack. */
+    static final int MAX_TOKENS = 200;
+
     private static final class Parser {
 
         private final String source;
@@ -216,6 +219,11 @@ public final class Expressions {
             this.variables = variables.stream()
                     .collect(Collectors.toMap(VariableDeclaration::name, Function.identity(), (a, b) -> a));
             this.tokens = tokenize(source);
+            if (tokens.size() > MAX_TOKENS) {
+                // Parsing, checking and evaluating recurse per level: a bound on the parts bounds the depth.
+                throw new ExpressionException("expression too long: at most " + MAX_TOKENS
+                        + " names, numbers and operators; split it up", tokens.get(MAX_TOKENS).column());
+            }
         }
 
         Token peek() {
