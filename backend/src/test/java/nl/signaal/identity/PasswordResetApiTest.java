@@ -13,14 +13,12 @@ import jakarta.mail.internet.MimeMessage;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
+import nl.signaal.TestSmtp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Forgotten passwords through a real (in-process) SMTP server. */
 @MicronautTest(transactional = false)
 class PasswordResetApiTest extends DatabaseTest {
-    private static final int SMTP_PORT = freePort();
     private static final Pattern LINK = Pattern.compile("(http://localhost:8080/reset-password\\?token=)([A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "zeven groene kikkers op de dijk";
 
@@ -54,14 +51,13 @@ class PasswordResetApiTest extends DatabaseTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        properties.put("javamail.properties.mail.smtp.port", String.valueOf(SMTP_PORT));
+        properties.putAll(TestSmtp.properties());
         return properties;
     }
 
     @BeforeAll
     void setUp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         api = new Api(client, json);
         organisation = accounts.organisation("Wachtwoord kwijt", "jeugdhulp");
@@ -230,13 +226,5 @@ class PasswordResetApiTest extends DatabaseTest {
             return text.toString();
         }
         return String.valueOf(mail.getContent());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -18,6 +18,7 @@ import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
 import nl.signaal.TestDatabase;
+import nl.signaal.TestSmtp;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.DemoCreated;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reminder e-mail through a real (in-process) SMTP server: the weekly cap, retries, and several instances. */
 @MicronautTest(transactional = false)
 class RemindersTest extends DatabaseTest {
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.PORT;
     private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     @Inject
@@ -93,10 +92,7 @@ class RemindersTest extends DatabaseTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        properties.put("javamail.properties.mail.smtp.port", String.valueOf(SMTP_PORT));
-        properties.put("javamail.properties.mail.smtp.connectiontimeout", "2000");
-        properties.put("javamail.properties.mail.smtp.timeout", "5000");
+        properties.putAll(TestSmtp.properties());
         return properties;
     }
 
@@ -376,14 +372,6 @@ class RemindersTest extends DatabaseTest {
             return String.valueOf(content);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
