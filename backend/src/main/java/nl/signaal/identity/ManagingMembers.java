@@ -72,7 +72,9 @@ class ManagingMembers {
      * administrator: one demoted a moment ago by another administrator must not act on the old role.
      */
     private MemberRow lockedMember(SignedInUser admin, UUID organisationId, UUID memberId) {
-        organisations.lock(organisationId).orElseThrow(() -> ApiException.notFound("There is no such organisation."));
+        if (organisations.lock(organisationId).isEmpty()) {
+            throw ApiException.notFound("There is no such organisation.");
+        }
         boolean stillAdministrator = users.findMember(organisationId, admin.id())
                 .filter(MemberRow::active).filter(me -> me.rank() == Role.ADMIN).isPresent();
         if (!stillAdministrator) {
