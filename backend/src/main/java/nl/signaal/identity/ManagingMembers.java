@@ -22,12 +22,15 @@ class ManagingMembers {
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final Sessions sessions;
+    private final PasswordResets resets;
     private final Clock clock;
 
-    ManagingMembers(UserAccountRepository users, OrganisationRepository organisations, Sessions sessions, Clock clock) {
+    ManagingMembers(UserAccountRepository users, OrganisationRepository organisations, Sessions sessions,
+                    PasswordResets resets, Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.sessions = sessions;
+        this.resets = resets;
         this.clock = clock;
     }
 
@@ -56,6 +59,16 @@ class ManagingMembers {
             sessions.closeAll(memberId);
         }
         return MemberView.of(users.findMember(organisationId, memberId).orElseThrow());
+    }
+
+    /** E-mails the member a link to set a new password; a deactivated member first needs reactivating. */
+    void sendPasswordReset(UUID organisationId, UUID memberId) {
+        MemberRow member = users.findMember(organisationId, memberId)
+                .orElseThrow(() -> ApiException.notFound("There is no such member in this organisation."));
+        if (!member.active()) {
+            throw ApiException.conflict("This member is deactivated. Reactivate them first.");
+        }
+        resets.sendResetLink(memberId);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package nl.signaal.identity;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -61,6 +62,16 @@ class MemberController {
     MemberView reactivate(Authentication authentication, @PathVariable UUID organisationId,
                           @PathVariable UUID memberId) {
         return managing.reactivate(admin(authentication, organisationId), organisationId, memberId);
+    }
+
+    @Post("/{memberId}/password-reset")
+    @Secured("ADMIN")
+    @Operation(summary = "E-mail a member a link to set a new password (valid 30 minutes, once)")
+    HttpResponse<Void> sendPasswordReset(Authentication authentication, @PathVariable UUID organisationId,
+                                         @PathVariable UUID memberId) {
+        admin(authentication, organisationId);
+        managing.sendPasswordReset(organisationId, memberId);
+        return HttpResponse.accepted();
     }
 
     private static SignedInUser admin(Authentication authentication, UUID organisationId) {

@@ -48,13 +48,13 @@ class PrivacyController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    @Post("/api/organisations/{organisationId}/members/{userId}/erase")
+    @Post("/api/organisations/{organisationId}/members/{memberId}/erase")
     @Secured("ADMIN")
     @Operation(summary = "Erase a member's account: personal data removed, learning records kept under a random "
             + "pseudonym; the last administrator cannot be erased; erasing again answers the same")
     HttpResponse<Void> erase(Authentication authentication, @PathVariable UUID organisationId,
-                             @PathVariable UUID userId) {
-        erasing.erase(SignedInUser.of(authentication), organisationId, userId);
+                             @PathVariable UUID memberId) {
+        erasing.erase(SignedInUser.of(authentication), organisationId, memberId);
         return HttpResponse.noContent();
     }
 }

@@ -184,15 +184,36 @@ class PasswordResetApiTest extends DatabaseTest {
     @Test
     void anAdministratorsResetLinkReachesTheUser() throws Exception {
         String email = accounts.userSpeaking(organisation, "Deniz", "tr", Role.LEARNER);
-        resets.sendResetLink(accounts.id(email));
+        Api.Session admin = api.logIn(accounts.user(organisation, Role.ADMIN), TestAccounts.PASSWORD);
 
+        Api.Response sent = api.post(members() + accounts.id(email) + "/password-reset", Map.of(), admin);
+
+        assertThat(sent.status()).isEqualTo(202);
         MimeMessage mail = awaitOneMail();
         assertThat(mail.getSubject()).isEqualTo("Signaal için yeni şifre");
         assertThat(confirm(token(mail), NEW_PASSWORD).status()).isEqualTo(200);
     }
 
-    @Inject
-    PasswordResets resets;
+    @Test
+    void aDeactivatedMemberGetsNoLinkAndAnEarlierLinkNoLongerWorks() throws Exception {
+        String email = accounts.user(organisation, Role.LEARNER);
+        Api.Session admin = api.logIn(accounts.user(organisation, Role.ADMIN), TestAccounts.PASSWORD);
+        requestReset(email);
+        String earlier = token(awaitOneMail());
+        smtp.purgeEmailFromAllMailboxes();
+
+        api.post(members() + accounts.id(email) + "/deactivate", Map.of(), admin);
+
+        assertThat(confirm(earlier, NEW_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.post(members() + accounts.id(email) + "/password-reset", Map.of(), admin).status())
+                .isEqualTo(409);
+        requestReset(email);
+        assertThat(smtp.waitForIncomingEmail(2_000, 1)).as("no mail for a deactivated account").isFalse();
+    }
+
+    private String members() {
+        return "/api/organisations/" + organisation + "/members/";
+    }
 
     private Api.Response requestReset(String email) {
         return api.post("/api/auth/password-reset", Map.of("email", email), null);
