@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 @Singleton
 class HashingCapacity {
     private final Semaphore slots;
+    private final Semaphore admitted;
     private final int maxWaiting;
     private final Duration maxWait;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -28,12 +29,29 @@ class HashingCapacity {
         this.slots = new Semaphore(size, true);
         this.maxWaiting = maxWaiting > 0 ? maxWaiting : 4 * size;
         this.maxWait = maxWait;
+        this.admitted = new Semaphore((int) Math.min(Integer.MAX_VALUE, (long) size + this.maxWaiting));
     }
 
     /** Thrown instead of hashing when every slot is taken and the queue is full or the wait ran out. */
     static final class Busy extends RuntimeException {
         Busy() {
             super("Password hashing is at capacity", null, false, false);
+        }
+    }
+
+    /**
+     * Lets a login start its database work (throttle bookkeeping) only while it can expect a slot:
+     * beyond the slots and the queue it is refused at once, before it queues for a database
+     * connection that /health needs too.
+     */
+    <T> T admit(Supplier<T> login) {
+        if (!admitted.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return login.get();
+        } finally {
+            admitted.release();
         }
     }
 

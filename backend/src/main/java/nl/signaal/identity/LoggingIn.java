@@ -18,14 +18,16 @@ class LoggingIn {
     private final PasswordHasher hasher;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final HashingCapacity capacity;
 
     LoggingIn(UserAccountRepository users, OrganisationRepository organisations, PasswordHasher hasher,
-              Sessions sessions, LoginThrottle throttle) {
+              Sessions sessions, LoginThrottle throttle, HashingCapacity capacity) {
         this.users = users;
         this.organisations = organisations;
         this.hasher = hasher;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.capacity = capacity;
     }
 
     sealed interface Outcome {
@@ -45,6 +47,10 @@ class LoggingIn {
     }
 
     Outcome logIn(String email, String password, String clientAddress) {
+        return capacity.admit(() -> admittedLogIn(email, password, clientAddress));
+    }
+
+    private Outcome admittedLogIn(String email, String password, String clientAddress) {
         String normalised = UserAccount.normaliseEmail(email);
         LoginThrottle.Decision decision = throttle.reserve(normalised, clientAddress);
         if (decision instanceof LoginThrottle.Refused refused) {

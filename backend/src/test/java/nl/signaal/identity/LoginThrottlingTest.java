@@ -192,7 +192,7 @@ class LoginThrottlingTest extends DatabaseTest {
                 statuses.add(answer.get());
             }
 
-            assertThat(statuses).containsOnly(401, 429, 503);
+            assertThat(statuses).isSubsetOf(401, 429, 503);
             assertThat(statuses.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(5);
             String pair = "pair:" + SecretTokens.sha256(email) + "|" + attacker;
             assertThat(counters.findByThrottleKey(pair).orElseThrow().attempts()).isLessThanOrEqualTo(5);
