@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Micronaut's own handlers (validation, unreadable JSON, missing arguments, 404/405) answer with
@@ -29,10 +30,12 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         List<Problem.FieldError> fields = new ArrayList<>();
         String detail = null;
         for (Error error : context.getErrors()) {
-            if (error.getPath().isPresent()) {
-                fields.add(new Problem.FieldError(fieldName(error.getPath().get()), error.getMessage()));
+            Optional<String> property = JavaWords.property(error.getMessage());
+            if (property.isPresent() || error.getPath().isPresent()) {
+                String field = property.orElseGet(() -> fieldName(error.getPath().get()));
+                fields.add(new Problem.FieldError(field, JavaWords.userWords(error.getMessage())));
             } else if (detail == null) {
-                detail = error.getMessage();
+                detail = JavaWords.userWords(error.getMessage());
             }
         }
         if (!fields.isEmpty()) {
@@ -50,6 +53,8 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         int dot = path.lastIndexOf('.');
         String last = dot < 0 ? path : path.substring(dot + 1);
         int bracket = last.indexOf('[');
-        return bracket < 0 ? last : last.substring(0, bracket);
+        String name = bracket < 0 ? last : last.substring(0, bracket);
+        // "/command" is the whole body bound to a parameter: the client knows no such name
+        return path.startsWith("/") || name.isEmpty() ? "body" : name;
     }
 }

@@ -15,8 +15,12 @@ final class Json {
         }
     }
 
+    /** Story metadata is two or three levels deep; the reader recurses per level, so it stops long before the stack. */
+    static final int MAX_DEPTH = 50;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -39,11 +43,20 @@ final class Json {
             throw invalid("unexpected end");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && depth >= MAX_DEPTH) {
+            throw invalid("nested more than " + MAX_DEPTH + " levels deep");
+        }
         if (c == '{') {
-            return object();
+            depth++;
+            Map<String, Object> object = object();
+            depth--;
+            return object;
         }
         if (c == '[') {
-            return array();
+            depth++;
+            List<Object> array = array();
+            depth--;
+            return array;
         }
         if (c == '"') {
             return string();

@@ -3,6 +3,7 @@ package nl.signaal.authoring.twee;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,6 +25,15 @@ class ArbitraryStoryProperties {
         if (story != null && !report.hasErrors()) {
             TweeConversion.convert(story, "arbitrary", report);
         }
+    }
+
+    @Example
+    void storyDataNestedThousandsOfLevelsDeepIsAReportedError() {
+        // Found by hand after the property missed it: the StoryData JSON reader recursed per level.
+        Report report = new Report();
+        TweeParser.parse(":: StoryData\n" + "{\"a\":".repeat(3000) + "\n\n:: Start\nhi\n", report);
+        org.assertj.core.api.Assertions.assertThat(report.entries()).anySatisfy(entry ->
+                org.assertj.core.api.Assertions.assertThat(entry.format("s.twee")).contains("nested more than"));
     }
 
     @Provide
