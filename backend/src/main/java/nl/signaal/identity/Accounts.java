@@ -46,6 +46,6 @@ class Accounts {
         }
         Instant now = clock.instant();
         return users.save(new UserAccount(UUID.randomUUID(), organisationId, normalised, name,
-                hasher.hash(password), UserAccount.joinRoles(roles), locale, 0, null, now));
+                hasher.hash(password), UserAccount.joinRoles(roles), locale, now));
     }
 }

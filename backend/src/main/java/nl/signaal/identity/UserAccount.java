@@ -1,6 +1,5 @@
 package nl.signaal.identity;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -11,11 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** failedLogins and lockedUntil are left from the lock-out that login throttling replaced (decision 0008); unused. */
 @MappedEntity(value = "app_user", escape = false)
 record UserAccount(@Id UUID id, UUID organisationId, String email, String displayName, String passwordHash,
-                   String roles, String locale, int failedLogins, @Nullable Instant lockedUntil,
-                   Instant createdAt) {
+                   String roles, String locale, Instant createdAt) {
 
     static String joinRoles(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));

@@ -19,9 +19,12 @@ final class RejectingSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Thread thread;
 
+    /** On {@link nl.signaal.TestSmtp#PORT}: Jakarta Mail keeps the JVM's first mail session and its port. */
     RejectingSmtpServer() {
         try {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), nl.signaal.TestSmtp.PORT), 50);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

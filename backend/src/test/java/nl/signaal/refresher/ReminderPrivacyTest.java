@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
+import nl.signaal.TestSmtp;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
@@ -62,8 +63,7 @@ class ReminderPrivacyTest extends DatabaseTest {
             smtp = new RejectingSmtpServer();
         }
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        properties.put("javamail.properties.mail.smtp.port", String.valueOf(smtp.port()));
+        properties.putAll(TestSmtp.properties());
         properties.put("signaal.reminders.enabled", "false");
         return properties;
     }
