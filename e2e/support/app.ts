@@ -13,6 +13,8 @@ export const DEMO = {
   admin: 'admin@demo.signaal.nl',
   /** Only tests/members.spec.ts uses it: its role and whether it is active change there. */
   member: 'lid@demo.signaal.nl',
+  /** Only tests/members.spec.ts uses it: it erases the account for good. */
+  erasable: 'weg@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

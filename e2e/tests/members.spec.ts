@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { DEMO, DEMO_PASSWORD, horizontalOverflow, logIn } from '../support/app'
+import { linkIn, waitForMailTo } from '../support/mail'
 import { ui } from '../support/ui'
 
 /** The demo member this spec changes; no other spec uses it, and no other demo account is touched. */
 const MEMBER = 'Demo Lid'
+/** The demo member this spec erases (DEMO.erasable); nothing else uses it. */
+const ERASABLE = 'Wessel Weg'
 
 async function openMembers(page: Page, t: ReturnType<typeof ui>): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: t('members.nav'), exact: true }).click()
@@ -70,6 +73,46 @@ test('the administrator cannot change their own row, and a cancelled deactivatio
   await row.getByRole('button', { name: t('members.confirm.cancel') }).click()
   await expect(deactivate).toBeFocused()
   await expect(row.getByText(t('members.status.active'), { exact: true })).toBeVisible()
+})
+
+test('an administrator sends a member a link to set a new password', async ({ page, baseURL }) => {
+  const t = ui('en')
+  await logIn(page, DEMO.admin, 'en')
+  await openMembers(page, t)
+  const row = page.getByRole('row', { name: new RegExp(MEMBER) })
+
+  await row.getByRole('button', { name: t('members.action.sendResetNamed', { name: MEMBER }) }).click()
+
+  await expect(page.getByRole('main').getByRole('status')).toContainText(t('members.notice.resetSent', { name: MEMBER }))
+  const mail = await waitForMailTo(DEMO.member, 15_000)
+  expect(linkIn(mail.body, `${baseURL}/reset-password?token=`)).toMatch(/token=\S+/)
+})
+
+test('an administrator erases an account only after confirming, and Escape cancels', async ({ page }) => {
+  const t = ui('nl')
+  await logIn(page, DEMO.admin, 'nl')
+  await openMembers(page, t)
+  const row = page.getByRole('row', { name: new RegExp(ERASABLE) })
+  const erase = row.getByRole('button', { name: t('members.action.eraseNamed', { name: ERASABLE }) })
+
+  await erase.click()
+  const confirm = row.getByRole('group', { name: t('members.erase.label', { name: ERASABLE }) })
+  await expect(confirm).toContainText(DEMO.erasable)
+  await expect(confirm).toContainText(t('members.erase.kept'))
+  const yes = confirm.getByRole('button', { name: t('members.erase.yes') })
+  await expect(yes).toBeFocused()
+  await yes.press('Escape')
+  await expect(erase).toBeFocused()
+
+  await erase.click()
+  await confirm.getByRole('button', { name: t('members.erase.yes') }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText(t('members.notice.erased', { name: ERASABLE }))
+  await expect(row).toHaveCount(0)
+  await expect(page.locator('#members-list')).toBeFocused()
+
+  await page.reload()
+  await expect(page.getByRole('row', { name: new RegExp(MEMBER) })).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(ERASABLE) })).toHaveCount(0)
 })
 
 test('a coordinator sees the members read-only', async ({ page }) => {

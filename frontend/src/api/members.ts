@@ -30,3 +30,11 @@ export const deactivateMember = (organisationId: string, memberId: string) =>
 
 export const reactivateMember = (organisationId: string, memberId: string) =>
   http<Member>(`${member(organisationId, memberId)}/reactivate`, { method: 'POST', body: {} })
+
+/** `202`: the member gets an e-mail with a link to set a new password (valid 30 minutes, once). */
+export const sendMemberPasswordReset = (organisationId: string, memberId: string) =>
+  http<void>(`${member(organisationId, memberId)}/password-reset`, { method: 'POST', body: {} })
+
+/** `204`: the account and everything personal are gone; learning records stay under a pseudonym. */
+export const eraseMember = (organisationId: string, memberId: string) =>
+  http<void>(`${member(organisationId, memberId)}/erase`, { method: 'POST', body: {} })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
 import type { Member } from '@/api/members'
-import { canManage, changeErrorKey, replaceMember } from './members'
+import { canManage, refusalKey, replaceMember } from './members'
 
 const member = (id: string, overrides: Partial<Member> = {}): Member => ({
   id,
@@ -34,7 +34,22 @@ describe('members', () => {
     const conflict = new ApiError({ status: 409, title: 'Conflict', detail: 'last active administrator' })
     const forbidden = new ApiError({ status: 403, title: 'Forbidden' })
 
-    expect(changeErrorKey(conflict)).toBe('members.error.lastAdministrator')
-    expect(changeErrorKey(forbidden)).toBe('common.error.forbidden')
+    expect(refusalKey('change', conflict)).toBe('members.error.lastAdministrator')
+    expect(refusalKey('erase', conflict)).toBe('members.error.lastAdministrator')
+    expect(refusalKey('change', forbidden)).toBe('common.error.forbidden')
+  })
+
+  it('asks to reactivate a deactivated member before sending a reset link', () => {
+    const conflict = new ApiError({ status: 409, title: 'Conflict', detail: 'deactivated' })
+
+    expect(refusalKey('passwordReset', conflict)).toBe('members.error.resetDeactivated')
+  })
+
+  it('says so when the person is no longer a member, and leaves other answers to the general messages', () => {
+    const notFound = new ApiError({ status: 404, title: 'Not Found' })
+
+    expect(refusalKey('erase', notFound)).toBe('members.error.notMember')
+    expect(refusalKey('passwordReset', notFound)).toBe('members.error.notMember')
+    expect(refusalKey('change', notFound)).toBe('common.error.notFound')
   })
 })

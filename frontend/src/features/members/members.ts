@@ -13,9 +13,19 @@ export const replaceMember = (list: readonly Member[], changed: Member): Member[
 export const canManage = (isAdministrator: boolean, member: Member, myId: string | undefined): boolean =>
   isAdministrator && member.id !== myId
 
-/** The translation key of a failed change: the last administrator (409) has a message of its own. */
-export const changeErrorKey = (error: unknown): string =>
-  error instanceof ApiError && error.status === 409 ? 'members.error.lastAdministrator' : errorMessageKey(error)
+/** What an administrator does to a member on this page, each with its own refusals. */
+export type MemberAction = 'change' | 'passwordReset' | 'erase'
+
+/** The refusals (by HTTP status) that say something about the member rather than about the request. */
+const REFUSALS: Record<MemberAction, Partial<Record<number, string>>> = {
+  change: { 409: 'members.error.lastAdministrator' },
+  passwordReset: { 409: 'members.error.resetDeactivated', 404: 'members.error.notMember' },
+  erase: { 409: 'members.error.lastAdministrator', 404: 'members.error.notMember' },
+}
+
+/** The translation key of a failed action: a refusal about the member, else the general message. */
+export const refusalKey = (action: MemberAction, error: unknown): string =>
+  (error instanceof ApiError ? REFUSALS[action][error.status] : undefined) ?? errorMessageKey(error)
 
 /** A moment as date and time in the UI language, e.g. "28 Nov 2026, 14:05". */
 export const formatMoment = (iso: string, locale: string): string =>

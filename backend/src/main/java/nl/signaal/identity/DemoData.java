@@ -34,7 +34,9 @@ class DemoData {
             new DemoAccount("coordinator@demo.signaal.nl", "Demo Coördinator", Role.COORDINATOR),
             new DemoAccount("admin@demo.signaal.nl", "Demo Beheerder", Role.ADMIN),
             // The members browser test changes this account's role and (de)activates it; no other test uses it.
-            new DemoAccount("lid@demo.signaal.nl", "Demo Lid", Role.LEARNER));
+            new DemoAccount("lid@demo.signaal.nl", "Demo Lid", Role.LEARNER),
+            // The members browser test erases this account for good; no other test uses it.
+            new DemoAccount("weg@demo.signaal.nl", "Wessel Weg", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
