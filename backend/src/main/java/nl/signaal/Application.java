@@ -4,16 +4,20 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
 import nl.signaal.authoring.twee.TweeImportCommand;
 import nl.signaal.content.ContentValidationCommand;
 import nl.signaal.refresher.PlanRemindersCommand;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.Arrays;
-
-@OpenAPIDefinition(info = @Info(title = "Signaal", version = "0.1",
-        description = "Learning platform for recognising and acting on signals of criminal exploitation of young people"))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Signaal",
+                        version = "0.1",
+                        description =
+                                "Learning platform for recognising and acting on signals of criminal exploitation of young people"))
 public class Application {
 
     static final String USAGE = """

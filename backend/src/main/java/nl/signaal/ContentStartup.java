@@ -3,15 +3,14 @@ package nl.signaal;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
 import nl.signaal.content.ContentProblem;
 import nl.signaal.content.LoadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /**
  * Loads content/ once at start-up. Errors stop the application with every problem listed, so that
@@ -29,8 +28,12 @@ class ContentStartup {
         if (result.hasErrors()) {
             throw new InvalidContentException(root, result);
         }
-        LOG.info("Loaded {} modules, {} scenarios and {} refresher items from {}", result.content().modules().size(),
-                result.content().scenarios().size(), result.content().refresherItems().size(), root);
+        LOG.info(
+                "Loaded {} modules, {} scenarios and {} refresher items from {}",
+                result.content().modules().size(),
+                result.content().scenarios().size(),
+                result.content().refresherItems().size(),
+                root);
         return result.content();
     }
 

@@ -8,7 +8,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -26,10 +25,10 @@ public final class Api {
     }
 
     /** A logged-in browser: the session cookie and the CSRF token that goes with it. */
-    public record Session(String cookie, String csrfToken) {
-    }
+    public record Session(String cookie, String csrfToken) {}
 
-    public record Response(int status, HttpResponse<String> raw, @Nullable JsonNode body) {
+    public record Response(
+            int status, HttpResponse<String> raw, @Nullable JsonNode body) {
         public String text(String field) {
             return body.get(field).getStringValue();
         }
@@ -60,10 +59,12 @@ public final class Api {
             request.header("Cookie", "SIGNAAL_SESSION=" + session.cookie());
             request.header("X-CSRF-Token", session.csrfToken());
         }
-        HttpResponse<String> response = client.toBlocking().exchange(request, Argument.of(String.class),
-                Argument.of(String.class));
+        HttpResponse<String> response =
+                client.toBlocking().exchange(request, Argument.of(String.class), Argument.of(String.class));
         String text = response.getBody(String.class).orElse(null);
-        boolean isJson = response.getContentType().map(t -> t.getSubtype().endsWith("json")).orElse(false);
+        boolean isJson = response.getContentType()
+                .map(t -> t.getSubtype().endsWith("json"))
+                .orElse(false);
         return new Response(response.code(), response, isJson && text != null && !text.isBlank() ? parse(text) : null);
     }
 
@@ -72,7 +73,8 @@ public final class Api {
         if (response.status() != 200) {
             throw new IllegalStateException("login of " + email + " answered " + response.status());
         }
-        String cookie = response.raw().getCookie("SIGNAAL_SESSION").orElseThrow().getValue();
+        String cookie =
+                response.raw().getCookie("SIGNAAL_SESSION").orElseThrow().getValue();
         return new Session(cookie, response.text("csrfToken"));
     }
 

@@ -1,5 +1,10 @@
 package nl.signaal;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,11 +12,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package-by-feature rules of shared/STYLE.md, kept true by the build. */
 class ArchitectureTest {
@@ -22,51 +22,93 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         // content reads scenarios into the engine's plain model; the engine is a leaf, not the simulation feature
-        slices().matching("nl.signaal.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("nl.signaal.content.."), resideInAPackage("nl.signaal.simulation.engine.."))
+        slices().matching("nl.signaal.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        resideInAPackage("nl.signaal.content.."), resideInAPackage("nl.signaal.simulation.engine.."))
                 .check(SIGNAAL);
     }
 
     @Test
     void contentIsPlainJavaWithoutFramework() {
-        noClasses().that().resideInAPackage("nl.signaal.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..", "nl.signaal.web..",
-                        "nl.signaal.identity..", "nl.signaal.learning..", "nl.signaal.progress..",
-                        "nl.signaal.simulation", "nl.signaal.authoring..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.signaal.content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.micronaut..",
+                        "jakarta..",
+                        "nl.signaal.web..",
+                        "nl.signaal.identity..",
+                        "nl.signaal.learning..",
+                        "nl.signaal.progress..",
+                        "nl.signaal.simulation",
+                        "nl.signaal.authoring..")
                 .check(SIGNAAL);
     }
 
     @Test
     void theSimulationEngineIsPlainJava() {
-        noClasses().that().resideInAPackage("nl.signaal.simulation.engine..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "nl.signaal.simulation.engine..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.signaal.simulation.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "nl.signaal.simulation.engine..")
                 .check(SIGNAAL);
     }
 
     @Test
     void theMemoryModelIsPlainJava() {
-        noClasses().that().resideInAPackage("nl.signaal.refresher.memory..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "nl.signaal.refresher.memory..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.signaal.refresher.memory..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "nl.signaal.refresher.memory..")
                 .check(SIGNAAL);
     }
 
     @Test
     void identityKnowsNothingOfLearningOrProgress() {
-        noClasses().that().resideInAPackage("nl.signaal.identity..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.signaal.learning..", "nl.signaal.progress..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.signaal.identity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("nl.signaal.learning..", "nl.signaal.progress..")
                 .check(SIGNAAL);
     }
 
     @Test
     void repositoriesEntitiesAndControllersStayInsideTheirFeature() {
-        classes().that().areAnnotatedWith(JdbcRepository.class).should().notBePublic().check(SIGNAAL);
-        classes().that().areAnnotatedWith(MappedEntity.class).should().notBePublic().check(SIGNAAL);
-        classes().that().areAnnotatedWith(Controller.class).should().notBePublic().check(SIGNAAL);
+        classes()
+                .that()
+                .areAnnotatedWith(JdbcRepository.class)
+                .should()
+                .notBePublic()
+                .check(SIGNAAL);
+        classes()
+                .that()
+                .areAnnotatedWith(MappedEntity.class)
+                .should()
+                .notBePublic()
+                .check(SIGNAAL);
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .notBePublic()
+                .check(SIGNAAL);
     }
 
     @Test
     void thereAreNoLayerPackages() {
-        noClasses().should().resideInAnyPackage("..controller..", "..service..", "..repository..", "..model..",
-                "..dto..").check(SIGNAAL);
+        noClasses()
+                .should()
+                .resideInAnyPackage("..controller..", "..service..", "..repository..", "..model..", "..dto..")
+                .check(SIGNAAL);
     }
 }

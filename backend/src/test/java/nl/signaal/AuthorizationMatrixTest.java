@@ -1,5 +1,7 @@
 package nl.signaal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -11,15 +13,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import nl.signaal.content.Content;
-import nl.signaal.identity.Role;
-import nl.signaal.identity.TestAccounts;
-import nl.signaal.refresher.TestLinks;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +30,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.content.Content;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import nl.signaal.refresher.TestLinks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The authorisation matrix, generated from the route table of the running app: every route the
@@ -69,25 +68,36 @@ class AuthorizationMatrixTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     TestLinks links;
+
     @Inject
     Router router;
 
     Api api;
     /** The callers, all of the own organisation; the foreign organisation's data is {@link #foreign}. */
     final Map<Role, Api.Session> callers = new EnumMap<>(Role.class);
+
     final Map<Role, String> callerEmails = new EnumMap<>(Role.class);
     Side own;
     Side foreign;
 
-    enum Access { ANYONE, SIGNED_IN, OWNER, ORGANISATION }
+    enum Access {
+        ANYONE,
+        SIGNED_IN,
+        OWNER,
+        ORGANISATION
+    }
 
     record Row(String method, String path, Access access, Set<Role> roles, boolean endsSession, String body) {
         String route() {
@@ -96,9 +106,13 @@ class AuthorizationMatrixTest extends DatabaseTest {
     }
 
     /** One organisation's data that paths point at; its learner owns the run and the refresher session. */
-    record Side(UUID organisation, String invitation, UUID member, String run, String refresherSession,
-                String snoozeLink) {
-    }
+    record Side(
+            UUID organisation,
+            String invitation,
+            UUID member,
+            String run,
+            String refresherSession,
+            String snoozeLink) {}
 
     @BeforeAll
     void setUp() {
@@ -112,17 +126,27 @@ class AuthorizationMatrixTest extends DatabaseTest {
         own = side(organisation, callers.get(Role.LEARNER), callers.get(Role.ADMIN), callerEmails.get(Role.LEARNER));
         UUID other = accounts.organisation("Vreemde organisatie", "onderwijs");
         String otherLearner = accounts.user(other, Role.LEARNER);
-        foreign = side(other, api.logIn(otherLearner, TestAccounts.PASSWORD),
-                api.logIn(accounts.user(other, Role.ADMIN), TestAccounts.PASSWORD), otherLearner);
+        foreign = side(
+                other,
+                api.logIn(otherLearner, TestAccounts.PASSWORD),
+                api.logIn(accounts.user(other, Role.ADMIN), TestAccounts.PASSWORD),
+                otherLearner);
     }
 
     private Side side(UUID organisation, Api.Session learner, Api.Session admin, String learnerEmail) {
         String scenario = content.scenarios().get(0).definition().id();
-        String invitation = api.post("/api/organisations/" + organisation + "/invitations",
-                Map.of("role", "LEARNER", "maxUses", 5, "validDays", 7), admin).text("code");
+        String invitation = api.post(
+                        "/api/organisations/" + organisation + "/invitations",
+                        Map.of("role", "LEARNER", "maxUses", 5, "validDays", 7),
+                        admin)
+                .text("code");
         UUID member = accounts.id(accounts.user(organisation, Role.LEARNER));
-        return new Side(organisation, invitation, member,
-                api.post("/api/scenarios/" + scenario + "/runs", Map.of(), learner).text("id"),
+        return new Side(
+                organisation,
+                invitation,
+                member,
+                api.post("/api/scenarios/" + scenario + "/runs", Map.of(), learner)
+                        .text("id"),
                 api.post("/api/refresher-sessions", Map.of(), learner).text("id"),
                 links.sign(accounts.id(learnerEmail), "SNOOZE"));
     }
@@ -138,13 +162,16 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "sessionId" -> side.refresherSession();
             case "token" -> side.snoozeLink();
             case "lessonId" -> content.modules().get(0).lessons().get(0).id();
-            case "id" -> switch (segment) {
-                case "modules" -> module();
-                case "scenarios" -> content.scenarios().get(0).definition().id();
-                default -> throw new AssertionError("no value for {id} after /" + segment + "/: add one in value()");
-            };
-            default -> throw new AssertionError("no value for the path variable {" + variable
-                    + "}: add one in AuthorizationMatrixTest.value()");
+            case "id" ->
+                switch (segment) {
+                    case "modules" -> module();
+                    case "scenarios" -> content.scenarios().get(0).definition().id();
+                    default ->
+                        throw new AssertionError("no value for {id} after /" + segment + "/: add one in value()");
+                };
+            default ->
+                throw new AssertionError("no value for the path variable {" + variable
+                        + "}: add one in AuthorizationMatrixTest.value()");
         };
     }
 
@@ -155,17 +182,24 @@ class AuthorizationMatrixTest extends DatabaseTest {
     @Test
     void everyRouteHasARow() {
         Set<String> listed = rows().stream().map(Row::route).collect(Collectors.toSet());
-        List<String> missing = routes().stream().filter(route -> !listed.contains(route)).toList();
-        assertThat(missing).as("routes without a row in src/test/resources/" + TABLE + "; add one line per route, "
-                + "e.g. \"GET /api/organisations/{organisationId}/things org:COORDINATOR,ADMIN\" "
-                + "(access kinds: see the file's header)").isEmpty();
+        List<String> missing =
+                routes().stream().filter(route -> !listed.contains(route)).toList();
+        assertThat(missing)
+                .as("routes without a row in src/test/resources/" + TABLE + "; add one line per route, "
+                        + "e.g. \"GET /api/organisations/{organisationId}/things org:COORDINATOR,ADMIN\" "
+                        + "(access kinds: see the file's header)")
+                .isEmpty();
     }
 
     @Test
     void everyRowIsARoute() {
         Set<String> routes = routes();
-        List<String> stale = rows().stream().map(Row::route).filter(route -> !routes.contains(route)).toList();
-        assertThat(stale).as("rows in src/test/resources/" + TABLE + " for routes that no longer exist: remove them")
+        List<String> stale = rows().stream()
+                .map(Row::route)
+                .filter(route -> !routes.contains(route))
+                .toList();
+        assertThat(stale)
+                .as("rows in src/test/resources/" + TABLE + " for routes that no longer exist: remove them")
                 .isEmpty();
     }
 
@@ -174,24 +208,28 @@ class AuthorizationMatrixTest extends DatabaseTest {
         List<Row> rows = rows();
         List<Role> callerRoles = Arrays.asList(Role.values());
         int cells = rows.size() * (callerRoles.size() + 1) * 2;
-        System.out.printf("Authorisation matrix: %d routes x %d callers (anonymous + %d roles) x 2 organisations"
-                + " = %d calls%n", rows.size(), callerRoles.size() + 1, callerRoles.size(), cells);
-        return rows.stream().map(row -> DynamicTest.dynamicTest(row.route() + " " + row.access()
-                + (row.roles().isEmpty() ? "" : " " + row.roles()), () -> {
-            List<String> wrong = new ArrayList<>();
-            for (Side side : List.of(own, foreign)) {
-                boolean isOwn = side == own;
-                check(row, null, side, isOwn, wrong);
-                for (Role role : callerRoles) {
-                    check(row, role, side, isOwn, wrong);
-                }
-            }
-            assertThat(wrong).as(row.route()).isEmpty();
-        }));
+        System.out.printf(
+                "Authorisation matrix: %d routes x %d callers (anonymous + %d roles) x 2 organisations"
+                        + " = %d calls%n",
+                rows.size(), callerRoles.size() + 1, callerRoles.size(), cells);
+        return rows.stream()
+                .map(row -> DynamicTest.dynamicTest(
+                        row.route() + " " + row.access() + (row.roles().isEmpty() ? "" : " " + row.roles()), () -> {
+                            List<String> wrong = new ArrayList<>();
+                            for (Side side : List.of(own, foreign)) {
+                                boolean isOwn = side == own;
+                                check(row, null, side, isOwn, wrong);
+                                for (Role role : callerRoles) {
+                                    check(row, role, side, isOwn, wrong);
+                                }
+                            }
+                            assertThat(wrong).as(row.route()).isEmpty();
+                        }));
     }
 
     private void check(Row row, @Nullable Role role, Side side, boolean isOwn, List<String> wrong) {
-        Api.Session session = role == null ? null
+        Api.Session session = role == null
+                ? null
                 : row.endsSession() ? api.logIn(callerEmails.get(role), TestAccounts.PASSWORD) : callers.get(role);
         String path = path(row.path(), side);
         Api.Response response = api.send(request(row, path), session);
@@ -204,8 +242,8 @@ class AuthorizationMatrixTest extends DatabaseTest {
         boolean ok = expected == 0 ? (status >= 200 && status < 300) || PASSED.contains(status) : status == expected;
         String who = (role == null ? "anonymous" : role.name()) + (isOwn ? " on own" : " on foreign") + " data";
         if (!ok) {
-            wrong.add(who + ": " + status + ", expected " + (expected == 0 ? "allowed" : expected) + " ("
-                    + row.method() + " " + path + ")");
+            wrong.add(who + ": " + status + ", expected " + (expected == 0 ? "allowed" : expected) + " (" + row.method()
+                    + " " + path + ")");
         }
         if (status >= 400 && !response.contentType().startsWith("application/problem+json")) {
             wrong.add(who + ": " + status + " without a problem+json body");
@@ -271,13 +309,20 @@ class AuthorizationMatrixTest extends DatabaseTest {
             }
             // The body starts at the first " {": path variables always follow a slash.
             int bodyStart = trimmed.indexOf(" {");
-            String[] words = (bodyStart < 0 ? trimmed : trimmed.substring(0, bodyStart)).strip().split("\\s+");
+            String[] words = (bodyStart < 0 ? trimmed : trimmed.substring(0, bodyStart))
+                    .strip()
+                    .split("\\s+");
             String body = bodyStart < 0 ? "{}" : trimmed.substring(bodyStart).strip();
             if (words.length < 3) {
                 throw new AssertionError(TABLE + ": \"" + line + "\" needs METHOD PATH ACCESS");
             }
-            Row row = new Row(words[0], words[1], access(words[2], line), roles(words[2]),
-                    words.length > 3 && words[3].equals("ends-session"), body);
+            Row row = new Row(
+                    words[0],
+                    words[1],
+                    access(words[2], line),
+                    roles(words[2]),
+                    words.length > 3 && words[3].equals("ends-session"),
+                    body);
             if (rows.put(row.route(), row) != null) {
                 throw new AssertionError(TABLE + " lists " + row.route() + " twice");
             }

@@ -1,5 +1,7 @@
 package nl.signaal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -7,6 +9,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.stream.Stream;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
@@ -15,11 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint, called by someone logged out, by a learner of the organisation, and by a
@@ -30,12 +29,16 @@ class AuthorizationTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     TestLinks links;
 
@@ -60,8 +63,10 @@ class AuthorizationTest extends DatabaseTest {
         module = content.modules().get(0).id();
         lesson = content.modules().get(0).lessons().get(0).id();
         scenario = content.scenarios().get(0).definition().id();
-        run = api.post("/api/scenarios/" + scenario + "/runs", java.util.Map.of(), learner).text("id");
-        refresherSession = api.post("/api/refresher-sessions", java.util.Map.of(), learner).text("id");
+        run = api.post("/api/scenarios/" + scenario + "/runs", java.util.Map.of(), learner)
+                .text("id");
+        refresherSession =
+                api.post("/api/refresher-sessions", java.util.Map.of(), learner).text("id");
         snoozeLink = links.sign(UUID.fromString(api.get("/api/me", learner).text("id")), "SNOOZE");
     }
 
@@ -81,28 +86,47 @@ class AuthorizationTest extends DatabaseTest {
                 Arguments.of("GET", "/api/xapi/statements", null, 401, 200, 200),
                 Arguments.of("GET", "/api/xapi/statements?scope=organisation", null, 401, 403, 200),
                 Arguments.of("GET", "/api/organisations/{organisation}/invitations", null, 401, 403, 403),
-                Arguments.of("POST", "/api/organisations/{organisation}/invitations",
-                        "{\"role\": \"LEARNER\", \"maxUses\": 1, \"validDays\": 1}", 401, 403, 403),
+                Arguments.of(
+                        "POST",
+                        "/api/organisations/{organisation}/invitations",
+                        "{\"role\": \"LEARNER\", \"maxUses\": 1, \"validDays\": 1}",
+                        401,
+                        403,
+                        403),
                 Arguments.of("GET", "/api/scenarios", null, 200, 200, 200),
                 Arguments.of("GET", "/api/scenarios/{scenario}", null, 200, 200, 200),
                 Arguments.of("POST", "/api/scenarios/{scenario}/runs", "{}", 401, 201, 201),
                 Arguments.of("GET", "/api/runs", null, 401, 200, 200),
                 Arguments.of("GET", "/api/runs/{run}", null, 401, 200, 404),
-                Arguments.of("POST", "/api/runs/{run}/choices",
+                Arguments.of(
+                        "POST",
+                        "/api/runs/{run}/choices",
                         "{\"clientChoiceId\": \"00000000-0000-0000-0000-000000000001\", \"choiceId\": \"none\"}",
-                        401, 409, 404),
+                        401,
+                        409,
+                        404),
                 Arguments.of("GET", "/api/runs/{run}/debrief", null, 401, 409, 404),
                 Arguments.of("POST", "/api/runs/{run}/replays", "{\"fromStep\": 0}", 401, 201, 404),
                 Arguments.of("GET", "/api/me/refreshers", null, 401, 200, 200),
                 Arguments.of("POST", "/api/refresher-sessions", "{}", 401, 201, 201),
                 Arguments.of("GET", "/api/refresher-sessions/{refresherSession}", null, 401, 200, 404),
-                Arguments.of("POST", "/api/refresher-sessions/{refresherSession}/answers",
+                Arguments.of(
+                        "POST",
+                        "/api/refresher-sessions/{refresherSession}/answers",
                         "{\"clientAnswerId\": \"00000000-0000-0000-0000-000000000002\", \"itemId\": \"none\", "
-                                + "\"optionIds\": [\"a\"]}", 401, 400, 404),
+                                + "\"optionIds\": [\"a\"]}",
+                        401,
+                        400,
+                        404),
                 Arguments.of("GET", "/api/organisations/{organisation}/refresher-policy", null, 401, 403, 403),
-                Arguments.of("PUT", "/api/organisations/{organisation}/refresher-policy",
+                Arguments.of(
+                        "PUT",
+                        "/api/organisations/{organisation}/refresher-policy",
                         "{\"targetRetention\": 0.85, \"maximumIntervalDays\": 180, \"fullRefreshMonths\": 12, "
-                                + "\"mandatoryModules\": [\"{module}\"]}", 401, 403, 403),
+                                + "\"mandatoryModules\": [\"{module}\"]}",
+                        401,
+                        403,
+                        403),
                 Arguments.of("GET", "/api/organisations/{organisation}/refresher-status", null, 401, 403, 403),
                 Arguments.of("GET", "/api/organisations/{organisation}/refresher-status.csv", null, 401, 403, 403),
                 Arguments.of("GET", "/api/me/reminder-preference", null, 401, 200, 200),
@@ -113,29 +137,44 @@ class AuthorizationTest extends DatabaseTest {
                 Arguments.of("GET", "/api/reminder-links/forged.link", null, 400, 400, 400),
                 Arguments.of("POST", "/api/reminder-links/forged.link", "{}", 400, 400, 400),
                 Arguments.of("GET", "/api/organisations/{organisation}/reminder-outbox", null, 401, 403, 403),
-                Arguments.of("POST", "/api/organisations/{organisation}/reminder-outbox/"
-                        + "00000000-0000-0000-0000-000000000003/retry", "{}", 401, 403, 403),
+                Arguments.of(
+                        "POST",
+                        "/api/organisations/{organisation}/reminder-outbox/"
+                                + "00000000-0000-0000-0000-000000000003/retry",
+                        "{}",
+                        401,
+                        403,
+                        403),
                 Arguments.of("GET", "/api/me/notices", null, 401, 200, 200),
                 Arguments.of("GET", "/api/me/data", null, 401, 200, 200),
-                Arguments.of("POST", "/api/organisations/{organisation}/members/"
-                        + "00000000-0000-0000-0000-000000000004/erase", "{}", 401, 403, 403),
+                Arguments.of(
+                        "POST",
+                        "/api/organisations/{organisation}/members/" + "00000000-0000-0000-0000-000000000004/erase",
+                        "{}",
+                        401,
+                        403,
+                        403),
                 Arguments.of("GET", "/api/setup", null, 200, 200, 200),
                 Arguments.of("GET", "/health", null, 200, 200, 200));
     }
 
     @ParameterizedTest(name = "{0} {1}: anonymous {3}, learner {4}, other organisation's coordinator {5}")
     @MethodSource("endpoints")
-    void answersEachCallerAsAllowed(String method, String path, String body, int anonymous, int asLearner,
-                                    int asOtherCoordinator) {
+    void answersEachCallerAsAllowed(
+            String method, String path, String body, int anonymous, int asLearner, int asOtherCoordinator) {
         assertThat(call(method, path, body, null)).as("anonymous").isEqualTo(anonymous);
         assertThat(call(method, path, body, learner)).as("learner").isEqualTo(asLearner);
-        assertThat(call(method, path, body, otherCoordinator)).as("coordinator of another organisation")
+        assertThat(call(method, path, body, otherCoordinator))
+                .as("coordinator of another organisation")
                 .isEqualTo(asOtherCoordinator);
     }
 
     private int call(String method, String template, String body, Api.Session session) {
-        String path = template.replace("{module}", module).replace("{lesson}", lesson)
-                .replace("{scenario}", scenario).replace("{run}", run).replace("{refresherSession}", refresherSession)
+        String path = template.replace("{module}", module)
+                .replace("{lesson}", lesson)
+                .replace("{scenario}", scenario)
+                .replace("{run}", run)
+                .replace("{refresherSession}", refresherSession)
                 .replace("{snoozeLink}", snoozeLink)
                 .replace("{organisation}", organisation.toString());
         String content = body == null ? null : body.replace("{module}", module);
@@ -147,7 +186,8 @@ class AuthorizationTest extends DatabaseTest {
         };
         Api.Response response = api.send(request, session);
         if (response.status() >= 400) {
-            assertThat(response.contentType()).as(method + " " + path + " error body")
+            assertThat(response.contentType())
+                    .as(method + " " + path + " error body")
                     .startsWith("application/problem+json");
         }
         return response.status();

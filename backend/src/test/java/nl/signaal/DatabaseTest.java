@@ -1,10 +1,9 @@
 package nl.signaal;
 
 import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.Map;
 
 /**
  * Base of every test that needs the application and its database. Tagged "db", so the second

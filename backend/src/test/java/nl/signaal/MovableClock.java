@@ -2,7 +2,6 @@ package nl.signaal;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

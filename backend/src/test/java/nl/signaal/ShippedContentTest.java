@@ -1,19 +1,18 @@
 package nl.signaal;
 
-import nl.signaal.content.Competencies;
-import nl.signaal.content.Content;
-import nl.signaal.content.ContentLoader;
-import nl.signaal.content.Localized;
-import nl.signaal.content.LoadResult;
-import nl.signaal.content.RefresherItem;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.content.Competencies;
+import nl.signaal.content.Content;
+import nl.signaal.content.ContentLoader;
+import nl.signaal.content.LoadResult;
+import nl.signaal.content.Localized;
+import nl.signaal.content.RefresherItem;
+import org.junit.jupiter.api.Test;
 
 /** The content that ships in content/ must always load without errors. */
 class ShippedContentTest {
@@ -29,8 +28,8 @@ class ShippedContentTest {
 
     @Test
     void everyModuleHasAFlyerInDutchAndEnglish() {
-        assertThat(content.modules()).allSatisfy(module ->
-                assertThat(module.flyer().byLocale()).containsKeys("nl", "en"));
+        assertThat(content.modules())
+                .allSatisfy(module -> assertThat(module.flyer().byLocale()).containsKeys("nl", "en"));
     }
 
     @Test
@@ -39,12 +38,13 @@ class ShippedContentTest {
         assertThat(items).hasSizeGreaterThanOrEqualTo(100);
         List<String> incomplete = new ArrayList<>();
         for (RefresherItem item : items) {
-            Stream<Localized> texts = Stream.concat(Stream.of(item.prompt(), item.explanation()),
-                    item.optionTexts().values().stream());
+            Stream<Localized> texts =
+                    Stream.concat(Stream.of(item.prompt(), item.explanation()), item.optionTexts().values().stream());
             if (item.type() == RefresherItem.Type.VIGNETTE) {
                 texts = Stream.concat(texts, Stream.of(item.vignette()));
             }
-            if (!texts.allMatch(text -> text.byLocale().containsKey("nl") && text.byLocale().containsKey("en"))) {
+            if (!texts.allMatch(
+                    text -> text.byLocale().containsKey("nl") && text.byLocale().containsKey("en"))) {
                 incomplete.add(item.id());
             }
         }
@@ -53,7 +53,9 @@ class ShippedContentTest {
 
     @Test
     void refresherBankCoversEveryCompetency() {
-        assertThat(content.refresherItems().stream().map(RefresherItem::competency).distinct())
+        assertThat(content.refresherItems().stream()
+                        .map(RefresherItem::competency)
+                        .distinct())
                 .containsExactlyInAnyOrderElementsOf(Competencies.ALL);
     }
 }

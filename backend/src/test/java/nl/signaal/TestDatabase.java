@@ -21,19 +21,19 @@ public final class TestDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated));
     }
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static boolean postgres() {
         return "postgres".equals(System.getProperty("signaal.test.db", "h2"));
     }
 
     public static Map<String, String> properties() {
-        String name = "signaal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "signaal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (!postgres()) {
             return Map.of(
-                    "datasources.default.url", "jdbc:h2:mem:" + name
-                            + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "datasources.default.url",
+                            "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "datasources.default.username", "sa",
                     "datasources.default.password", "",
                     "datasources.default.driver-class-name", "org.h2.Driver");
@@ -45,10 +45,14 @@ public final class TestDatabase {
             CREATED.add(name);
         }
         return Map.of(
-                "datasources.default.url", adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name,
-                "datasources.default.username", user,
-                "datasources.default.password", System.getProperty("signaal.test.pg.password", ""),
-                "datasources.default.driver-class-name", "org.postgresql.Driver");
+                "datasources.default.url",
+                adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name,
+                "datasources.default.username",
+                user,
+                "datasources.default.password",
+                System.getProperty("signaal.test.pg.password", ""),
+                "datasources.default.driver-class-name",
+                "org.postgresql.Driver");
     }
 
     private static void dropCreated() {
@@ -66,9 +70,9 @@ public final class TestDatabase {
     }
 
     private static void execute(String url, String user, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, user,
-                System.getProperty("signaal.test.pg.password", ""));
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(url, user, System.getProperty("signaal.test.pg.password", ""));
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + url + " is needed for the PostgreSQL tests: " + sql, e);

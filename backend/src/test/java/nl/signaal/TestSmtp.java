@@ -13,8 +13,7 @@ import java.util.Map;
 public final class TestSmtp {
     public static final int PORT = freePort();
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     public static Map<String, String> properties() {
         return Map.of(

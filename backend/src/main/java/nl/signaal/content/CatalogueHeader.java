@@ -7,8 +7,8 @@ import java.util.List;
  * The fields module.yaml and scenario.yaml both open with: what places a module or scenario in the catalogue. Read in
  * one place so both files check them alike.
  */
-record CatalogueHeader(Located<String> id, int version, int order, List<String> targetGroups,
-        List<String> competencies, int minutes) {
+record CatalogueHeader(
+        Located<String> id, int version, int order, List<String> targetGroups, List<String> competencies, int minutes) {
 
     /**
      * Reads and checks the header of a structure file; a missing id falls back to the folder name (the missing field
@@ -22,8 +22,10 @@ record CatalogueHeader(Located<String> id, int version, int order, List<String> 
         if (!Ids.isValid(id.value())) {
             problems.error(path, id.line(), Ids.formatMessage(kind, id.value()));
         } else if (!id.value().equals(folderName)) {
-            problems.error(path, id.line(), kind + " id '" + id.value() + "' does not match its folder name '"
-                    + folderName + "'");
+            problems.error(
+                    path,
+                    id.line(),
+                    kind + " id '" + id.value() + "' does not match its folder name '" + folderName + "'");
         }
         int version = root.positive("version");
         int order = root.integer("order").map(Located::value).orElse(0);

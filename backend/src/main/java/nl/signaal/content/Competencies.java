@@ -8,6 +8,5 @@ public final class Competencies {
     public static final List<String> ALL =
             List.of("signal-recognition", "victim-or-perpetrator", "reporting-route", "cooperation", "safety");
 
-    private Competencies() {
-    }
+    private Competencies() {}
 }

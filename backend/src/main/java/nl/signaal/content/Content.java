@@ -15,7 +15,8 @@ public record Content(List<TrainingModule> modules, List<Scenario> scenarios, Li
                 .sorted(Comparator.comparingInt(TrainingModule::order).thenComparing(TrainingModule::id))
                 .toList();
         scenarios = scenarios.stream()
-                .sorted(Comparator.comparingInt((Scenario s) -> s.definition().order()).thenComparing(Scenario::id))
+                .sorted(Comparator.comparingInt((Scenario s) -> s.definition().order())
+                        .thenComparing(Scenario::id))
                 .toList();
         refresherItems = List.copyOf(refresherItems);
     }
@@ -36,7 +37,9 @@ public record Content(List<TrainingModule> modules, List<Scenario> scenarios, Li
 
     /** The refresher items that test one module, in authored order. */
     public List<RefresherItem> refresherItems(String moduleId) {
-        return refresherItems.stream().filter(item -> item.moduleId().equals(moduleId)).toList();
+        return refresherItems.stream()
+                .filter(item -> item.moduleId().equals(moduleId))
+                .toList();
     }
 
     public Optional<Scenario> scenario(String id) {

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class ContentLoader {
 
-    private ContentLoader() {
-    }
+    private ContentLoader() {}
 
     public static LoadResult load(Path contentRoot) {
         Problems problems = new Problems(contentRoot);
@@ -39,8 +38,8 @@ public final class ContentLoader {
         LoadResult result = readScenario(id, sourceFiles, modulesForLinks);
         Optional<Scenario> scenario = result.content().scenario(id);
         if (result.hasErrors() || scenario.isEmpty()) {
-            throw new IllegalStateException("stored scenario '" + id + "' cannot be read:\n" + result.errors().stream()
-                    .map(ContentProblem::format).collect(Collectors.joining("\n")));
+            throw new IllegalStateException("stored scenario '" + id + "' cannot be read:\n"
+                    + result.errors().stream().map(ContentProblem::format).collect(Collectors.joining("\n")));
         }
         return scenario.get();
     }

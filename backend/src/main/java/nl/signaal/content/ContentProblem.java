@@ -16,7 +16,8 @@ public record ContentProblem(Severity severity, Path file, int line, int column,
 
     /** "content/modules/x/nl.yaml:12: error: message" (or 12:7: with a column), the form editors can jump to. */
     public String format() {
-        String where = file.toString().replace('\\', '/') + (line > 0 ? ":" + line : "")
+        String where = file.toString().replace('\\', '/')
+                + (line > 0 ? ":" + line : "")
                 + (line > 0 && column > 0 ? ":" + column : "");
         return where + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
     }

@@ -15,8 +15,7 @@ public final class ContentValidationCommand {
 
     public static final String USAGE = "usage: java -jar signaal.jar validate-content [--status <page.md>] [<content>]";
 
-    private ContentValidationCommand() {
-    }
+    private ContentValidationCommand() {}
 
     /** The arguments after validate-content. */
     public static int run(List<String> args, PrintStream out) {
@@ -43,12 +42,15 @@ public final class ContentValidationCommand {
         LoadResult result = ContentLoader.load(contentRoot);
         result.problems().forEach(problem -> out.println(problem.format()));
         Path modulesFolder = contentRoot.resolve("modules");
-        int modules = Files.isDirectory(modulesFolder) ? ModuleReader.folders(modulesFolder).size() : 0;
+        int modules = Files.isDirectory(modulesFolder)
+                ? ModuleReader.folders(modulesFolder).size()
+                : 0;
         Path scenariosFolder = contentRoot.resolve("scenarios");
         String scenarios = Files.isDirectory(scenariosFolder)
-                ? " and " + count(ModuleReader.folders(scenariosFolder).size(), "scenario") : "";
-        out.println(count(result.errors().size(), "error") + ", " + count(result.warnings().size(), "warning")
-                + " in " + count(modules, "module") + scenarios);
+                ? " and " + count(ModuleReader.folders(scenariosFolder).size(), "scenario")
+                : "";
+        out.println(count(result.errors().size(), "error") + ", "
+                + count(result.warnings().size(), "warning") + " in " + count(modules, "module") + scenarios);
         int exitCode = result.hasErrors() ? 1 : 0;
         if (!Files.isDirectory(contentRoot)) {
             return exitCode;

@@ -7,8 +7,7 @@ final class Ids {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static boolean isValid(String id) {
         return FORMAT.matcher(id).matches();

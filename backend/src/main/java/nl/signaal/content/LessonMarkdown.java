@@ -22,17 +22,15 @@ final class LessonMarkdown {
     static final String LESSON_SCHEME = "lesson:";
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).build();
     // Markdown's own output, nothing more: no script, style, iframe or event attributes survive, and links keep
     // only web, mail and in-app (relative) targets.
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("hr")
-            .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true);
+    private static final Safelist SAFELIST =
+            Safelist.relaxed().addTags("hr").removeProtocols("a", "href", "ftp").preserveRelativeLinks(true);
     private static final String BASE_URI = "https://signaal.invalid/";
 
-    private LessonMarkdown() {
-    }
+    private LessonMarkdown() {}
 
     /** What validation needs to know about a body: its link targets in order, and whether it holds raw HTML. */
     record Analysis(List<String> destinations, boolean rawHtml) {}
@@ -70,10 +68,16 @@ final class LessonMarkdown {
      * and {@code /<tab>/evil.example} are the scheme-relative {@code //evil.example}, i.e. off-site.
      */
     static boolean isAllowed(String destination) {
-        String target = destination.replaceAll("[\t\n\r]", "").strip().replace('\\', '/')
+        String target = destination
+                .replaceAll("[\t\n\r]", "")
+                .strip()
+                .replace('\\', '/')
                 .toLowerCase(Locale.ROOT);
-        return target.startsWith("https://") || target.startsWith("http://") || target.startsWith("mailto:")
-                || target.startsWith(LESSON_SCHEME) || target.startsWith("#")
+        return target.startsWith("https://")
+                || target.startsWith("http://")
+                || target.startsWith("mailto:")
+                || target.startsWith(LESSON_SCHEME)
+                || target.startsWith("#")
                 || (target.startsWith("/") && !target.startsWith("//"));
     }
 
@@ -85,7 +89,9 @@ final class LessonMarkdown {
             public void visit(Link link) {
                 visitChildren(link);
                 if (link.getDestination().startsWith(LESSON_SCHEME)) {
-                    link.setDestination(LessonRef.parse(link.getDestination(), moduleId).map(LessonRef::route).orElse(""));
+                    link.setDestination(LessonRef.parse(link.getDestination(), moduleId)
+                            .map(LessonRef::route)
+                            .orElse(""));
                 } else if (!isAllowed(link.getDestination())) {
                     // The validator refuses these; the sanitiser is the second line: keep the words, drop the target.
                     unwrap(link);

@@ -14,10 +14,14 @@ public record LoadResult(Content content, List<ContentProblem> problems) {
     }
 
     public List<ContentProblem> errors() {
-        return problems.stream().filter(problem -> problem.severity() == Severity.ERROR).toList();
+        return problems.stream()
+                .filter(problem -> problem.severity() == Severity.ERROR)
+                .toList();
     }
 
     public List<ContentProblem> warnings() {
-        return problems.stream().filter(problem -> problem.severity() == Severity.WARNING).toList();
+        return problems.stream()
+                .filter(problem -> problem.severity() == Severity.WARNING)
+                .toList();
     }
 }

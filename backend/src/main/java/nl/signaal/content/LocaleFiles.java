@@ -20,18 +20,19 @@ final class LocaleFiles {
         LocaleTexts read(YamlFile yaml, String locale, S structure, Problems problems);
     }
 
-    private LocaleFiles() {
-    }
+    private LocaleFiles() {}
 
     /** The .yaml files among a folder's files; a .yml file is warned about, as authors easily mean it as content. */
     static List<Path> yamlOnly(List<Path> files, Problems problems) {
-        return files.stream().filter(file -> {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".yml")) {
-                problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
-            }
-            return name.endsWith(".yaml");
-        }).toList();
+        return files.stream()
+                .filter(file -> {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".yml")) {
+                        problems.warning(file, 0, "ignored: content files end in .yaml, not .yml");
+                    }
+                    return name.endsWith(".yaml");
+                })
+                .toList();
     }
 
     /**
@@ -42,8 +43,15 @@ final class LocaleFiles {
      * @param parse the parsed file at a path of the folder, empty when that is reported
      * @param kind what the folder holds, for the missing nl.yaml message ("module", "refresher folder")
      */
-    static <S> Map<String, LocaleTexts> read(Path folder, Collection<String> names, String structureFile, String kind,
-            Function<Path, Optional<YamlFile>> parse, Optional<S> structure, TextsReader<S> reader, Problems problems) {
+    static <S> Map<String, LocaleTexts> read(
+            Path folder,
+            Collection<String> names,
+            String structureFile,
+            String kind,
+            Function<Path, Optional<YamlFile>> parse,
+            Optional<S> structure,
+            TextsReader<S> reader,
+            Problems problems) {
         Map<String, LocaleTexts> locales = new LinkedHashMap<>();
         for (String name : names) {
             if (name.equals(structureFile)) {
@@ -61,8 +69,10 @@ final class LocaleFiles {
             }
         }
         if (!names.contains(SupportedLocales.SOURCE + ".yaml")) {
-            problems.error(folder.resolve("nl.yaml"), 0, "missing nl.yaml: Dutch (nl) is the source locale and every "
-                    + kind + " needs its texts");
+            problems.error(
+                    folder.resolve("nl.yaml"),
+                    0,
+                    "missing nl.yaml: Dutch (nl) is the source locale and every " + kind + " needs its texts");
         }
         return locales;
     }

@@ -39,7 +39,11 @@ final class LocaleTextsReader {
     }
 
     /** Reads a locale file whose top level {@code readRoot} walks, collecting texts with this reader's helpers. */
-    static LocaleTexts read(YamlFile file, String locale, String currentModule, Problems problems,
+    static LocaleTexts read(
+            YamlFile file,
+            String locale,
+            String currentModule,
+            Problems problems,
             BiConsumer<LocaleTextsReader, YamlMap> readRoot) {
         LocaleTextsReader reader = new LocaleTextsReader(file, currentModule, problems);
         Optional<YamlMap> root = YamlMap.root(file, problems);
@@ -50,8 +54,8 @@ final class LocaleTextsReader {
         if (root.isEmpty() && file.root().isPresent()) {
             reader.invalid.add(""); // not a mapping at all: reported once, not as every text missing
         }
-        return new LocaleTexts(locale, file.path(), Map.copyOf(reader.texts), Map.copyOf(reader.lines),
-                Set.copyOf(reader.invalid));
+        return new LocaleTexts(
+                locale, file.path(), Map.copyOf(reader.texts), Map.copyOf(reader.lines), Set.copyOf(reader.invalid));
     }
 
     private void root(YamlMap root, ModuleStructure structure) {
@@ -93,7 +97,8 @@ final class LocaleTextsReader {
         for (String id : questions.keys()) {
             QuestionStructure known = structure.question(id);
             if (known == null) {
-                problems.error(file.path(), questions.lineOf(id), "unknown question id '" + id + "' (not in module.yaml)");
+                problems.error(
+                        file.path(), questions.lineOf(id), "unknown question id '" + id + "' (not in module.yaml)");
                 continue;
             }
             String path = "check.questions." + id;
@@ -108,8 +113,10 @@ final class LocaleTextsReader {
     private void options(YamlMap options, QuestionStructure question, String questionPath) {
         for (String id : options.keys()) {
             if (!question.options().contains(id)) {
-                problems.error(file.path(), options.lineOf(id), "unknown option id '" + id + "' for question '"
-                        + question.id() + "' (not in module.yaml)");
+                problems.error(
+                        file.path(),
+                        options.lineOf(id),
+                        "unknown option id '" + id + "' for question '" + question.id() + "' (not in module.yaml)");
                 continue;
             }
             String path = questionPath + ".options." + id;
@@ -153,7 +160,9 @@ final class LocaleTextsReader {
         }
         LessonMarkdown.Analysis analysis = LessonMarkdown.analyse(text.get().value());
         if (analysis.rawHtml()) {
-            problems.warning(file.path(), text.get().line(),
+            problems.warning(
+                    file.path(),
+                    text.get().line(),
                     "raw HTML in " + path + " is left out when shown: write Markdown instead");
         }
         List<Located<String>> lessonLinks = new ArrayList<>();
@@ -166,17 +175,26 @@ final class LocaleTextsReader {
             if (destination.startsWith(LessonMarkdown.LESSON_SCHEME)) {
                 Optional<LessonRef> ref = LessonRef.parse(destination, currentModule);
                 if (ref.isEmpty()) {
-                    problems.error(file.path(), line, "malformed lesson link '" + destination + "' in " + path
-                            + ": write lesson:<lesson> or lesson:<module>/<lesson>");
+                    problems.error(
+                            file.path(),
+                            line,
+                            "malformed lesson link '" + destination + "' in " + path
+                                    + ": write lesson:<lesson> or lesson:<module>/<lesson>");
                 } else if (ref.get().module() == null) {
-                    problems.error(file.path(), line, "lesson link '" + destination + "' in " + path
-                            + " must name its module: write lesson:<module>/<lesson>");
+                    problems.error(
+                            file.path(),
+                            line,
+                            "lesson link '" + destination + "' in " + path
+                                    + " must name its module: write lesson:<module>/<lesson>");
                 } else {
                     lessonLinks.add(new Located<>(destination, line));
                 }
             } else if (!LessonMarkdown.isAllowed(destination)) {
-                problems.error(file.path(), line, "link to '" + destination + "' in " + path
-                        + " is not allowed: use https:, http:, mailto: or lesson: links");
+                problems.error(
+                        file.path(),
+                        line,
+                        "link to '" + destination + "' in " + path
+                                + " is not allowed: use https:, http:, mailto: or lesson: links");
             }
         }
         texts.put(path, new Text(text.get().value(), text.get().line(), List.copyOf(lessonLinks)));

@@ -26,8 +26,11 @@ final class ModuleReader {
     List<TrainingModule> read(Path contentRoot) {
         Path modulesFolder = contentRoot.resolve("modules");
         if (!Files.isDirectory(modulesFolder)) {
-            problems.error(modulesFolder, 0, "missing folder 'modules': the content root must hold a modules/ folder"
-                    + " with one folder per module");
+            problems.error(
+                    modulesFolder,
+                    0,
+                    "missing folder 'modules': the content root must hold a modules/ folder"
+                            + " with one folder per module");
             return List.of();
         }
         List<ModuleSource> sources = new ArrayList<>();
@@ -62,8 +65,15 @@ final class ModuleReader {
     private Optional<ModuleSource> readModule(Path folder) {
         Optional<ModuleStructure> structure = ModuleStructureReader.read(folder, problems);
         List<String> names = LocaleFiles.names(LocaleFiles.yamlOnly(files(folder), problems));
-        Map<String, LocaleTexts> locales = LocaleFiles.read(folder, names, "module.yaml", "module",
-                file -> YamlFile.read(file, problems), structure, LocaleTextsReader::read, problems);
+        Map<String, LocaleTexts> locales = LocaleFiles.read(
+                folder,
+                names,
+                "module.yaml",
+                "module",
+                file -> YamlFile.read(file, problems),
+                structure,
+                LocaleTextsReader::read,
+                problems);
         structure.ifPresent(s -> LocaleTexts.reportMissing(s.textKeys(), locales, problems));
         return structure.map(s -> new ModuleSource(folder, s, locales));
     }
@@ -73,8 +83,11 @@ final class ModuleReader {
         for (ModuleSource source : sources) {
             ModuleSource earlier = first.putIfAbsent(source.id(), source);
             if (earlier != null) {
-                problems.error(source.structure().file(), source.structure().id().line(), "duplicate module id '"
-                        + source.id() + "' (also in " + problems.display(earlier.structure().file()) + ")");
+                problems.error(
+                        source.structure().file(),
+                        source.structure().id().line(),
+                        "duplicate module id '" + source.id() + "' (also in "
+                                + problems.display(earlier.structure().file()) + ")");
             }
         }
     }
@@ -82,27 +95,39 @@ final class ModuleReader {
     /** Lesson links may cross modules, so they are checked once every module is read. */
     private void checkLessonLinks(List<ModuleSource> sources) {
         Map<String, Set<String>> lessonsByModule = new HashMap<>();
-        sources.forEach(source -> lessonsByModule.putIfAbsent(source.id(), Set.copyOf(source.structure().lessons())));
+        sources.forEach(source -> lessonsByModule.putIfAbsent(
+                source.id(), Set.copyOf(source.structure().lessons())));
         for (ModuleSource source : sources) {
             for (LocaleTexts texts : source.locales().values()) {
-                texts.texts().forEach((key, text) -> checkLinks(source.id(), texts, key, text, lessonsByModule,
-                        problems));
+                texts.texts()
+                        .forEach((key, text) -> checkLinks(source.id(), texts, key, text, lessonsByModule, problems));
             }
         }
     }
 
     /** Reports the lesson: links of a text whose module or lesson does not exist; moduleId may be null. */
-    static void checkLinks(String moduleId, LocaleTexts texts, String key, Text text,
-            Map<String, Set<String>> lessonsByModule, Problems problems) {
+    static void checkLinks(
+            String moduleId,
+            LocaleTexts texts,
+            String key,
+            Text text,
+            Map<String, Set<String>> lessonsByModule,
+            Problems problems) {
         for (Located<String> link : text.lessonLinks()) {
             LessonRef ref = LessonRef.parse(link.value(), moduleId).orElseThrow();
             Set<String> lessons = lessonsByModule.get(ref.module());
             if (lessons == null) {
-                problems.error(texts.file(), link.line(), "lesson link '" + link.value() + "' in " + key
-                        + " points to unknown module '" + ref.module() + "'");
+                problems.error(
+                        texts.file(),
+                        link.line(),
+                        "lesson link '" + link.value() + "' in " + key + " points to unknown module '" + ref.module()
+                                + "'");
             } else if (!lessons.contains(ref.lesson())) {
-                problems.error(texts.file(), link.line(), "lesson link '" + link.value() + "' in " + key
-                        + " points to unknown lesson '" + ref.lesson() + "' in module '" + ref.module() + "'");
+                problems.error(
+                        texts.file(),
+                        link.line(),
+                        "lesson link '" + link.value() + "' in " + key + " points to unknown lesson '" + ref.lesson()
+                                + "' in module '" + ref.module() + "'");
             }
         }
     }

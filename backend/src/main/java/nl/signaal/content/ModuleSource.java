@@ -16,12 +16,23 @@ record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTe
     /** Only called for a module without errors, so every Dutch text is there. */
     TrainingModule toModule() {
         List<Lesson> lessons = structure.lessons().stream()
-                .map(lesson -> new Lesson(lesson, localized("lessons." + lesson + ".title"),
+                .map(lesson -> new Lesson(
+                        lesson,
+                        localized("lessons." + lesson + ".title"),
                         localized("lessons." + lesson + ".body", body -> LessonMarkdown.toHtml(body, id()))))
                 .toList();
-        List<Question> questions = structure.questions().stream().map(this::question).toList();
-        return new TrainingModule(id(), structure.version(), structure.order(), structure.targetGroups(),
-                structure.competencies(), structure.minutes(), localized("title"), localized("summary"), lessons,
+        List<Question> questions =
+                structure.questions().stream().map(this::question).toList();
+        return new TrainingModule(
+                id(),
+                structure.version(),
+                structure.order(),
+                structure.targetGroups(),
+                structure.competencies(),
+                structure.minutes(),
+                localized("title"),
+                localized("summary"),
+                lessons,
                 new KnowledgeCheck(structure.passThreshold(), questions),
                 localized("flyer", flyer -> LessonMarkdown.toHtml(flyer, id())));
     }
@@ -29,11 +40,18 @@ record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTe
     private Question question(QuestionStructure question) {
         String path = "check.questions." + question.id();
         List<Option> options = question.options().stream()
-                .map(option -> new Option(option, localized(path + ".options." + option + ".text"),
+                .map(option -> new Option(
+                        option,
+                        localized(path + ".options." + option + ".text"),
                         localized(path + ".options." + option + ".feedback")))
                 .toList();
-        return new Question(question.id(), question.competency(), question.multiple(), localized(path + ".prompt"),
-                options, question.correct());
+        return new Question(
+                question.id(),
+                question.competency(),
+                question.multiple(),
+                localized(path + ".prompt"),
+                options,
+                question.correct());
     }
 
     private Localized localized(String key) {

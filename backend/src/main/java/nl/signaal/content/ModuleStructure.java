@@ -9,11 +9,20 @@ import java.util.Set;
  * module.yaml as read: the language-neutral skeleton the locale files fill with texts. Fields that could not be
  * read hold a neutral value; the problem is already reported, so the module will not be loaded.
  */
-record ModuleStructure(Path file, Located<String> id, int version, int order, List<String> targetGroups,
-        List<String> competencies, int minutes, List<String> lessons, double passThreshold,
+record ModuleStructure(
+        Path file,
+        Located<String> id,
+        int version,
+        int order,
+        List<String> targetGroups,
+        List<String> competencies,
+        int minutes,
+        List<String> lessons,
+        double passThreshold,
         List<QuestionStructure> questions) {
 
-    record QuestionStructure(String id, String competency, boolean multiple, List<String> options, Set<String> correct) {}
+    record QuestionStructure(
+            String id, String competency, boolean multiple, List<String> options, Set<String> correct) {}
 
     /** The key paths of every text a locale file should give, e.g. lessons.wat-is-het.body. */
     List<String> textKeys() {
@@ -34,6 +43,9 @@ record ModuleStructure(Path file, Located<String> id, int version, int order, Li
     }
 
     QuestionStructure question(String id) {
-        return questions.stream().filter(question -> question.id().equals(id)).findFirst().orElse(null);
+        return questions.stream()
+                .filter(question -> question.id().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -59,18 +59,33 @@ final class ModuleStructureReader {
             passThreshold = passThreshold(check.get());
             questions = questions(check.get(), header.competencies());
         }
-        return new ModuleStructure(path, header.id(), header.version(), header.order(), header.targetGroups(),
-                header.competencies(), header.minutes(), lessons, passThreshold, questions);
+        return new ModuleStructure(
+                path,
+                header.id(),
+                header.version(),
+                header.order(),
+                header.targetGroups(),
+                header.competencies(),
+                header.minutes(),
+                lessons,
+                passThreshold,
+                questions);
     }
 
     private double passThreshold(YamlMap check) {
-        return check.number("passThreshold").map(value -> {
-            if (value.value() <= 0 || value.value() > 1) {
-                problems.error(path, value.line(), "'passThreshold' in check must be more than 0 and"
-                        + " at most 1 (the share of questions to answer correctly, e.g. 0.7), not " + value.value());
-            }
-            return value.value();
-        }).orElse(0.0);
+        return check.number("passThreshold")
+                .map(value -> {
+                    if (value.value() <= 0 || value.value() > 1) {
+                        problems.error(
+                                path,
+                                value.line(),
+                                "'passThreshold' in check must be more than 0 and"
+                                        + " at most 1 (the share of questions to answer correctly, e.g. 0.7), not "
+                                        + value.value());
+                    }
+                    return value.value();
+                })
+                .orElse(0.0);
     }
 
     /** Checks format and uniqueness; returns each id once, in the authored order. */
@@ -83,8 +98,11 @@ final class ModuleStructureReader {
                 problems.error(path, id.line(), Ids.formatMessage(kind, id.value()) + context);
             }
             if (seen.containsKey(id.value())) {
-                problems.error(path, id.line(), "duplicate " + kind + " id '" + id.value() + "'" + context
-                        + " (first on line " + seen.get(id.value()) + ")");
+                problems.error(
+                        path,
+                        id.line(),
+                        "duplicate " + kind + " id '" + id.value() + "'" + context + " (first on line "
+                                + seen.get(id.value()) + ")");
             } else {
                 seen.put(id.value(), id.line());
                 unique.add(id.value());
@@ -116,8 +134,10 @@ final class ModuleStructureReader {
                 problems.error(path, id.get().line(), Ids.formatMessage("question", questionId));
             }
             if (seen.containsKey(questionId)) {
-                problems.error(path, id.get().line(), "duplicate question id '" + questionId
-                        + "' (first on line " + seen.get(questionId) + ")");
+                problems.error(
+                        path,
+                        id.get().line(),
+                        "duplicate question id '" + questionId + "' (first on line " + seen.get(questionId) + ")");
                 continue;
             }
             seen.put(questionId, id.get().line());
@@ -134,35 +154,49 @@ final class ModuleStructureReader {
             if (!Competencies.ALL.contains(c.value())) {
                 problems.error(path, c.line(), Suggestion.unknown("competency", c.value(), Competencies.ALL) + where);
             } else if (!moduleCompetencies.contains(c.value())) {
-                problems.error(path, c.line(), "competency '" + c.value() + "' of question '" + id
-                        + "' is not one of the module's competencies (" + String.join(", ", moduleCompetencies) + ")");
+                problems.error(
+                        path,
+                        c.line(),
+                        "competency '" + c.value() + "' of question '" + id
+                                + "' is not one of the module's competencies (" + String.join(", ", moduleCompetencies)
+                                + ")");
             }
         });
         boolean multiple = map.bool("multiple").orElse(false);
         Optional<List<Located<String>>> optionIds = map.textList("options", true);
         List<String> options = uniqueIds(optionIds.orElse(List.of()), "option", where);
         if (optionIds.isPresent() && options.size() < 2) {
-            problems.error(path, map.lineOf("options"), "question '" + id + "' needs at least 2 options, has "
-                    + options.size());
+            problems.error(
+                    path,
+                    map.lineOf("options"),
+                    "question '" + id + "' needs at least 2 options, has " + options.size());
         }
         Set<String> correct = new LinkedHashSet<>();
         Optional<List<Located<String>>> correctIds = map.textList("correct", true);
         for (Located<String> option : correctIds.orElse(List.of())) {
             if (!options.contains(option.value())) {
-                problems.error(path, option.line(), "correct option '" + option.value() + "' of question '" + id
-                        + "' is not one of its options (" + String.join(", ", options) + ")");
+                problems.error(
+                        path,
+                        option.line(),
+                        "correct option '" + option.value() + "' of question '" + id + "' is not one of its options ("
+                                + String.join(", ", options) + ")");
             } else {
                 correct.add(option.value());
             }
         }
         if (correctIds.isPresent() && correctIds.get().isEmpty()) {
-            problems.error(path, map.lineOf("correct"), "question '" + id
-                    + "' has no correct option: list at least one option id under 'correct'");
+            problems.error(
+                    path,
+                    map.lineOf("correct"),
+                    "question '" + id + "' has no correct option: list at least one option id under 'correct'");
         }
         if (!multiple && correct.size() > 1) {
-            problems.error(path, map.lineOf("correct"), "question '" + id + "' has " + correct.size()
-                    + " correct options but 'multiple' is false: set 'multiple: true' for \"select all that apply\""
-                    + " or keep one correct option");
+            problems.error(
+                    path,
+                    map.lineOf("correct"),
+                    "question '" + id + "' has " + correct.size()
+                            + " correct options but 'multiple' is false: set 'multiple: true' for \"select all that apply\""
+                            + " or keep one correct option");
         }
         return new QuestionStructure(id, competency.map(Located::value).orElse(""), multiple, options, correct);
     }

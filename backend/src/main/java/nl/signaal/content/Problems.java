@@ -46,13 +46,15 @@ final class Problems {
 
     boolean hasErrorsUnder(Path folder) {
         Path shown = display(folder);
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR && p.file().startsWith(shown));
+        return problems.stream()
+                .anyMatch(p -> p.severity() == Severity.ERROR && p.file().startsWith(shown));
     }
 
     /** Sorted by file, line and column; the sort is stable, so problems on one line keep the order they were found in. */
     List<ContentProblem> sorted() {
         return problems.stream()
-                .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString()).thenComparingInt(ContentProblem::line)
+                .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString())
+                        .thenComparingInt(ContentProblem::line)
                         .thenComparingInt(ContentProblem::column))
                 .toList();
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A knowledge-check question; {@code multiple} means "select all that apply". */
-public record Question(String id, String competency, boolean multiple, Localized prompt, List<Option> options,
-        Set<String> correct) {
+public record Question(
+        String id, String competency, boolean multiple, Localized prompt, List<Option> options, Set<String> correct) {
 
     public Question {
         options = List.copyOf(options);

@@ -14,12 +14,23 @@ import java.util.stream.Stream;
  * true-false item; optionTexts is keyed by option id. vignette is only given for type VIGNETTE (else empty).
  * Texts are plain text; line breaks in a vignette are the author's.
  */
-public record RefresherItem(String id, String moduleId, String competency, Type type, List<String> options,
-        List<String> correct, Localized vignette, Localized prompt, Map<String, Localized> optionTexts,
+public record RefresherItem(
+        String id,
+        String moduleId,
+        String competency,
+        Type type,
+        List<String> options,
+        List<String> correct,
+        Localized vignette,
+        Localized prompt,
+        Map<String, Localized> optionTexts,
         Localized explanation) {
 
     public enum Type {
-        SINGLE, MULTIPLE, TRUE_FALSE, VIGNETTE;
+        SINGLE,
+        MULTIPLE,
+        TRUE_FALSE,
+        VIGNETTE;
 
         /** The name authors write in items.yaml: single, multiple, true-false, vignette. */
         public String authored() {
@@ -27,7 +38,9 @@ public record RefresherItem(String id, String moduleId, String competency, Type 
         }
 
         static Optional<Type> fromAuthored(String name) {
-            return Stream.of(values()).filter(type -> type.authored().equals(name)).findFirst();
+            return Stream.of(values())
+                    .filter(type -> type.authored().equals(name))
+                    .findFirst();
         }
 
         static List<String> authoredNames() {

@@ -60,7 +60,9 @@ final class RefresherReader {
         }
         Path modulesFolder = contentRoot.resolve("modules");
         List<String> moduleFolders = Files.isDirectory(modulesFolder)
-                ? ModuleReader.folders(modulesFolder).stream().map(folder -> folder.getFileName().toString()).toList()
+                ? ModuleReader.folders(modulesFolder).stream()
+                        .map(folder -> folder.getFileName().toString())
+                        .toList()
                 : List.of();
         List<RefresherItem> items = new ArrayList<>();
         for (Path folder : ModuleReader.folders(bank)) {
@@ -81,37 +83,52 @@ final class RefresherReader {
         if (!Files.isRegularFile(itemsPath)) {
             problems.error(itemsPath, 0, "missing items.yaml: every refresher folder needs one");
         } else {
-            items = YamlFile.read(itemsPath, problems).flatMap(file -> YamlMap.root(file, problems))
+            items = YamlFile.read(itemsPath, problems)
+                    .flatMap(file -> YamlMap.root(file, problems))
                     .map(root -> readItems(root, folderName, module, moduleFolders));
         }
         List<String> names = LocaleFiles.names(LocaleFiles.yamlOnly(ModuleReader.files(folder), problems));
-        Map<String, LocaleTexts> locales = LocaleFiles.read(folder, names, ITEMS_FILE, "refresher folder",
-                file -> YamlFile.read(file, problems), items, RefresherTextsReader::read, problems);
+        Map<String, LocaleTexts> locales = LocaleFiles.read(
+                folder,
+                names,
+                ITEMS_FILE,
+                "refresher folder",
+                file -> YamlFile.read(file, problems),
+                items,
+                RefresherTextsReader::read,
+                problems);
         if (items.isEmpty()) {
             return List.of();
         }
-        LocaleTexts.reportMissing(items.get().stream().flatMap(item -> item.textKeys().stream()).toList(), locales,
-                problems);
+        LocaleTexts.reportMissing(
+                items.get().stream().flatMap(item -> item.textKeys().stream()).toList(), locales, problems);
         // A module with errors is not loaded; its items wait for it (its own errors are reported).
         if (module.isEmpty() || problems.hasErrorsUnder(folder)) {
             return List.of();
         }
-        return items.get().stream().map(item -> toItem(item, folderName, locales)).toList();
+        return items.get().stream()
+                .map(item -> toItem(item, folderName, locales))
+                .toList();
     }
 
-    private List<ItemStructure> readItems(YamlMap root, String folderName, Optional<TrainingModule> module,
-            List<String> moduleFolders) {
+    private List<ItemStructure> readItems(
+            YamlMap root, String folderName, Optional<TrainingModule> module, List<String> moduleFolders) {
         YamlFile file = root.file();
         root.warnUnknownKeys(FILE_KEYS);
         root.text("module", true).ifPresent(name -> {
             if (!name.value().equals(folderName)) {
-                problems.error(file.path(), name.line(), "module '" + name.value()
-                        + "' does not match its folder name '" + folderName + "'");
+                problems.error(
+                        file.path(),
+                        name.line(),
+                        "module '" + name.value() + "' does not match its folder name '" + folderName + "'");
             }
         });
         if (!moduleFolders.contains(folderName)) {
-            problems.error(file.path(), root.lineOf("module"), Suggestion.unknown("module", folderName, moduleFolders)
-                    + ": a refresher folder is named after the module its items test");
+            problems.error(
+                    file.path(),
+                    root.lineOf("module"),
+                    Suggestion.unknown("module", folderName, moduleFolders)
+                            + ": a refresher folder is named after the module its items test");
         }
         List<Node> nodes = root.list("items", true).orElse(List.of());
         if (nodes.isEmpty() && root.node("items").isPresent()) {
@@ -130,11 +147,15 @@ final class RefresherReader {
             if (!Ids.isValid(itemId)) {
                 problems.error(file.path(), id.get().line(), Ids.formatMessage("item", itemId));
             }
-            String here = problems.display(file.path()).toString().replace('\\', '/') + ":" + id.get().line();
+            String here = problems.display(file.path()).toString().replace('\\', '/') + ":"
+                    + id.get().line();
             String first = firstDeclared.putIfAbsent(itemId, here);
             if (first != null) {
-                problems.error(file.path(), id.get().line(), "duplicate item id '" + itemId + "' (first in " + first
-                        + "): item ids are unique across the whole refresher bank");
+                problems.error(
+                        file.path(),
+                        id.get().line(),
+                        "duplicate item id '" + itemId + "' (first in " + first
+                                + "): item ids are unique across the whole refresher bank");
             }
             // The first of an id in this file is the one its texts belong to; one declared in another folder
             // still is this folder's item, so its texts are not reported as unknown.
@@ -154,9 +175,12 @@ final class RefresherReader {
             if (!Competencies.ALL.contains(c.value())) {
                 problems.error(path, c.line(), Suggestion.unknown("competency", c.value(), Competencies.ALL) + where);
             } else if (module.isPresent() && !module.get().competencies().contains(c.value())) {
-                problems.error(path, c.line(), "competency '" + c.value() + "' of item '" + id
-                        + "' is not one of the module's competencies ("
-                        + String.join(", ", module.get().competencies()) + ")");
+                problems.error(
+                        path,
+                        c.line(),
+                        "competency '" + c.value() + "' of item '" + id
+                                + "' is not one of the module's competencies ("
+                                + String.join(", ", module.get().competencies()) + ")");
             }
         });
         Optional<Type> type = map.text("type", true).flatMap(t -> {
@@ -169,16 +193,18 @@ final class RefresherReader {
         // An unknown type is reported; its options are still checked as those of a single-choice item.
         List<String> options = options(map, id, type.orElse(Type.SINGLE));
         List<String> correct = type.map(t -> correct(map, id, t, options)).orElse(List.of());
-        return new ItemStructure(id, competency.map(Located::value).orElse(""), type.orElse(Type.SINGLE), options,
-                correct);
+        return new ItemStructure(
+                id, competency.map(Located::value).orElse(""), type.orElse(Type.SINGLE), options, correct);
     }
 
     private List<String> options(YamlMap map, String id, Type type) {
         Path path = map.file().path();
         if (type == Type.TRUE_FALSE) {
             if (map.node("options").isPresent()) {
-                problems.error(path, map.lineOf("options"), "item '" + id + "' is true-false and has no options:"
-                        + " leave out 'options'");
+                problems.error(
+                        path,
+                        map.lineOf("options"),
+                        "item '" + id + "' is true-false and has no options:" + " leave out 'options'");
             }
             return List.of();
         }
@@ -187,20 +213,26 @@ final class RefresherReader {
         List<String> options = new ArrayList<>();
         for (Located<String> option : ids.orElse(List.of())) {
             if (!Ids.isValid(option.value())) {
-                problems.error(path, option.line(), Ids.formatMessage("option", option.value()) + " in item '" + id
-                        + "'");
+                problems.error(
+                        path, option.line(), Ids.formatMessage("option", option.value()) + " in item '" + id + "'");
             }
             if (seen.containsKey(option.value())) {
-                problems.error(path, option.line(), "duplicate option id '" + option.value() + "' in item '" + id
-                        + "' (first on line " + seen.get(option.value()) + ")");
+                problems.error(
+                        path,
+                        option.line(),
+                        "duplicate option id '" + option.value() + "' in item '" + id + "' (first on line "
+                                + seen.get(option.value()) + ")");
             } else {
                 seen.put(option.value(), option.line());
                 options.add(option.value());
             }
         }
         if (ids.isPresent() && (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS)) {
-            problems.error(path, map.lineOf("options"), "item '" + id + "' needs " + MIN_OPTIONS + " to "
-                    + MAX_OPTIONS + " options, has " + options.size());
+            problems.error(
+                    path,
+                    map.lineOf("options"),
+                    "item '" + id + "' needs " + MIN_OPTIONS + " to " + MAX_OPTIONS + " options, has "
+                            + options.size());
         }
         return options;
     }
@@ -214,8 +246,10 @@ final class RefresherReader {
         List<String> values = listed.get().stream().map(Located::value).toList();
         if (type == Type.TRUE_FALSE) {
             if (!values.equals(List.of("true")) && !values.equals(List.of("false"))) {
-                problems.error(path, map.lineOf("correct"), "item '" + id + "' is true-false: 'correct' must be"
-                        + " [true] or [false], not " + values);
+                problems.error(
+                        path,
+                        map.lineOf("correct"),
+                        "item '" + id + "' is true-false: 'correct' must be" + " [true] or [false], not " + values);
                 return List.of();
             }
             return values;
@@ -223,19 +257,27 @@ final class RefresherReader {
         List<String> correct = new ArrayList<>();
         for (Located<String> option : listed.get()) {
             if (!options.contains(option.value())) {
-                problems.error(path, option.line(), "correct option '" + option.value() + "' of item '" + id
-                        + "' is not one of its options (" + String.join(", ", options) + ")");
+                problems.error(
+                        path,
+                        option.line(),
+                        "correct option '" + option.value() + "' of item '" + id + "' is not one of its options ("
+                                + String.join(", ", options) + ")");
             } else if (!correct.contains(option.value())) {
                 correct.add(option.value());
             }
         }
         if (values.isEmpty()) {
-            problems.error(path, map.lineOf("correct"), "item '" + id
-                    + "' has no correct option: list at least one option id under 'correct'");
+            problems.error(
+                    path,
+                    map.lineOf("correct"),
+                    "item '" + id + "' has no correct option: list at least one option id under 'correct'");
         } else if (type != Type.MULTIPLE && correct.size() > 1) {
-            problems.error(path, map.lineOf("correct"), "item '" + id + "' of type " + type.authored()
-                    + " must have exactly one correct option, has " + correct.size()
-                    + " (use type multiple for \"select all that apply\")");
+            problems.error(
+                    path,
+                    map.lineOf("correct"),
+                    "item '" + id + "' of type " + type.authored()
+                            + " must have exactly one correct option, has " + correct.size()
+                            + " (use type multiple for \"select all that apply\")");
         }
         return correct;
     }
@@ -243,9 +285,16 @@ final class RefresherReader {
     private static RefresherItem toItem(ItemStructure item, String moduleId, Map<String, LocaleTexts> locales) {
         String path = "items." + item.id();
         Map<String, Localized> optionTexts = new LinkedHashMap<>();
-        item.options().forEach(option -> optionTexts.put(option,
-                LocaleTexts.localized(locales, path + ".options." + option, UnaryOperator.identity())));
-        return new RefresherItem(item.id(), moduleId, item.competency(), item.type(), item.options(), item.correct(),
+        item.options()
+                .forEach(option -> optionTexts.put(
+                        option, LocaleTexts.localized(locales, path + ".options." + option, UnaryOperator.identity())));
+        return new RefresherItem(
+                item.id(),
+                moduleId,
+                item.competency(),
+                item.type(),
+                item.options(),
+                item.correct(),
                 LocaleTexts.localized(locales, path + ".vignette", UnaryOperator.identity()),
                 LocaleTexts.localized(locales, path + ".prompt", UnaryOperator.identity()),
                 optionTexts,

@@ -2,8 +2,8 @@ package nl.signaal.content;
 
 import java.util.List;
 import java.util.Optional;
-import nl.signaal.content.RefresherReader.ItemStructure;
 import nl.signaal.content.RefresherItem.Type;
+import nl.signaal.content.RefresherReader.ItemStructure;
 
 /** Reads one locale file of the refresher bank (content/refreshers/&lt;module&gt;/nl.yaml) against items.yaml. */
 final class RefresherTextsReader {
@@ -18,8 +18,8 @@ final class RefresherTextsReader {
 
     static LocaleTexts read(YamlFile file, String locale, List<ItemStructure> items, Problems problems) {
         // Item texts are plain text, not Markdown, so there are no lesson links to resolve.
-        return LocaleTextsReader.read(file, locale, null, problems,
-                (reader, root) -> new RefresherTextsReader(reader, items).root(root));
+        return LocaleTextsReader.read(
+                file, locale, null, problems, (reader, root) -> new RefresherTextsReader(reader, items).root(root));
     }
 
     private void root(YamlMap root) {
@@ -31,8 +31,11 @@ final class RefresherTextsReader {
         for (String id : map.keys()) {
             Optional<ItemStructure> item = RefresherReader.find(items, id);
             if (item.isEmpty()) {
-                reader.problems().error(reader.file().path(), map.lineOf(id), "unknown item id '" + id
-                        + "' (not in items.yaml)");
+                reader.problems()
+                        .error(
+                                reader.file().path(),
+                                map.lineOf(id),
+                                "unknown item id '" + id + "' (not in items.yaml)");
                 continue;
             }
             String path = "items." + id;
@@ -54,8 +57,11 @@ final class RefresherTextsReader {
     private void options(YamlMap options, ItemStructure item, String itemPath) {
         for (String id : options.keys()) {
             if (!item.options().contains(id)) {
-                reader.problems().error(reader.file().path(), options.lineOf(id), "unknown option id '" + id
-                        + "' for item '" + item.id() + "' (not in items.yaml)");
+                reader.problems()
+                        .error(
+                                reader.file().path(),
+                                options.lineOf(id),
+                                "unknown option id '" + id + "' for item '" + item.id() + "' (not in items.yaml)");
                 continue;
             }
             reader.text(options, id, itemPath + ".options." + id);

@@ -11,10 +11,18 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
  * (scenario.yaml, nl.yaml, ...), so a run can be pinned to this version and re-read later. practice holds the scenes
  * marked as stand-alone decision points for micro-refreshers: scene id to the competency they practise, file order.
  */
-public record Scenario(ScenarioDefinition definition, Localized title, Localized summary,
-        Map<String, Localized> characters, Map<String, Localized> settings, Map<String, Localized> nodeHtml,
-        Map<String, Localized> debriefHtml, Map<String, Localized> choiceText, Map<String, Localized> choiceFeedback,
-        Map<String, String> sourceFiles, Map<String, String> practice) {
+public record Scenario(
+        ScenarioDefinition definition,
+        Localized title,
+        Localized summary,
+        Map<String, Localized> characters,
+        Map<String, Localized> settings,
+        Map<String, Localized> nodeHtml,
+        Map<String, Localized> debriefHtml,
+        Map<String, Localized> choiceText,
+        Map<String, Localized> choiceFeedback,
+        Map<String, String> sourceFiles,
+        Map<String, String> practice) {
 
     public Scenario {
         characters = copy(characters);

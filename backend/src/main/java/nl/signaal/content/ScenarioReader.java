@@ -17,9 +17,9 @@ import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Finding;
 import nl.signaal.simulation.engine.Node;
-import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.ScenarioAnalysis;
 import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.Scene;
 
 /**
  * Reads content/scenarios/: one folder per scenario (scenario.yaml plus locale files). The same reading serves a
@@ -59,10 +59,11 @@ final class ScenarioReader {
     private Map<String, String> files(Path folder) {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> children = Files.list(folder)) {
-            List<Path> yamlFiles = LocaleFiles.yamlOnly(children.filter(Files::isRegularFile).sorted().toList(),
-                    problems);
+            List<Path> yamlFiles = LocaleFiles.yamlOnly(
+                    children.filter(Files::isRegularFile).sorted().toList(), problems);
             for (Path file : yamlFiles) {
-                YamlFile.readText(file, problems).ifPresent(text -> files.put(file.getFileName().toString(), text));
+                YamlFile.readText(file, problems)
+                        .ifPresent(text -> files.put(file.getFileName().toString(), text));
             }
         } catch (IOException e) {
             problems.error(folder, 0, "cannot read folder: " + e.getMessage());
@@ -76,15 +77,21 @@ final class ScenarioReader {
         Optional<ScenarioStructure> structure = Optional.empty();
         if (files.containsKey(STRUCTURE_FILE)) {
             structure = YamlFile.parse(structurePath, files.get(STRUCTURE_FILE), problems)
-                    .flatMap(file -> ScenarioStructureReader.read(file, folder.getFileName().toString(), modules,
-                            problems));
+                    .flatMap(file -> ScenarioStructureReader.read(
+                            file, folder.getFileName().toString(), modules, problems));
         } else {
             problems.error(structurePath, 0, "missing scenario.yaml: every scenario folder needs one");
         }
         // An unreadable file is not among the texts, so an unreadable nl.yaml also counts as missing.
-        Map<String, LocaleTexts> locales = LocaleFiles.read(folder, files.keySet(), STRUCTURE_FILE, "scenario",
-                path -> YamlFile.parse(path, files.get(path.getFileName().toString()), problems), structure,
-                ScenarioTextsReader::read, problems);
+        Map<String, LocaleTexts> locales = LocaleFiles.read(
+                folder,
+                files.keySet(),
+                STRUCTURE_FILE,
+                "scenario",
+                path -> YamlFile.parse(path, files.get(path.getFileName().toString()), problems),
+                structure,
+                ScenarioTextsReader::read,
+                problems);
         if (structure.isEmpty()) {
             return Optional.empty();
         }
@@ -101,11 +108,12 @@ final class ScenarioReader {
 
     private void checkLessonLinks(Map<String, LocaleTexts> locales) {
         Map<String, Set<String>> lessonsByModule = new HashMap<>();
-        modules.modules().forEach(module -> lessonsByModule.put(module.id(),
-                module.lessons().stream().map(Lesson::id).collect(Collectors.toSet())));
+        modules.modules()
+                .forEach(module -> lessonsByModule.put(
+                        module.id(), module.lessons().stream().map(Lesson::id).collect(Collectors.toSet())));
         for (LocaleTexts texts : locales.values()) {
-            texts.texts().forEach((key, text) ->
-                    ModuleReader.checkLinks(null, texts, key, text, lessonsByModule, problems));
+            texts.texts()
+                    .forEach((key, text) -> ModuleReader.checkLinks(null, texts, key, text, lessonsByModule, problems));
         }
     }
 
@@ -114,8 +122,8 @@ final class ScenarioReader {
         for (Finding finding : ScenarioAnalysis.analyse(structure.definition())) {
             int line = switch (finding.kind()) {
                 case STATE_SPACE_TOO_LARGE -> 0;
-                case CONDITION_NEVER_HOLDS -> structure.conditionLines()
-                        .getOrDefault(finding.nodeId() + "/" + finding.choiceId(), 0);
+                case CONDITION_NEVER_HOLDS ->
+                    structure.conditionLines().getOrDefault(finding.nodeId() + "/" + finding.choiceId(), 0);
                 default -> structure.nodeLines().getOrDefault(finding.nodeId(), 0);
             };
             if (finding.isError()) {
@@ -126,12 +134,17 @@ final class ScenarioReader {
         }
     }
 
-    private static Scenario toScenario(ScenarioDefinition definition, ScenarioStructure structure,
-            Map<String, LocaleTexts> locales, Map<String, String> files) {
+    private static Scenario toScenario(
+            ScenarioDefinition definition,
+            ScenarioStructure structure,
+            Map<String, LocaleTexts> locales,
+            Map<String, String> files) {
         UnaryOperator<String> plain = UnaryOperator.identity();
         UnaryOperator<String> markdown = text -> LessonMarkdown.toHtml(text, null);
         Map<String, Localized> characters = new LinkedHashMap<>();
-        structure.characters().forEach(c -> characters.put(c, LocaleTexts.localized(locales, "characters." + c, plain)));
+        structure
+                .characters()
+                .forEach(c -> characters.put(c, LocaleTexts.localized(locales, "characters." + c, plain)));
         Map<String, Localized> settings = new LinkedHashMap<>();
         structure.settings().forEach(s -> settings.put(s, LocaleTexts.localized(locales, "settings." + s, plain)));
         Map<String, Localized> nodeHtml = new LinkedHashMap<>();
@@ -152,8 +165,17 @@ final class ScenarioReader {
                 }
             }
         }
-        return new Scenario(definition, LocaleTexts.localized(locales, "title", plain),
-                LocaleTexts.localized(locales, "summary", plain), characters, settings, nodeHtml, debriefHtml,
-                choiceText, choiceFeedback, files, structure.practice());
+        return new Scenario(
+                definition,
+                LocaleTexts.localized(locales, "title", plain),
+                LocaleTexts.localized(locales, "summary", plain),
+                characters,
+                settings,
+                nodeHtml,
+                debriefHtml,
+                choiceText,
+                choiceFeedback,
+                files,
+                structure.practice());
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Ending;
-import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.Scene;
 
 /**
  * scenario.yaml as read: the engine's definition plus the lines problems about it are reported at.
@@ -15,9 +15,16 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
  * other errors (texts, competencies) exist. choiceLines are keyed "node/choice".
  * practice: the scenes marked as stand-alone decision points, scene id to the competency they practise.
  */
-record ScenarioStructure(Path file, ScenarioDefinition definition, boolean graphSound, Map<String, Integer> nodeLines,
-        Map<String, Integer> choiceLines, Map<String, Integer> conditionLines, List<String> characters,
-        List<String> settings, Map<String, String> practice) {
+record ScenarioStructure(
+        Path file,
+        ScenarioDefinition definition,
+        boolean graphSound,
+        Map<String, Integer> nodeLines,
+        Map<String, Integer> choiceLines,
+        Map<String, Integer> conditionLines,
+        List<String> characters,
+        List<String> settings,
+        Map<String, String> practice) {
 
     ScenarioStructure {
         practice = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(practice));

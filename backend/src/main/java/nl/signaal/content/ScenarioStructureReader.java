@@ -18,8 +18,8 @@ import nl.signaal.simulation.engine.Expressions;
 import nl.signaal.simulation.engine.LessonRef;
 import nl.signaal.simulation.engine.Node;
 import nl.signaal.simulation.engine.Outcome;
-import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.VariableDeclaration;
 import nl.signaal.simulation.engine.VariableType;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -29,8 +29,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads and checks scenario.yaml into the engine's {@link ScenarioDefinition}, remembering lines for later checks. */
 final class ScenarioStructureReader {
 
-    private static final List<String> SCENARIO_KEYS = List.of("id", "version", "order", "targetGroups", "competencies",
-            "minutes", "variables", "start", "readAgain", "nodes");
+    private static final List<String> SCENARIO_KEYS = List.of(
+            "id",
+            "version",
+            "order",
+            "targetGroups",
+            "competencies",
+            "minutes",
+            "variables",
+            "start",
+            "readAgain",
+            "nodes");
     private static final List<String> SCENE_KEYS = List.of("speaker", "setting", "choices", "practice");
     private static final List<String> CHOICE_KEYS = List.of("id", "to", "if", "effects", "points", "recommended");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
@@ -75,16 +84,37 @@ final class ScenarioStructureReader {
         if (start.isEmpty()) {
             graphSound = false;
         } else if (!nodes.containsKey(start.get().value())) {
-            problems.error(path, start.get().line(), unknownNode("start node '" + start.get().value()
-                    + "' does not exist", start.get().value(), nodes));
+            problems.error(
+                    path,
+                    start.get().line(),
+                    unknownNode(
+                            "start node '" + start.get().value() + "' does not exist",
+                            start.get().value(),
+                            nodes));
             graphSound = false;
         }
         Map<String, List<LessonRef>> readAgain = readAgain(root, competencies);
-        ScenarioDefinition definition = new ScenarioDefinition(header.id().value(), header.version(),
-                header.order(), header.targetGroups(), competencies, header.minutes(), variables,
-                start.map(Located::value).orElse(""), nodes, readAgain);
-        return new ScenarioStructure(path, definition, graphSound, Map.copyOf(nodeLines), Map.copyOf(choiceLines),
-                Map.copyOf(conditionLines), List.copyOf(characters), List.copyOf(settings), practice);
+        ScenarioDefinition definition = new ScenarioDefinition(
+                header.id().value(),
+                header.version(),
+                header.order(),
+                header.targetGroups(),
+                competencies,
+                header.minutes(),
+                variables,
+                start.map(Located::value).orElse(""),
+                nodes,
+                readAgain);
+        return new ScenarioStructure(
+                path,
+                definition,
+                graphSound,
+                Map.copyOf(nodeLines),
+                Map.copyOf(choiceLines),
+                Map.copyOf(conditionLines),
+                List.copyOf(characters),
+                List.copyOf(settings),
+                practice);
     }
 
     private List<VariableDeclaration> variables(YamlMap root) {
@@ -93,11 +123,16 @@ final class ScenarioStructureReader {
         for (String name : map.map(YamlMap::keys).orElse(List.of())) {
             int line = map.get().lineOf(name);
             if (!VARIABLE_NAME.matcher(name).matches()) {
-                problems.error(path, line, "variable name '" + name + "' must start with a lowercase letter and use"
-                        + " only lowercase letters, digits and underscores (e.g. 'signals_noted')");
+                problems.error(
+                        path,
+                        line,
+                        "variable name '" + name + "' must start with a lowercase letter and use"
+                                + " only lowercase letters, digits and underscores (e.g. 'signals_noted')");
             } else if (RESERVED.contains(name)) {
-                problems.error(path, line, "variable name '" + name + "' is a word of the expression language;"
-                        + " choose another name");
+                problems.error(
+                        path,
+                        line,
+                        "variable name '" + name + "' is a word of the expression language;" + " choose another name");
             }
             String where = " in variable '" + name + "'";
             Optional<YamlMap> declaration = map.get().map(name, true, where);
@@ -122,8 +157,11 @@ final class ScenarioStructureReader {
             return declaration.bool("initial").map(initial -> VariableDeclaration.flag(name, initial));
         }
         if (!type.get().value().equals("int")) {
-            problems.error(path, type.get().line(), "'type'" + where + " must be int or flag, not '"
-                    + type.get().value() + "'");
+            problems.error(
+                    path,
+                    type.get().line(),
+                    "'type'" + where + " must be int or flag, not '"
+                            + type.get().value() + "'");
             return Optional.empty();
         }
         declaration.warnUnknownKeys(List.of("type", "initial", "min", "max"));
@@ -134,15 +172,26 @@ final class ScenarioStructureReader {
             return Optional.empty();
         }
         if (min.get().value() > max.get().value()) {
-            problems.error(path, min.get().line(), "min " + min.get().value() + " of variable '" + name
-                    + "' is above its max " + max.get().value());
+            problems.error(
+                    path,
+                    min.get().line(),
+                    "min " + min.get().value() + " of variable '" + name + "' is above its max "
+                            + max.get().value());
             return Optional.empty();
         }
-        if (initial.get().value() < min.get().value() || initial.get().value() > max.get().value()) {
-            problems.error(path, initial.get().line(), "initial value " + initial.get().value() + " of variable '"
-                    + name + "' is outside its range [" + min.get().value() + ", " + max.get().value() + "]");
+        if (initial.get().value() < min.get().value()
+                || initial.get().value() > max.get().value()) {
+            problems.error(
+                    path,
+                    initial.get().line(),
+                    "initial value " + initial.get().value() + " of variable '" + name + "' is outside its range ["
+                            + min.get().value() + ", " + max.get().value() + "]");
         }
-        return Optional.of(new VariableDeclaration(name, VariableType.INT, initial.get().value(), min.get().value(),
+        return Optional.of(new VariableDeclaration(
+                name,
+                VariableType.INT,
+                initial.get().value(),
+                min.get().value(),
                 max.get().value()));
     }
 
@@ -175,12 +224,17 @@ final class ScenarioStructureReader {
 
     private Ending ending(YamlMap node, String id) {
         if (node.keys().contains("practice")) {
-            problems.error(path, node.lineOf("practice"), "'practice' in node '" + id + "' marks a decision point,"
-                    + " but an ending has no choices: mark a scene instead");
+            problems.error(
+                    path,
+                    node.lineOf("practice"),
+                    "'practice' in node '" + id + "' marks a decision point,"
+                            + " but an ending has no choices: mark a scene instead");
         }
         if (node.keys().contains("choices")) {
-            problems.error(path, node.lineOf("choices"), "node '" + id + "' has both 'ending' and 'choices':"
-                    + " a node is a scene or an ending, not both");
+            problems.error(
+                    path,
+                    node.lineOf("choices"),
+                    "node '" + id + "' has both 'ending' and 'choices':" + " a node is a scene or an ending, not both");
         }
         node.warnUnknownKeys(List.of("ending", "choices", "practice"));
         Optional<Located<String>> outcome = node.text("ending", true);
@@ -188,8 +242,10 @@ final class ScenarioStructureReader {
         if (outcome.isPresent() && outcomes.contains(outcome.get().value())) {
             return new Ending(id, Outcome.valueOf(outcome.get().value().toUpperCase(Locale.ROOT)));
         }
-        outcome.ifPresent(o -> problems.error(path, o.line(), "'ending' in node '" + id
-                + "' must be good, partial or poor, not '" + o.value() + "'"));
+        outcome.ifPresent(o -> problems.error(
+                path,
+                o.line(),
+                "'ending' in node '" + id + "' must be good, partial or poor, not '" + o.value() + "'"));
         return new Ending(id, Outcome.POOR);
     }
 
@@ -198,13 +254,18 @@ final class ScenarioStructureReader {
         String speaker = name(node, "speaker", "character", characters);
         String setting = name(node, "setting", "setting", settings);
         boolean noChoices = node.node("choices").isEmpty()
-                || node.node("choices").get() instanceof SequenceNode sequence && sequence.getValue().isEmpty();
+                || node.node("choices").get() instanceof SequenceNode sequence
+                        && sequence.getValue().isEmpty();
         if (noChoices) {
-            problems.error(path, node.line(), "scene '" + id + "' has no choices: give it at least one, or make it"
-                    + " an ending with 'ending: good', 'partial' or 'poor'");
+            problems.error(
+                    path,
+                    node.line(),
+                    "scene '" + id + "' has no choices: give it at least one, or make it"
+                            + " an ending with 'ending: good', 'partial' or 'poor'");
             graphSound = false;
         }
-        List<org.snakeyaml.engine.v2.nodes.Node> items = node.list("choices", false).orElse(List.of());
+        List<org.snakeyaml.engine.v2.nodes.Node> items =
+                node.list("choices", false).orElse(List.of());
         List<Choice> choices = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         String firstRecommended = null;
@@ -222,27 +283,35 @@ final class ScenarioStructureReader {
                 problems.error(path, choiceId.get().line(), Ids.formatMessage("choice", cid));
             }
             if (seen.containsKey(cid)) {
-                problems.error(path, choiceId.get().line(), "duplicate choice id '" + cid + "' in scene '" + id
-                        + "' (first on line " + seen.get(cid) + ")");
+                problems.error(
+                        path,
+                        choiceId.get().line(),
+                        "duplicate choice id '" + cid + "' in scene '" + id + "' (first on line " + seen.get(cid)
+                                + ")");
                 continue;
             }
             seen.put(cid, choiceId.get().line());
             choiceLines.put(id + "/" + cid, choiceId.get().line());
-            Choice choice = choice(map.get().in(" in choice '" + cid + "' of scene '" + id + "'"), id, cid, variables,
-                    competencies);
+            Choice choice = choice(
+                    map.get().in(" in choice '" + cid + "' of scene '" + id + "'"), id, cid, variables, competencies);
             if (choice.recommended()) {
                 if (firstRecommended == null) {
                     firstRecommended = cid;
                 } else {
-                    problems.error(path, map.get().lineOf("recommended"), "scene '" + id + "' has more than one"
-                            + " recommended choice ('" + firstRecommended + "' and '" + cid + "'): recommend one");
+                    problems.error(
+                            path,
+                            map.get().lineOf("recommended"),
+                            "scene '" + id + "' has more than one" + " recommended choice ('" + firstRecommended
+                                    + "' and '" + cid + "'): recommend one");
                 }
             }
             choices.add(choice);
         }
         if (firstRecommended == null && !noChoices) {
-            problems.warning(path, node.line(), "scene '" + id + "' has no recommended choice: the debrief's"
-                    + " recommended path stops there");
+            problems.warning(
+                    path,
+                    node.line(),
+                    "scene '" + id + "' has no recommended choice: the debrief's" + " recommended path stops there");
         }
         Scene scene = new Scene(id, speaker, setting, choices);
         node.text("practice", false).ifPresent(marker -> practice(scene, marker, competencies));
@@ -267,24 +336,33 @@ final class ScenarioStructureReader {
         }
         for (Choice choice : scene.choices()) {
             if (choice.condition() != Condition.ALWAYS) {
-                problems.error(path, marker.line(), marked + " but choice '" + choice.id() + "' has a condition"
-                        + " ('if'): a practice decision shows every choice out of the case, so none may depend on"
-                        + " the run so far");
+                problems.error(
+                        path,
+                        marker.line(),
+                        marked + " but choice '" + choice.id() + "' has a condition"
+                                + " ('if'): a practice decision shows every choice out of the case, so none may depend on"
+                                + " the run so far");
                 return;
             }
         }
         Optional<Choice> recommended = scene.recommended();
         if (recommended.isEmpty()) {
-            problems.error(path, marker.line(), marked + " but has no recommended choice: practice needs a better"
-                    + " choice to compare with");
+            problems.error(
+                    path,
+                    marker.line(),
+                    marked + " but has no recommended choice: practice needs a better" + " choice to compare with");
             return;
         }
         int best = recommended.get().points().getOrDefault(competency, 0);
         for (Choice choice : scene.choices()) {
             if (choice != recommended.get() && choice.points().getOrDefault(competency, 0) >= best) {
-                problems.error(path, marker.line(), marked + " for " + competency + " but its recommended choice '"
-                        + recommended.get().id() + "' does not score more " + competency + " points than choice '"
-                        + choice.id() + "'");
+                problems.error(
+                        path,
+                        marker.line(),
+                        marked + " for " + competency + " but its recommended choice '"
+                                + recommended.get().id() + "' does not score more " + competency
+                                + " points than choice '"
+                                + choice.id() + "'");
                 return;
             }
         }
@@ -305,18 +383,20 @@ final class ScenarioStructureReader {
         return name.map(Located::value).orElse(null);
     }
 
-    private Choice choice(YamlMap map, String sceneId, String id, List<VariableDeclaration> variables,
-            List<String> competencies) {
+    private Choice choice(
+            YamlMap map, String sceneId, String id, List<VariableDeclaration> variables, List<String> competencies) {
         map.warnUnknownKeys(CHOICE_KEYS);
         String key = sceneId + "/" + id;
         Optional<Located<String>> to = map.text("to", true);
         to.ifPresentOrElse(t -> targetLines.put(key, t.line()), () -> graphSound = false);
         map.node("if").ifPresent(node -> conditionLines.put(key, YamlFile.line(node)));
-        Condition condition = expression(map, "if", Expressions::condition, variables).orElse(Condition.ALWAYS);
-        List<Effect> effects = expression(map, "effects", Expressions::effects, variables).orElse(List.of());
+        Condition condition =
+                expression(map, "if", Expressions::condition, variables).orElse(Condition.ALWAYS);
+        List<Effect> effects =
+                expression(map, "effects", Expressions::effects, variables).orElse(List.of());
         Map<String, Integer> points = new LinkedHashMap<>();
-        Optional<YamlMap> pointsMap = map.map("points", false, " in points of choice '" + id + "' of scene '"
-                + sceneId + "'");
+        Optional<YamlMap> pointsMap =
+                map.map("points", false, " in points of choice '" + id + "' of scene '" + sceneId + "'");
         for (String competency : pointsMap.map(YamlMap::keys).orElse(List.of())) {
             int line = pointsMap.get().lineOf(competency);
             String where = " in points of choice '" + id + "' of scene '" + sceneId + "'";
@@ -333,8 +413,8 @@ final class ScenarioStructureReader {
     }
 
     /** A condition or effects; a problem is reported at the column in the file where it is. */
-    private <T> Optional<T> expression(YamlMap map, String key, ExpressionParser<T> parser,
-            List<VariableDeclaration> variables) {
+    private <T> Optional<T> expression(
+            YamlMap map, String key, ExpressionParser<T> parser, List<VariableDeclaration> variables) {
         Optional<Located<String>> source = map.text(key, false);
         if (source.isEmpty()) {
             graphSound &= map.node(key).isEmpty(); // a list or mapping here is reported as a wrong type
@@ -343,9 +423,11 @@ final class ScenarioStructureReader {
         try {
             return Optional.of(parser.parse(source.get().value(), variables));
         } catch (ExpressionException e) {
-            List<String> names = variables.stream().map(VariableDeclaration::name).toList();
+            List<String> names =
+                    variables.stream().map(VariableDeclaration::name).toList();
             String hint = e.unknownVariable()
-                    .map(name -> Suggestion.closest(name, names).map(s -> " (did you mean '" + s + "'?)")
+                    .map(name -> Suggestion.closest(name, names)
+                            .map(s -> " (did you mean '" + s + "'?)")
                             .orElse(" (declare it under 'variables')"))
                     .orElse("");
             ScalarNode node = (ScalarNode) map.node(key).orElseThrow();
@@ -361,7 +443,8 @@ final class ScenarioStructureReader {
      */
     private static int column(ScalarNode node, int expressionColumn) {
         int start = node.getStartMark().map(mark -> mark.getColumn() + 1).orElse(1);
-        if (node.getValue().contains("\n") || node.getScalarStyle() == ScalarStyle.LITERAL
+        if (node.getValue().contains("\n")
+                || node.getScalarStyle() == ScalarStyle.LITERAL
                 || node.getScalarStyle() == ScalarStyle.FOLDED) {
             return start;
         }
@@ -376,8 +459,11 @@ final class ScenarioStructureReader {
             return false;
         }
         if (!competencies.contains(competency)) {
-            problems.error(path, line, "competency '" + competency + "'" + where + " is not one of the scenario's"
-                    + " competencies (" + String.join(", ", competencies) + ")");
+            problems.error(
+                    path,
+                    line,
+                    "competency '" + competency + "'" + where + " is not one of the scenario's" + " competencies ("
+                            + String.join(", ", competencies) + ")");
             return false;
         }
         return true;
@@ -389,8 +475,14 @@ final class ScenarioStructureReader {
                 for (Choice choice : scene.choices()) {
                     Integer line = targetLines.get(scene.id() + "/" + choice.id());
                     if (line != null && !nodes.containsKey(choice.to())) {
-                        problems.error(path, line, unknownNode("choice '" + choice.id() + "' in scene '" + scene.id()
-                                + "' goes to unknown node '" + choice.to() + "'", choice.to(), nodes));
+                        problems.error(
+                                path,
+                                line,
+                                unknownNode(
+                                        "choice '" + choice.id() + "' in scene '" + scene.id()
+                                                + "' goes to unknown node '" + choice.to() + "'",
+                                        choice.to(),
+                                        nodes));
                         graphSound = false;
                     }
                 }
@@ -399,8 +491,10 @@ final class ScenarioStructureReader {
     }
 
     private static String unknownNode(String message, String id, Map<String, Node> nodes) {
-        return message + Suggestion.closest(id, List.copyOf(nodes.keySet()))
-                .map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return message
+                + Suggestion.closest(id, List.copyOf(nodes.keySet()))
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("");
     }
 
     private Map<String, List<LessonRef>> readAgain(YamlMap root, List<String> competencies) {
@@ -423,20 +517,32 @@ final class ScenarioStructureReader {
         String where = "readAgain entry '" + entry.value() + "' for " + competency;
         String[] parts = entry.value().split("/", -1);
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            problems.error(path, entry.line(), where + " must be <module>/<lesson>, e.g."
-                    + " signalen-herkennen/zachte-signalen");
+            problems.error(
+                    path,
+                    entry.line(),
+                    where + " must be <module>/<lesson>, e.g." + " signalen-herkennen/zachte-signalen");
             return Optional.empty();
         }
         Optional<TrainingModule> module = modules.module(parts[0]);
         if (module.isEmpty()) {
-            problems.error(path, entry.line(), where + " names unknown module '" + parts[0] + "'"
-                    + Suggestion.closest(parts[0], modules.modules().stream().map(TrainingModule::id).toList())
-                            .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+            problems.error(
+                    path,
+                    entry.line(),
+                    where + " names unknown module '" + parts[0] + "'"
+                            + Suggestion.closest(
+                                            parts[0],
+                                            modules.modules().stream()
+                                                    .map(TrainingModule::id)
+                                                    .toList())
+                                    .map(s -> " (did you mean '" + s + "'?)")
+                                    .orElse(""));
             return Optional.empty();
         }
         if (module.get().lesson(parts[1]).isEmpty()) {
-            problems.error(path, entry.line(), where + " names unknown lesson '" + parts[1] + "' in module '"
-                    + parts[0] + "'");
+            problems.error(
+                    path,
+                    entry.line(),
+                    where + " names unknown lesson '" + parts[1] + "' in module '" + parts[0] + "'");
             return Optional.empty();
         }
         return Optional.of(new LessonRef(parts[0], parts[1]));

@@ -18,8 +18,8 @@ final class ScenarioTextsReader {
 
     static LocaleTexts read(YamlFile file, String locale, ScenarioStructure structure, Problems problems) {
         // No current module: lesson links in scenario texts name theirs (lesson:<module>/<lesson>).
-        return LocaleTextsReader.read(file, locale, null, problems,
-                (reader, root) -> new ScenarioTextsReader(reader, structure).root(root));
+        return LocaleTextsReader.read(
+                file, locale, null, problems, (reader, root) -> new ScenarioTextsReader(reader, structure).root(root));
     }
 
     private void root(YamlMap root) {
@@ -38,8 +38,11 @@ final class ScenarioTextsReader {
             if (used.contains(id)) {
                 reader.text(map, id, path + "." + id);
             } else {
-                reader.problems().warning(reader.file().path(), map.lineOf(id), kind + " '" + id
-                        + "' is not the " + field + " of any scene in scenario.yaml");
+                reader.problems()
+                        .warning(
+                                reader.file().path(),
+                                map.lineOf(id),
+                                kind + " '" + id + "' is not the " + field + " of any scene in scenario.yaml");
             }
         }
     }
@@ -48,8 +51,11 @@ final class ScenarioTextsReader {
         for (String id : nodes.keys()) {
             Node node = structure.definition().nodes().get(id);
             if (node == null) {
-                reader.problems().error(reader.file().path(), nodes.lineOf(id), "unknown node id '" + id
-                        + "' (not in scenario.yaml)");
+                reader.problems()
+                        .error(
+                                reader.file().path(),
+                                nodes.lineOf(id),
+                                "unknown node id '" + id + "' (not in scenario.yaml)");
                 continue;
             }
             String path = "nodes." + id;
@@ -69,8 +75,11 @@ final class ScenarioTextsReader {
     private void choices(YamlMap choices, Scene scene, String scenePath) {
         for (String id : choices.keys()) {
             if (scene.choice(id).isEmpty()) {
-                reader.problems().error(reader.file().path(), choices.lineOf(id), "unknown choice id '" + id
-                        + "' in scene '" + scene.id() + "' (not in scenario.yaml)");
+                reader.problems()
+                        .error(
+                                reader.file().path(),
+                                choices.lineOf(id),
+                                "unknown choice id '" + id + "' in scene '" + scene.id() + "' (not in scenario.yaml)");
                 continue;
             }
             String path = scenePath + ".choices." + id;

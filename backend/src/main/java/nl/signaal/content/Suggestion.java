@@ -7,14 +7,14 @@ import java.util.Optional;
 /** "Did you mean": the closest known word within two edits, for typos in keys and names. */
 final class Suggestion {
 
-    private Suggestion() {
-    }
+    private Suggestion() {}
 
     /** "unknown competency 'x' (did you mean 'y'?)", or the known words when none is close. */
     static String unknown(String kind, String name, List<String> known) {
-        return "unknown " + kind + " '" + name + "'" + closest(name, known)
-                .map(s -> " (did you mean '" + s + "'?)")
-                .orElse(" (known: " + String.join(", ", known) + ")");
+        return "unknown " + kind + " '" + name + "'"
+                + closest(name, known)
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse(" (known: " + String.join(", ", known) + ")");
     }
 
     static Optional<String> closest(String word, List<String> known) {

@@ -14,8 +14,7 @@ public final class SupportedLocales {
     private static final Map<String, String> NAMES =
             Map.of("nl", "Dutch", "en", "English", "ar", "Arabic", "tr", "Turkish", "pl", "Polish");
 
-    private SupportedLocales() {
-    }
+    private SupportedLocales() {}
 
     public static boolean isRightToLeft(String locale) {
         return "ar".equals(locale);

@@ -8,8 +8,18 @@ import java.util.Optional;
  * One training module as authored in content/modules/&lt;id&gt;/. flyer: the one-page printable summary, rendered to
  * sanitised HTML like a lesson body.
  */
-public record TrainingModule(String id, int version, int order, List<String> targetGroups, List<String> competencies,
-        int minutes, Localized title, Localized summary, List<Lesson> lessons, KnowledgeCheck check, Localized flyer) {
+public record TrainingModule(
+        String id,
+        int version,
+        int order,
+        List<String> targetGroups,
+        List<String> competencies,
+        int minutes,
+        Localized title,
+        Localized summary,
+        List<Lesson> lessons,
+        KnowledgeCheck check,
+        Localized flyer) {
 
     public TrainingModule {
         targetGroups = List.copyOf(targetGroups);
@@ -18,9 +28,28 @@ public record TrainingModule(String id, int version, int order, List<String> tar
     }
 
     /** A module without a flyer, as before flyers existed. */
-    public TrainingModule(String id, int version, int order, List<String> targetGroups, List<String> competencies,
-            int minutes, Localized title, Localized summary, List<Lesson> lessons, KnowledgeCheck check) {
-        this(id, version, order, targetGroups, competencies, minutes, title, summary, lessons, check,
+    public TrainingModule(
+            String id,
+            int version,
+            int order,
+            List<String> targetGroups,
+            List<String> competencies,
+            int minutes,
+            Localized title,
+            Localized summary,
+            List<Lesson> lessons,
+            KnowledgeCheck check) {
+        this(
+                id,
+                version,
+                order,
+                targetGroups,
+                competencies,
+                minutes,
+                title,
+                summary,
+                lessons,
+                check,
                 new Localized(Map.of()));
     }
 

@@ -15,7 +15,9 @@ final class TranslationStatus {
 
     /** The kinds of content, as the table's columns. */
     enum Kind {
-        MODULES("modules"), SCENARIOS("scenarios"), REFRESHERS("refresher items");
+        MODULES("modules"),
+        SCENARIOS("scenarios"),
+        REFRESHERS("refresher items");
 
         private final String label;
 
@@ -47,18 +49,34 @@ final class TranslationStatus {
 
     static TranslationStatus of(Content content) {
         Map<Kind, List<Localized>> texts = new LinkedHashMap<>();
-        texts.put(Kind.MODULES, content.modules().stream().flatMap(TranslationStatus::texts).toList());
-        texts.put(Kind.SCENARIOS, content.scenarios().stream().flatMap(TranslationStatus::texts).toList());
-        texts.put(Kind.REFRESHERS, content.refresherItems().stream().flatMap(TranslationStatus::texts).toList());
-        Map<Kind, Integer> units = Map.of(Kind.MODULES, content.modules().size(),
-                Kind.SCENARIOS, content.scenarios().size(), Kind.REFRESHERS, content.refresherItems().size());
+        texts.put(
+                Kind.MODULES,
+                content.modules().stream().flatMap(TranslationStatus::texts).toList());
+        texts.put(
+                Kind.SCENARIOS,
+                content.scenarios().stream().flatMap(TranslationStatus::texts).toList());
+        texts.put(
+                Kind.REFRESHERS,
+                content.refresherItems().stream()
+                        .flatMap(TranslationStatus::texts)
+                        .toList());
+        Map<Kind, Integer> units = Map.of(
+                Kind.MODULES,
+                content.modules().size(),
+                Kind.SCENARIOS,
+                content.scenarios().size(),
+                Kind.REFRESHERS,
+                content.refresherItems().size());
         Map<String, Map<Kind, Count>> byLocale = new LinkedHashMap<>();
         for (String locale : SupportedLocales.ALL) {
             Map<Kind, Count> counts = new LinkedHashMap<>();
             texts.forEach((kind, localized) -> {
                 List<Localized> dutch = localized.stream()
-                        .filter(text -> text.byLocale().containsKey(SupportedLocales.SOURCE)).toList();
-                int present = (int) dutch.stream().filter(text -> text.byLocale().containsKey(locale)).count();
+                        .filter(text -> text.byLocale().containsKey(SupportedLocales.SOURCE))
+                        .toList();
+                int present = (int) dutch.stream()
+                        .filter(text -> text.byLocale().containsKey(locale))
+                        .count();
                 counts.put(kind, new Count(present, dutch.size()));
             });
             byLocale.put(locale, counts);
@@ -119,17 +137,23 @@ final class TranslationStatus {
                 complete. Where a text is missing, learners see the Dutch text, marked as untranslated.
 
                 """);
-        page.append("Counted: ").append(units.get(Kind.MODULES)).append(" modules, ")
-                .append(units.get(Kind.SCENARIOS)).append(" scenarios, ")
-                .append(units.get(Kind.REFRESHERS)).append(" refresher items.\n\n");
+        page.append("Counted: ")
+                .append(units.get(Kind.MODULES))
+                .append(" modules, ")
+                .append(units.get(Kind.SCENARIOS))
+                .append(" scenarios, ")
+                .append(units.get(Kind.REFRESHERS))
+                .append(" refresher items.\n\n");
         page.append("| locale |");
-        Stream.of(Kind.values()).forEach(kind -> page.append(' ').append(kind.label).append(" |"));
+        Stream.of(Kind.values())
+                .forEach(kind -> page.append(' ').append(kind.label).append(" |"));
         page.append("\n|---|");
         Stream.of(Kind.values()).forEach(kind -> page.append("---:|"));
         page.append('\n');
         byLocale.forEach((locale, counts) -> {
             page.append("| ").append(SupportedLocales.name(locale)).append(" |");
-            counts.values().forEach(count -> page.append(' ').append(count.format()).append(" |"));
+            counts.values()
+                    .forEach(count -> page.append(' ').append(count.format()).append(" |"));
             page.append('\n');
         });
         return page.toString();
@@ -137,22 +161,33 @@ final class TranslationStatus {
 
     private static Stream<Localized> texts(TrainingModule module) {
         return Stream.of(
-                Stream.of(module.title(), module.summary(), module.flyer()),
-                module.lessons().stream().flatMap(lesson -> Stream.of(lesson.title(), lesson.html())),
-                module.check().questions().stream().flatMap(question -> Stream.concat(Stream.of(question.prompt()),
-                        question.options().stream().flatMap(option -> Stream.of(option.text(), option.feedback())))))
+                        Stream.of(module.title(), module.summary(), module.flyer()),
+                        module.lessons().stream().flatMap(lesson -> Stream.of(lesson.title(), lesson.html())),
+                        module.check().questions().stream()
+                                .flatMap(question -> Stream.concat(
+                                        Stream.of(question.prompt()),
+                                        question.options().stream()
+                                                .flatMap(option -> Stream.of(option.text(), option.feedback())))))
                 .flatMap(s -> s);
     }
 
     private static Stream<Localized> texts(Scenario scenario) {
-        return Stream.of(Stream.of(scenario.title(), scenario.summary()), scenario.characters().values().stream(),
-                scenario.settings().values().stream(), scenario.nodeHtml().values().stream(),
-                scenario.debriefHtml().values().stream(), scenario.choiceText().values().stream(),
-                scenario.choiceFeedback().values().stream()).flatMap(s -> s);
+        return Stream.of(
+                        Stream.of(scenario.title(), scenario.summary()),
+                        scenario.characters().values().stream(),
+                        scenario.settings().values().stream(),
+                        scenario.nodeHtml().values().stream(),
+                        scenario.debriefHtml().values().stream(),
+                        scenario.choiceText().values().stream(),
+                        scenario.choiceFeedback().values().stream())
+                .flatMap(s -> s);
     }
 
     private static Stream<Localized> texts(RefresherItem item) {
-        return Stream.of(Stream.of(item.vignette(), item.prompt()), item.optionTexts().values().stream(),
-                Stream.of(item.explanation())).flatMap(s -> s);
+        return Stream.of(
+                        Stream.of(item.vignette(), item.prompt()),
+                        item.optionTexts().values().stream(),
+                        Stream.of(item.explanation()))
+                .flatMap(s -> s);
     }
 }

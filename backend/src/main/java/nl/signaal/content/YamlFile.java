@@ -35,8 +35,11 @@ record YamlFile(Path path, String text, Optional<Node> root) {
     /** The file's text; empty (and reported) when it cannot be read as UTF-8. */
     static Optional<String> readText(Path path, Problems problems) {
         if (problems.outsideContent(path)) {
-            problems.error(path, 0, "is a link to a file outside the content folder; Signaal does not follow it "
-                    + "(copy the file into the content folder instead)");
+            problems.error(
+                    path,
+                    0,
+                    "is a link to a file outside the content folder; Signaal does not follow it "
+                            + "(copy the file into the content folder instead)");
             return Optional.empty();
         }
         try {
@@ -52,17 +55,25 @@ record YamlFile(Path path, String text, Optional<Node> root) {
     /** Parses text that came from {@code path} (or was stored from it, for a pinned scenario version). */
     static Optional<YamlFile> parse(Path path, String text, Problems problems) {
         // The core schema reads 20 as a number and true as a boolean, like YAML 1.2 editors show them.
-        LoadSettings settings = LoadSettings.builder().setLabel(path.toString()).setSchema(new CoreSchema()).build();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(path.toString())
+                .setSchema(new CoreSchema())
+                .build();
         try {
             Optional<Integer> tooDeep = lineNestedTooDeep(settings, text);
             if (tooDeep.isPresent()) {
-                problems.error(path, tooDeep.get(), "YAML nested more than " + MAX_DEPTH
-                        + " levels deep; content never needs that many");
+                problems.error(
+                        path,
+                        tooDeep.get(),
+                        "YAML nested more than " + MAX_DEPTH + " levels deep; content never needs that many");
                 return Optional.empty();
             }
             return Optional.of(new YamlFile(path, text, new Compose(settings).composeString(text)));
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(0);
+            int line = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(mark -> mark.getLine() + 1)
+                    .orElse(0);
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             problems.error(path, line, "YAML syntax error: " + e.getProblem() + context);
         } catch (YamlEngineException e) {
@@ -77,7 +88,8 @@ record YamlFile(Path path, String text, Optional<Node> root) {
         for (Event event : new Parse(settings).parseString(text)) {
             if (event.getEventId() == Event.ID.MappingStart || event.getEventId() == Event.ID.SequenceStart) {
                 if (++depth > MAX_DEPTH) {
-                    return Optional.of(event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0));
+                    return Optional.of(
+                            event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0));
                 }
             } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
                 depth--;
@@ -101,7 +113,8 @@ record YamlFile(Path path, String text, Optional<Node> root) {
         if (at < 0 || at + needle.length() > end) {
             return Optional.empty();
         }
-        int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        int line =
+                1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
         return Optional.of(new Match(line, at + needle.length()));
     }
 

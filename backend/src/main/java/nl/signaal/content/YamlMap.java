@@ -42,8 +42,11 @@ final class YamlMap {
             }
             NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
             if (first != null) {
-                problems.error(file.path(), YamlFile.line(key), "duplicate key '" + key.getValue() + "'" + context
-                        + " (first on line " + YamlFile.line(first.getKeyNode()) + ")");
+                problems.error(
+                        file.path(),
+                        YamlFile.line(key),
+                        "duplicate key '" + key.getValue() + "'" + context + " (first on line "
+                                + YamlFile.line(first.getKeyNode()) + ")");
             }
         }
     }
@@ -67,8 +70,8 @@ final class YamlMap {
             if (node instanceof MappingNode mapping) {
                 return Optional.of(new YamlMap(mapping, YamlFile.line(node), "", file, problems));
             }
-            problems.error(file.path(), YamlFile.line(node),
-                    "the file must hold fields (key: value), not " + describe(node));
+            problems.error(
+                    file.path(), YamlFile.line(node), "the file must hold fields (key: value), not " + describe(node));
             return Optional.empty();
         });
     }
@@ -123,7 +126,8 @@ final class YamlMap {
 
     Optional<Located<Double>> number(String key) {
         return value(key, true).flatMap(node -> {
-            if (node instanceof ScalarNode scalar && (Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()))) {
+            if (node instanceof ScalarNode scalar
+                    && (Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()))) {
                 try {
                     double number = Double.parseDouble(scalar.getValue());
                     if (Double.isFinite(number)) {
@@ -139,13 +143,17 @@ final class YamlMap {
 
     /** A positive whole number; 0 when missing or wrong (reported). */
     int positive(String key) {
-        return integer(key).map(value -> {
-            if (value.value() <= 0) {
-                problems.error(file.path(), value.line(),
-                        "'" + key + "'" + context + " must be a positive whole number, not " + value.value());
-            }
-            return value.value();
-        }).orElse(0);
+        return integer(key)
+                .map(value -> {
+                    if (value.value() <= 0) {
+                        problems.error(
+                                file.path(),
+                                value.line(),
+                                "'" + key + "'" + context + " must be a positive whole number, not " + value.value());
+                    }
+                    return value.value();
+                })
+                .orElse(0);
     }
 
     /** A list of names from a fixed vocabulary, e.g. competencies; unknown names are reported and left out. */
@@ -184,8 +192,10 @@ final class YamlMap {
                 if (item instanceof ScalarNode scalar && !isNull(item)) {
                     texts.add(new Located<>(scalar.getValue(), YamlFile.line(item)));
                 } else {
-                    problems.error(file.path(), YamlFile.line(item), "'" + key + "'" + context
-                            + " must list plain values, not " + describe(item));
+                    problems.error(
+                            file.path(),
+                            YamlFile.line(item),
+                            "'" + key + "'" + context + " must list plain values, not " + describe(item));
                 }
             }
             return texts;
@@ -193,13 +203,15 @@ final class YamlMap {
     }
 
     Optional<List<Node>> list(String key, boolean required) {
-        return value(key, required).flatMap(node -> node instanceof SequenceNode sequence
-                ? Optional.of(sequence.getValue())
-                : wrongType(key, "a list", node));
+        return value(key, required)
+                .flatMap(node -> node instanceof SequenceNode sequence
+                        ? Optional.of(sequence.getValue())
+                        : wrongType(key, "a list", node));
     }
 
     Optional<YamlMap> map(String key, boolean required, String innerContext) {
-        return value(key, required).flatMap(node -> mapping(node, lineOf(key), "'" + key + "'" + context, innerContext));
+        return value(key, required)
+                .flatMap(node -> mapping(node, lineOf(key), "'" + key + "'" + context, innerContext));
     }
 
     /** Reads a node (e.g. a list item) as a mapping; {@code what} names it in the type message. */
@@ -207,7 +219,8 @@ final class YamlMap {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(mapping, line, innerContext, file, problems));
         }
-        problems.error(file.path(), YamlFile.line(node), what + " must hold fields (key: value), not " + describe(node));
+        problems.error(
+                file.path(), YamlFile.line(node), what + " must hold fields (key: value), not " + describe(node));
         return Optional.empty();
     }
 
@@ -215,9 +228,13 @@ final class YamlMap {
     void warnUnknownKeys(List<String> known) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                problems.warning(file.path(), lineOf(key), "unknown key '" + key + "'" + context + " is ignored"
-                        + Suggestion.closest(key, known).map(s -> " (did you mean '" + s + "'?)")
-                                .orElse(" (expected " + String.join(", ", known) + ")"));
+                problems.warning(
+                        file.path(),
+                        lineOf(key),
+                        "unknown key '" + key + "'" + context + " is ignored"
+                                + Suggestion.closest(key, known)
+                                        .map(s -> " (did you mean '" + s + "'?)")
+                                        .orElse(" (expected " + String.join(", ", known) + ")"));
             }
         }
     }
@@ -231,7 +248,9 @@ final class YamlMap {
     }
 
     private <T> Optional<T> wrongType(String key, String expected, Node node) {
-        problems.error(file.path(), YamlFile.line(node),
+        problems.error(
+                file.path(),
+                YamlFile.line(node),
                 "'" + key + "'" + context + " must be " + expected + ", not " + describe(node));
         return Optional.empty();
     }
@@ -245,8 +264,11 @@ final class YamlMap {
             return "a mapping";
         }
         if (node instanceof SequenceNode sequence) {
-            return "a list" + sequence.getValue().stream().map(YamlMap::describe)
-                    .collect(Collectors.joining(", ", " [", "]")).replace(" []", "");
+            return "a list"
+                    + sequence.getValue().stream()
+                            .map(YamlMap::describe)
+                            .collect(Collectors.joining(", ", " [", "]"))
+                            .replace(" []", "");
         }
         return "'" + ((ScalarNode) node).getValue() + "'";
     }

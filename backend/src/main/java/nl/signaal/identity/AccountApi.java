@@ -9,26 +9,32 @@ import jakarta.validation.constraints.Size;
 
 /** The request bodies of a user's own account: password reset, password change, profile. */
 final class AccountApi {
-    private AccountApi() {
-    }
+    private AccountApi() {}
 
     @Serdeable
-    record PasswordResetRequest(@NotBlank @Email @Size(max = 320) String email) {
-    }
+    record PasswordResetRequest(
+            @NotBlank @Email @Size(max = 320) String email) {}
 
     @Serdeable
-    record PasswordResetConfirmation(@NotBlank @Size(max = 100) String token,
-                                     @NotNull @Size(max = IdentityApi.MAX_PASSWORD_UNITS) String newPassword) {
-    }
+    record PasswordResetConfirmation(
+            @NotBlank @Size(max = 100) String token,
+
+            @NotNull @Size(max = IdentityApi.MAX_PASSWORD_UNITS)
+            String newPassword) {}
 
     @Serdeable
-    record PasswordChange(@NotNull @Size(max = IdentityApi.MAX_PASSWORD_UNITS) String currentPassword,
-                          @NotNull @Size(max = IdentityApi.MAX_PASSWORD_UNITS) String newPassword) {
-    }
+    record PasswordChange(
+            @NotNull @Size(max = IdentityApi.MAX_PASSWORD_UNITS)
+            String currentPassword,
+
+            @NotNull @Size(max = IdentityApi.MAX_PASSWORD_UNITS)
+            String newPassword) {}
 
     @Serdeable
-    record ProfileCommand(@NotNull @Size(max = 2 * DisplayNames.MAX_LENGTH) String displayName,
-                          @NotBlank @Pattern(regexp = IdentityApi.LOCALES, message = "must be one of nl, en, ar, tr, pl")
-                          String locale) {
-    }
+    record ProfileCommand(
+            @NotNull @Size(max = 2 * DisplayNames.MAX_LENGTH)
+            String displayName,
+
+            @NotBlank @Pattern(regexp = IdentityApi.LOCALES, message = "must be one of nl, en, ar, tr, pl")
+            String locale) {}
 }

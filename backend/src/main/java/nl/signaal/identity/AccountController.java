@@ -26,8 +26,11 @@ class AccountController {
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
 
-    AccountController(AccountSettings settings, Sessions sessions, UserAccountRepository users,
-                      OrganisationRepository organisations) {
+    AccountController(
+            AccountSettings settings,
+            Sessions sessions,
+            UserAccountRepository users,
+            OrganisationRepository organisations) {
         this.settings = settings;
         this.sessions = sessions;
         this.users = users;
@@ -40,16 +43,19 @@ class AccountController {
         SignedInUser me = SignedInUser.of(authentication);
         settings.changeProfile(me.id(), command.displayName(), command.locale());
         UserAccount user = users.findById(me.id()).orElseThrow();
-        return MeViews.of(user, organisations.findById(user.organisationId()).orElseThrow(),
-                (String) authentication.getAttributes().get(SignedInUser.CSRF));
+        return MeViews.of(user, organisations.findById(user.organisationId()).orElseThrow(), (String)
+                authentication.getAttributes().get(SignedInUser.CSRF));
     }
 
     @Put("/password")
     @Operation(summary = "Change the password (needs the current one); ends the user's other sessions")
-    HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication,
-                                   @Body @Valid PasswordChange command) {
-        settings.changePassword(SignedInUser.of(authentication).id(), Sessions.cookieValue(request).orElseThrow(),
-                command.currentPassword(), command.newPassword());
+    HttpResponse<?> changePassword(
+            HttpRequest<?> request, Authentication authentication, @Body @Valid PasswordChange command) {
+        settings.changePassword(
+                SignedInUser.of(authentication).id(),
+                Sessions.cookieValue(request).orElseThrow(),
+                command.currentPassword(),
+                command.newPassword());
         return HttpResponse.noContent();
     }
 

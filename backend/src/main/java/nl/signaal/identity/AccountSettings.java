@@ -2,9 +2,8 @@ package nl.signaal.identity;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.signaal.web.ApiException;
-
 import java.util.UUID;
+import nl.signaal.web.ApiException;
 
 /** What a logged-in user changes about their own account: name and language, password. */
 @Singleton

@@ -29,8 +29,11 @@ class AuthController {
     private final Sessions sessions;
     private final ClientAddress clientAddress;
 
-    AuthController(LoggingIn loggingIn, RegisteringWithInvitation registering, Sessions sessions,
-                   ClientAddress clientAddress) {
+    AuthController(
+            LoggingIn loggingIn,
+            RegisteringWithInvitation registering,
+            Sessions sessions,
+            ClientAddress clientAddress) {
         this.loggingIn = loggingIn;
         this.registering = registering;
         this.sessions = sessions;
@@ -38,23 +41,27 @@ class AuthController {
     }
 
     @Post("/login")
-    @Operation(summary = "Log in with e-mail and password; sets the session cookie. 429 (throttled) and 503 "
-            + "(password checks at capacity) come with Retry-After")
+    @Operation(
+            summary = "Log in with e-mail and password; sets the session cookie. 429 (throttled) and 503 "
+                    + "(password checks at capacity) come with Retry-After")
     HttpResponse<?> login(HttpRequest<?> request, @Body @Valid LoginCommand command) {
         LoggingIn.Outcome outcome = loggingIn.logIn(command.email(), command.password(), clientAddress.of(request));
         if (outcome instanceof LoggingIn.LoggedIn in) {
-            return HttpResponse.ok(MeViews.of(in.user(), in.organisation(), in.session().session().csrfToken()))
+            return HttpResponse.ok(MeViews.of(
+                            in.user(), in.organisation(), in.session().session().csrfToken()))
                     .cookie(sessions.cookie(in.session().cookieValue()));
         }
         if (outcome instanceof LoggingIn.Throttled throttled) {
             long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
-            return Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+            return Problems.of(
+                            HttpStatus.TOO_MANY_REQUESTS,
                             "Too many login attempts. Try again in " + seconds + " seconds.")
                     .header("Retry-After", Long.toString(seconds));
         }
         if (outcome instanceof LoggingIn.Deactivated) {
             // Only said after the right password, so it tells nothing to someone guessing.
-            return Problems.of(HttpStatus.FORBIDDEN,
+            return Problems.of(
+                    HttpStatus.FORBIDDEN,
                     "This account has been deactivated. Ask an administrator of your organisation.");
         }
         return Problems.of(HttpStatus.UNAUTHORIZED, "The e-mail address or the password is wrong.");
@@ -71,7 +78,9 @@ class AuthController {
     @Operation(summary = "Join an organisation with an invitation code; logs the new user in")
     HttpResponse<MeView> register(@Body @Valid RegisterCommand command) {
         RegisteringWithInvitation.Registered registered = registering.register(command);
-        return HttpResponse.created(MeViews.of(registered.user(), registered.organisation(),
+        return HttpResponse.created(MeViews.of(
+                        registered.user(),
+                        registered.organisation(),
                         registered.session().session().csrfToken()))
                 .cookie(sessions.cookie(registered.session().cookieValue()));
     }

@@ -20,7 +20,8 @@ class ClientAddress {
         if (trustForwardedFor) {
             String forwarded = request.getHeaders().get("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {
-                String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
+                String last =
+                        forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
                 if (!last.isEmpty() && last.length() <= 100) {
                     return last;
                 }

@@ -10,9 +10,8 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
-import nl.signaal.web.Problems;
-
 import java.util.Set;
+import nl.signaal.web.Problems;
 
 /**
  * Synchroniser-token CSRF check for writes made with the session cookie: the client must echo the
@@ -41,8 +40,8 @@ final class CsrfProtection implements Ordered {
         if (expected instanceof String token && SecretTokens.sameSecret(token, given)) {
             return null;
         }
-        return Problems.of(HttpStatus.FORBIDDEN,
-                "Missing or wrong " + HEADER + " header: send the csrfToken from GET /api/me.");
+        return Problems.of(
+                HttpStatus.FORBIDDEN, "Missing or wrong " + HEADER + " header: send the csrfToken from GET /api/me.");
     }
 
     @Override

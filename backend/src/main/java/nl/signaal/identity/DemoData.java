@@ -4,12 +4,11 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A clearly marked demo organisation with one account per role, so a new user can try Signaal at
@@ -21,8 +20,7 @@ class DemoData {
     static final String ORGANISATION = "Demo-organisatie (voorbeeld)";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    record DemoAccount(String email, String name, Role role) {
-    }
+    record DemoAccount(String email, String name, Role role) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("leerling@demo.signaal.nl", "Demo Leerling", Role.LEARNER),
@@ -44,9 +42,12 @@ class DemoData {
     private final boolean enabled;
     private final String datasourceUrl;
 
-    DemoData(OrganisationRepository organisations, Accounts accounts, ApplicationEventPublisher<DemoCreated> events,
-             @Value("${signaal.demo.enabled:false}") boolean enabled,
-             @Value("${datasources.default.url:}") String datasourceUrl) {
+    DemoData(
+            OrganisationRepository organisations,
+            Accounts accounts,
+            ApplicationEventPublisher<DemoCreated> events,
+            @Value("${signaal.demo.enabled:false}") boolean enabled,
+            @Value("${datasources.default.url:}") String datasourceUrl) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.events = events;
@@ -66,14 +67,23 @@ class DemoData {
         Organisation demo = accounts.createOrganisation(ORGANISATION, "buurtteam", true);
         List<SignedInUser> created = new ArrayList<>();
         for (DemoAccount account : ACCOUNTS) {
-            UserAccount user = accounts.createUser(demo.id(), account.email(), PASSWORD, account.name(),
-                    Set.of(account.role()), "nl");
-            created.add(new SignedInUser(user.id(), demo.id(), demo.sector(), Set.of(account.role()), account.name(),
-                    account.email(), "nl"));
+            UserAccount user = accounts.createUser(
+                    demo.id(), account.email(), PASSWORD, account.name(), Set.of(account.role()), "nl");
+            created.add(new SignedInUser(
+                    user.id(),
+                    demo.id(),
+                    demo.sector(),
+                    Set.of(account.role()),
+                    account.name(),
+                    account.email(),
+                    "nl"));
         }
         // Other features add their demo history (e.g. a module passed months ago) in this transaction.
         events.publishEvent(new DemoCreated(List.copyOf(created)));
-        LOG.info("Created the demo organisation '{}' with {} accounts (password {}); see README.md.",
-                ORGANISATION, ACCOUNTS.size(), PASSWORD);
+        LOG.info(
+                "Created the demo organisation '{}' with {} accounts (password {}); see README.md.",
+                ORGANISATION,
+                ACCOUNTS.size(),
+                PASSWORD);
     }
 }

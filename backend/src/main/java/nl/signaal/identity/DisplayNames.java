@@ -1,8 +1,7 @@
 package nl.signaal.identity;
 
-import nl.signaal.web.ApiException;
-
 import java.text.Normalizer;
+import nl.signaal.web.ApiException;
 
 /**
  * The one form of a display name (register, setup, profile): Unicode NFC, trimmed, runs of white space as one
@@ -13,8 +12,7 @@ import java.text.Normalizer;
 final class DisplayNames {
     static final int MAX_LENGTH = 200;
 
-    private DisplayNames() {
-    }
+    private DisplayNames() {}
 
     /** The normalised name, or a 400 problem naming {@code field}. */
     static String normalise(String field, String name) {
@@ -41,7 +39,9 @@ final class DisplayNames {
             i += Character.charCount(c);
         }
         String collapsed = collapse(name);
-        if (collapsed.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c))) {
+        if (collapsed
+                .codePoints()
+                .allMatch(c -> Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c))) {
             return "must contain visible characters";
         }
         if (collapsed.codePointCount(0, collapsed.length()) > MAX_LENGTH) {

@@ -2,7 +2,6 @@ package nl.signaal.identity;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,5 +10,4 @@ import java.util.UUID;
  * to the pseudonym their learning records carry now (decision 0011). Makes a repeated erasure answer as the first did.
  */
 @MappedEntity(value = "erased_account", escape = false)
-record ErasedAccount(@Id UUID id, UUID organisationId, UUID erasedBy, Instant erasedAt) {
-}
+record ErasedAccount(@Id UUID id, UUID organisationId, UUID erasedBy, Instant erasedAt) {}

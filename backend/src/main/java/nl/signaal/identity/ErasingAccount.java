@@ -2,13 +2,12 @@ package nl.signaal.identity;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.signaal.web.ApiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An administrator erases a member's account (GDPR art. 17): every feature removes what it keeps about the person or,
@@ -26,8 +25,13 @@ class ErasingAccount {
     private final List<PersonalData> features;
     private final Clock clock;
 
-    ErasingAccount(UserAccountRepository users, UserSessionRepository sessions, OrganisationRepository organisations,
-                   ErasedAccountRepository erased, List<PersonalData> features, Clock clock) {
+    ErasingAccount(
+            UserAccountRepository users,
+            UserSessionRepository sessions,
+            OrganisationRepository organisations,
+            ErasedAccountRepository erased,
+            List<PersonalData> features,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.organisations = organisations;
@@ -40,7 +44,9 @@ class ErasingAccount {
     void erase(SignedInUser admin, UUID organisation, UUID userId) {
         admin.requireOrganisation(organisation);
         organisations.lock(organisation);
-        UserAccount user = users.findById(userId).filter(u -> u.organisationId().equals(organisation)).orElse(null);
+        UserAccount user = users.findById(userId)
+                .filter(u -> u.organisationId().equals(organisation))
+                .orElse(null);
         if (user == null) {
             if (erased.existsByIdAndOrganisationId(userId, organisation)) {
                 return;
@@ -48,8 +54,8 @@ class ErasingAccount {
             throw ApiException.notFound("There is no member " + userId + " in this organisation.");
         }
         if (user.roleSet().contains(Role.ADMIN) && users.countAdministrators(organisation) <= 1) {
-            throw ApiException.conflict("This is the organisation's last administrator. Make another member an "
-                    + "administrator first.");
+            throw ApiException.conflict(
+                    "This is the organisation's last administrator. Make another member an " + "administrator first.");
         }
         // Random, kept nowhere beside the records: nothing links it back to the account or its e-mail address.
         UUID pseudonym = UUID.randomUUID();

@@ -5,13 +5,12 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Set;
 import nl.signaal.content.SupportedLocales;
 import nl.signaal.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.util.Set;
 
 /**
  * Makes sure an installation can get its first administrator without a fixed password: from
@@ -36,13 +35,18 @@ class FirstAdministrator {
     private final String publicUrl;
     private volatile String lastPrintedToken;
 
-    FirstAdministrator(UserAccountRepository users, SetupTokenRepository tokens, Accounts accounts, Sessions sessions,
-                       DemoData demoData, Clock clock,
-                       @Value("${signaal.bootstrap.admin-email:}") String adminEmail,
-                       @Value("${signaal.bootstrap.admin-password:}") String adminPassword,
-                       @Value("${signaal.bootstrap.organisation-name:}") String organisationName,
-                       @Value("${signaal.bootstrap.organisation-sector:}") String organisationSector,
-                       @Value("${signaal.public-url}") String publicUrl) {
+    FirstAdministrator(
+            UserAccountRepository users,
+            SetupTokenRepository tokens,
+            Accounts accounts,
+            Sessions sessions,
+            DemoData demoData,
+            Clock clock,
+            @Value("${signaal.bootstrap.admin-email:}") String adminEmail,
+            @Value("${signaal.bootstrap.admin-password:}") String adminPassword,
+            @Value("${signaal.bootstrap.organisation-name:}") String organisationName,
+            @Value("${signaal.bootstrap.organisation-sector:}") String organisationSector,
+            @Value("${signaal.public-url}") String publicUrl) {
         this.users = users;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -70,7 +74,8 @@ class FirstAdministrator {
         tokens.deleteAll();
         tokens.save(new SetupToken(SetupToken.ONLY, SecretTokens.sha256(token), clock.instant()));
         lastPrintedToken = token;
-        LOG.warn("No administrator exists yet. Open {}/setup and enter this one-time setup token: {}", publicUrl, token);
+        LOG.warn(
+                "No administrator exists yet. Open {}/setup and enter this one-time setup token: {}", publicUrl, token);
     }
 
     /** The token this process printed, for tests that play the operator reading the log. */
@@ -89,8 +94,13 @@ class FirstAdministrator {
                     + PasswordRules.MIN_LENGTH + " characters, not the e-mail address, not easy to guess).");
         });
         Organisation organisation = accounts.createOrganisation(organisationName, organisationSector, false);
-        accounts.createUser(organisation.id(), adminEmail, adminPassword, ADMINISTRATOR,
-                Set.of(Role.ADMIN, Role.COORDINATOR), SupportedLocales.SOURCE);
+        accounts.createUser(
+                organisation.id(),
+                adminEmail,
+                adminPassword,
+                ADMINISTRATOR,
+                Set.of(Role.ADMIN, Role.COORDINATOR),
+                SupportedLocales.SOURCE);
         LOG.info("Created the first administrator {} from configuration.", adminEmail);
     }
 
@@ -98,8 +108,7 @@ class FirstAdministrator {
         return !users.anyAdministrator();
     }
 
-    record SetUp(UserAccount user, Organisation organisation, Sessions.Opened session) {
-    }
+    record SetUp(UserAccount user, Organisation organisation, Sessions.Opened session) {}
 
     @Transactional
     SetUp redeem(IdentityApi.SetupCommand command) {
@@ -107,12 +116,18 @@ class FirstAdministrator {
         if (users.anyAdministrator() || token == null) {
             throw ApiException.conflict("Signaal is set up already.");
         }
-        if (!SecretTokens.sameSecret(token.tokenHash(), SecretTokens.sha256(command.token().trim()))) {
+        if (!SecretTokens.sameSecret(
+                token.tokenHash(), SecretTokens.sha256(command.token().trim()))) {
             throw ApiException.invalidField("token", "is not the setup token printed at start");
         }
         Organisation organisation = accounts.createOrganisation(command.organisationName(), command.sector(), false);
-        UserAccount admin = accounts.createUser(organisation.id(), command.email(), command.password(),
-                command.displayName(), Set.of(Role.ADMIN, Role.COORDINATOR), SupportedLocales.SOURCE);
+        UserAccount admin = accounts.createUser(
+                organisation.id(),
+                command.email(),
+                command.password(),
+                command.displayName(),
+                Set.of(Role.ADMIN, Role.COORDINATOR),
+                SupportedLocales.SOURCE);
         tokens.deleteAll();
         return new SetUp(admin, organisation, sessions.open(admin.id()));
     }

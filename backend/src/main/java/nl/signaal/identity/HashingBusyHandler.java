@@ -17,7 +17,8 @@ final class HashingBusyHandler implements ExceptionHandler<HashingCapacity.Busy,
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, HashingCapacity.Busy exception) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+        return Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
                         "Signaal is handling many logins at the moment. Try again in a few seconds.")
                 .header("Retry-After", RETRY_AFTER_SECONDS);
     }

@@ -2,7 +2,6 @@ package nl.signaal.identity;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +21,12 @@ class HashingCapacity {
     private final Duration maxWait;
     private final AtomicInteger waiting = new AtomicInteger();
 
-    HashingCapacity(@Value("${signaal.password-hashing.concurrency:0}") int concurrency,
-                    @Value("${signaal.password-hashing.max-waiting:0}") int maxWaiting,
-                    @Value("${signaal.password-hashing.max-wait:2s}") Duration maxWait) {
-        int size = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors());
+    HashingCapacity(
+            @Value("${signaal.password-hashing.concurrency:0}") int concurrency,
+            @Value("${signaal.password-hashing.max-waiting:0}") int maxWaiting,
+            @Value("${signaal.password-hashing.max-wait:2s}") Duration maxWait) {
+        int size =
+                concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors());
         this.slots = new Semaphore(size, true);
         this.maxWaiting = maxWaiting > 0 ? maxWaiting : 4 * size;
         this.maxWait = maxWait;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,65 +26,84 @@ final class IdentityApi {
      */
     static final String SHORT_PASSWORD = "must be at least 12 characters";
 
-    private IdentityApi() {
-    }
+    private IdentityApi() {}
 
     @Serdeable
-    record LoginCommand(@NotBlank String email, @NotBlank String password) {
-    }
+    record LoginCommand(@NotBlank String email, @NotBlank String password) {}
 
     @Serdeable
     record RegisterCommand(
             @NotBlank String invitationCode,
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = PasswordRules.MIN_LENGTH, message = SHORT_PASSWORD) String password,
+
+            @NotBlank @Size(min = PasswordRules.MIN_LENGTH, message = SHORT_PASSWORD)
+            String password,
+
             @NotBlank @Size(max = 200) String displayName,
-            @Nullable @Pattern(regexp = LOCALES, message = "must be one of nl, en, ar, tr, pl") String locale) {
-    }
+
+            @Nullable @Pattern(regexp = LOCALES, message = "must be one of nl, en, ar, tr, pl")
+            String locale) {}
 
     @Serdeable
-    record LocaleCommand(@NotBlank @Pattern(regexp = LOCALES, message = "must be one of nl, en, ar, tr, pl") String locale) {
-    }
+    record LocaleCommand(
+            @NotBlank @Pattern(regexp = LOCALES, message = "must be one of nl, en, ar, tr, pl")
+            String locale) {}
 
     @Serdeable
     record SetupCommand(
             @NotBlank String token,
             @NotBlank @Size(max = 200) String organisationName,
-            @NotBlank @Pattern(regexp = SECTORS, message = "must be a known sector") String sector,
+
+            @NotBlank @Pattern(regexp = SECTORS, message = "must be a known sector")
+            String sector,
+
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = PasswordRules.MIN_LENGTH, message = SHORT_PASSWORD) String password,
-            @NotBlank @Size(max = 200) String displayName) {
-    }
+
+            @NotBlank @Size(min = PasswordRules.MIN_LENGTH, message = SHORT_PASSWORD)
+            String password,
+
+            @NotBlank @Size(max = 200) String displayName) {}
 
     @Serdeable
-    record CreateInvitationCommand(@NotNull Role role, @Min(1) @Max(1000) int maxUses, @Min(1) @Max(365) int validDays) {
-    }
+    record CreateInvitationCommand(
+            @NotNull Role role,
+            @Min(1) @Max(1000) int maxUses,
+            @Min(1) @Max(365) int validDays) {}
 
     @Serdeable
     record OrganisationView(UUID id, String name, String sector, boolean demo) {
         static OrganisationView of(Organisation organisation) {
-            return new OrganisationView(organisation.id(), organisation.name(), organisation.sector(), organisation.demo());
+            return new OrganisationView(
+                    organisation.id(), organisation.name(), organisation.sector(), organisation.demo());
         }
     }
 
     @Serdeable
-    record MeView(UUID id, String email, String displayName, List<Role> roles, String locale, String csrfToken,
-                  OrganisationView organisation) {
-    }
+    record MeView(
+            UUID id,
+            String email,
+            String displayName,
+            List<Role> roles,
+            String locale,
+            String csrfToken,
+            OrganisationView organisation) {}
 
     @Serdeable
     record InvitationView(String code, Role role, int maxUses, int uses, Instant expiresAt, Instant createdAt) {
         static InvitationView of(Invitation invitation) {
-            return new InvitationView(invitation.code(), Role.valueOf(invitation.role()), invitation.maxUses(),
-                    invitation.uses(), invitation.expiresAt(), invitation.createdAt());
+            return new InvitationView(
+                    invitation.code(),
+                    Role.valueOf(invitation.role()),
+                    invitation.maxUses(),
+                    invitation.uses(),
+                    invitation.expiresAt(),
+                    invitation.createdAt());
         }
     }
 
     @Serdeable
-    record InvitationPreview(String code, String organisationName, String sector, Role role, Instant expiresAt) {
-    }
+    record InvitationPreview(String code, String organisationName, String sector, Role role, Instant expiresAt) {}
 
     @Serdeable
-    record SetupStatus(boolean required) {
-    }
+    record SetupStatus(boolean required) {}
 }

@@ -1,8 +1,8 @@
 package nl.signaal.identity;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -15,17 +15,16 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.signaal.identity.IdentityApi.CreateInvitationCommand;
-import nl.signaal.identity.IdentityApi.InvitationPreview;
-import nl.signaal.identity.IdentityApi.InvitationView;
-import nl.signaal.web.ApiException;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.IdentityApi.CreateInvitationCommand;
+import nl.signaal.identity.IdentityApi.InvitationPreview;
+import nl.signaal.identity.IdentityApi.InvitationView;
+import nl.signaal.web.ApiException;
 
 @Controller("/api")
 @Tag(name = "identity")
@@ -51,25 +50,33 @@ class InvitationController {
         // A coordinator who saw an administrator's code could register with it and become one.
         return invitations.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
                 .filter(invitation -> me.mayHandle(Role.valueOf(invitation.role())))
-                .map(InvitationView::of).toList();
+                .map(InvitationView::of)
+                .toList();
     }
 
     @Post("/organisations/{organisationId}/invitations")
     @Secured({"COORDINATOR", "ADMIN"})
     @Operation(summary = "Create an invitation code with which professionals join the organisation")
-    HttpResponse<InvitationView> create(Authentication authentication, @PathVariable UUID organisationId,
-                                        @Body @Valid CreateInvitationCommand command) {
+    HttpResponse<InvitationView> create(
+            Authentication authentication,
+            @PathVariable UUID organisationId,
+            @Body @Valid CreateInvitationCommand command) {
         SignedInUser me = SignedInUser.of(authentication);
         me.requireOrganisation(organisationId);
         if (!me.mayHandle(command.role())) {
             throw ApiException.invalidField("role", "you cannot invite someone to a role above your own");
         }
         Instant now = clock.instant();
-        Invitation invitation = invitations.save(new Invitation(SecretTokens.readableCode(CODE_LENGTH), organisationId,
-                command.role().name(), command.maxUses(), 0, now.plus(Duration.ofDays(command.validDays())),
-                me.id(), now));
-        return HttpResponse.created(InvitationView.of(invitation),
-                URI.create("/api/invitations/" + invitation.code()));
+        Invitation invitation = invitations.save(new Invitation(
+                SecretTokens.readableCode(CODE_LENGTH),
+                organisationId,
+                command.role().name(),
+                command.maxUses(),
+                0,
+                now.plus(Duration.ofDays(command.validDays())),
+                me.id(),
+                now));
+        return HttpResponse.created(InvitationView.of(invitation), URI.create("/api/invitations/" + invitation.code()));
     }
 
     @Delete("/organisations/{organisationId}/invitations/{code}")
@@ -80,7 +87,8 @@ class InvitationController {
         SignedInUser me = SignedInUser.of(authentication);
         me.requireOrganisation(organisationId);
         // An invitation the caller may not see is answered as if it did not exist.
-        Invitation invitation = invitations.findById(RegisteringWithInvitation.normaliseCode(code))
+        Invitation invitation = invitations
+                .findById(RegisteringWithInvitation.normaliseCode(code))
                 .filter(found -> found.organisationId().equals(organisationId))
                 .filter(found -> me.mayHandle(Role.valueOf(found.role())))
                 .orElseThrow(() -> ApiException.notFound("There is no such invitation."));
@@ -92,10 +100,17 @@ class InvitationController {
     @Operation(summary = "What an invitation code joins, shown before registering")
     InvitationPreview preview(@PathVariable String code) {
         String normalised = RegisteringWithInvitation.normaliseCode(code);
-        Invitation invitation = invitations.findById(normalised).filter(i -> i.usableAt(clock.instant()))
+        Invitation invitation = invitations
+                .findById(normalised)
+                .filter(i -> i.usableAt(clock.instant()))
                 .orElseThrow(() -> ApiException.notFound(RegisteringWithInvitation.UNUSABLE));
-        Organisation organisation = organisations.findById(invitation.organisationId()).orElseThrow();
-        return new InvitationPreview(invitation.code(), organisation.name(), organisation.sector(),
-                Role.valueOf(invitation.role()), invitation.expiresAt());
+        Organisation organisation =
+                organisations.findById(invitation.organisationId()).orElseThrow();
+        return new InvitationPreview(
+                invitation.code(),
+                organisation.name(),
+                organisation.sector(),
+                Role.valueOf(invitation.role()),
+                invitation.expiresAt());
     }
 }

@@ -1,7 +1,6 @@
 package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,8 +19,13 @@ class LoggingIn {
     private final LoginThrottle throttle;
     private final HashingCapacity capacity;
 
-    LoggingIn(UserAccountRepository users, OrganisationRepository organisations, PasswordHasher hasher,
-              Sessions sessions, LoginThrottle throttle, HashingCapacity capacity) {
+    LoggingIn(
+            UserAccountRepository users,
+            OrganisationRepository organisations,
+            PasswordHasher hasher,
+            Sessions sessions,
+            LoginThrottle throttle,
+            HashingCapacity capacity) {
         this.users = users;
         this.organisations = organisations;
         this.hasher = hasher;
@@ -30,21 +34,16 @@ class LoggingIn {
         this.capacity = capacity;
     }
 
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
-    record LoggedIn(UserAccount user, Organisation organisation, Sessions.Opened session) implements Outcome {
-    }
+    record LoggedIn(UserAccount user, Organisation organisation, Sessions.Opened session) implements Outcome {}
 
-    record WrongCredentials() implements Outcome {
-    }
+    record WrongCredentials() implements Outcome {}
 
-    record Throttled(Duration retryAfter) implements Outcome {
-    }
+    record Throttled(Duration retryAfter) implements Outcome {}
 
     /** The right password for an account an administrator deactivated. */
-    record Deactivated() implements Outcome {
-    }
+    record Deactivated() implements Outcome {}
 
     Outcome logIn(String email, String password, String clientAddress) {
         return capacity.admit(() -> admittedLogIn(email, password, clientAddress));
@@ -77,7 +76,8 @@ class LoggingIn {
         if (!users.isActive(user.id())) {
             return new Deactivated();
         }
-        Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.findById(user.organisationId()).orElseThrow();
         return new LoggedIn(user, organisation, sessions.open(user.id()));
     }
 }

@@ -1,7 +1,6 @@
 package nl.signaal.identity;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-
 import java.time.Duration;
 
 /**
@@ -11,12 +10,12 @@ import java.time.Duration;
  * the last X-Forwarded-For entry (only behind a proxy that sets it).
  */
 @ConfigurationProperties("signaal.login")
-record LoginPolicy(boolean trustForwardedFor,
-                   int freeAttemptsPerAccountAndAddress,
-                   int freeAttemptsPerAccount,
-                   int freeAttemptsPerAddress,
-                   Duration firstDelay,
-                   Duration maxDelay,
-                   Duration forgetAfter,
-                   Duration knownAddressFor) {
-}
+record LoginPolicy(
+        boolean trustForwardedFor,
+        int freeAttemptsPerAccountAndAddress,
+        int freeAttemptsPerAccount,
+        int freeAttemptsPerAddress,
+        Duration firstDelay,
+        Duration maxDelay,
+        Duration forgetAfter,
+        Duration knownAddressFor) {}

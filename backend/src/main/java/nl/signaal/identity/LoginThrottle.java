@@ -2,7 +2,6 @@ package nl.signaal.identity;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,19 +31,15 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    sealed interface Decision {
-    }
+    sealed interface Decision {}
 
     /** The attempt may go ahead; it counts as a failure unless {@link #succeeded} or {@link #withdraw} say otherwise. */
-    record Reservation(String account, String address, List<Key> taken) implements Decision {
-    }
+    record Reservation(String account, String address, List<Key> taken) implements Decision {}
 
     /** The attempt must wait this long; nothing was counted. */
-    record Refused(Duration retryAfter) implements Decision {
-    }
+    record Refused(Duration retryAfter) implements Decision {}
 
-    record Key(String value, int free) {
-    }
+    record Key(String value, int free) {}
 
     Decision reserve(String normalisedEmail, String clientAddress) {
         String account = SecretTokens.sha256(normalisedEmail);
@@ -59,8 +54,14 @@ class LoginThrottle {
         List<Key> taken = new ArrayList<>(3);
         for (Key key : keys) {
             counters.ensure(key.value());
-            if (counters.reserve(key.value(), now, now - policy.forgetAfter().toMillis(), key.free(),
-                    policy.firstDelay().toMillis(), policy.maxDelay().toMillis()) == 0) {
+            if (counters.reserve(
+                            key.value(),
+                            now,
+                            now - policy.forgetAfter().toMillis(),
+                            key.free(),
+                            policy.firstDelay().toMillis(),
+                            policy.maxDelay().toMillis())
+                    == 0) {
                 taken.forEach(k -> counters.refund(k.value(), k.free()));
                 return new Refused(waitFor(key.value(), now));
             }
@@ -111,7 +112,8 @@ class LoginThrottle {
 
     private boolean known(String account, String address, long now) {
         return counters.findByThrottleKey(knownKey(account, address))
-                .filter(row -> row.nextAllowed() > now).isPresent();
+                .filter(row -> row.nextAllowed() > now)
+                .isPresent();
     }
 
     private static String knownKey(String account, String address) {
@@ -119,7 +121,9 @@ class LoginThrottle {
     }
 
     private Duration waitFor(String key, long now) {
-        long nextAllowed = counters.findByThrottleKey(key).map(ThrottleCounter::nextAllowed).orElse(now);
+        long nextAllowed = counters.findByThrottleKey(key)
+                .map(ThrottleCounter::nextAllowed)
+                .orElse(now);
         return Duration.ofMillis(Math.max(1000, nextAllowed - now));
     }
 }

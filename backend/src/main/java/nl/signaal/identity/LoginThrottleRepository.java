@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -12,7 +11,8 @@ interface LoginThrottleRepository extends GenericRepository<ThrottleCounter, Str
 
     Optional<ThrottleCounter> findByThrottleKey(String throttleKey);
 
-    @Query("INSERT INTO login_throttle (throttle_key, attempts, delay_ms, next_allowed, last_attempt) VALUES (:key, 0, 0, 0, 0) ON CONFLICT DO NOTHING")
+    @Query(
+            "INSERT INTO login_throttle (throttle_key, attempts, delay_ms, next_allowed, last_attempt) VALUES (:key, 0, 0, 0, 0) ON CONFLICT DO NOTHING")
     void ensure(String key);
 
     /**

@@ -2,12 +2,11 @@ package nl.signaal.identity;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.signaal.identity.MembersApi.MemberView;
-import nl.signaal.web.ApiException;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.MembersApi.MemberView;
+import nl.signaal.web.ApiException;
 
 /**
  * An administrator changes a member's role, deactivates or reactivates them, themselves included
@@ -25,8 +24,12 @@ class ManagingMembers {
     private final PasswordResets resets;
     private final Clock clock;
 
-    ManagingMembers(UserAccountRepository users, OrganisationRepository organisations, Sessions sessions,
-                    PasswordResets resets, Clock clock) {
+    ManagingMembers(
+            UserAccountRepository users,
+            OrganisationRepository organisations,
+            Sessions sessions,
+            PasswordResets resets,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.sessions = sessions;
@@ -89,7 +92,9 @@ class ManagingMembers {
             throw ApiException.notFound("There is no such organisation.");
         }
         boolean stillAdministrator = users.findMember(organisationId, admin.id())
-                .filter(MemberRow::active).filter(me -> me.rank() == Role.ADMIN).isPresent();
+                .filter(MemberRow::active)
+                .filter(me -> me.rank() == Role.ADMIN)
+                .isPresent();
         if (!stillAdministrator) {
             throw ApiException.forbidden("You are no longer an administrator of this organisation.");
         }

@@ -30,8 +30,8 @@ class MeController {
     MeView me(Authentication authentication) {
         SignedInUser me = SignedInUser.of(authentication);
         UserAccount user = users.findById(me.id()).orElseThrow();
-        return MeViews.of(user, organisations.findById(user.organisationId()).orElseThrow(),
-                (String) authentication.getAttributes().get(SignedInUser.CSRF));
+        return MeViews.of(user, organisations.findById(user.organisationId()).orElseThrow(), (String)
+                authentication.getAttributes().get(SignedInUser.CSRF));
     }
 
     @Put("/locale")

@@ -12,11 +12,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.signaal.identity.MembersApi.ChangeRoleCommand;
-import nl.signaal.identity.MembersApi.MemberView;
-
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.MembersApi.ChangeRoleCommand;
+import nl.signaal.identity.MembersApi.MemberView;
 
 /**
  * The members of an organisation: its administrators manage them, its coordinators only see them
@@ -43,32 +42,35 @@ class MemberController {
     @Put("/{memberId}/role")
     @Secured("ADMIN")
     @Operation(summary = "Give a member one role; the last active administrator keeps theirs (409)")
-    MemberView changeRole(Authentication authentication, @PathVariable UUID organisationId,
-                          @PathVariable UUID memberId, @Body @Valid ChangeRoleCommand command) {
+    MemberView changeRole(
+            Authentication authentication,
+            @PathVariable UUID organisationId,
+            @PathVariable UUID memberId,
+            @Body @Valid ChangeRoleCommand command) {
         return managing.changeRole(admin(authentication, organisationId), organisationId, memberId, command.role());
     }
 
     @Post("/{memberId}/deactivate")
     @Secured("ADMIN")
     @Operation(summary = "Deactivate a member: their sessions end at once and they cannot log in")
-    MemberView deactivate(Authentication authentication, @PathVariable UUID organisationId,
-                          @PathVariable UUID memberId) {
+    MemberView deactivate(
+            Authentication authentication, @PathVariable UUID organisationId, @PathVariable UUID memberId) {
         return managing.deactivate(admin(authentication, organisationId), organisationId, memberId);
     }
 
     @Post("/{memberId}/reactivate")
     @Secured("ADMIN")
     @Operation(summary = "Let a deactivated member log in again")
-    MemberView reactivate(Authentication authentication, @PathVariable UUID organisationId,
-                          @PathVariable UUID memberId) {
+    MemberView reactivate(
+            Authentication authentication, @PathVariable UUID organisationId, @PathVariable UUID memberId) {
         return managing.reactivate(admin(authentication, organisationId), organisationId, memberId);
     }
 
     @Post("/{memberId}/password-reset")
     @Secured("ADMIN")
     @Operation(summary = "E-mail a member a link to set a new password (valid 30 minutes, once)")
-    HttpResponse<Void> sendPasswordReset(Authentication authentication, @PathVariable UUID organisationId,
-                                         @PathVariable UUID memberId) {
+    HttpResponse<Void> sendPasswordReset(
+            Authentication authentication, @PathVariable UUID organisationId, @PathVariable UUID memberId) {
         admin(authentication, organisationId);
         managing.sendPasswordReset(organisationId, memberId);
         return HttpResponse.accepted();

@@ -1,7 +1,6 @@
 package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,13 +23,13 @@ public class Members {
     }
 
     /** {@code email} and {@code locale} are for messages to the member (reminders); show only the display name. */
-    public record Member(UUID id, String displayName, Set<Role> roles, String email, String locale) {
-    }
+    public record Member(UUID id, String displayName, Set<Role> roles, String email, String locale) {}
 
     /** Everyone active in the organisation, by display name; deactivated members are left out. */
     public List<Member> of(UUID organisation) {
         return users.findActiveByOrganisation(organisation).stream()
-                .map(user -> new Member(user.id(), user.displayName(), Set.copyOf(user.roleSet()),
-                        user.email(), user.locale())).toList();
+                .map(user -> new Member(
+                        user.id(), user.displayName(), Set.copyOf(user.roleSet()), user.email(), user.locale()))
+                .toList();
     }
 }

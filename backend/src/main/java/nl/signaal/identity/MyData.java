@@ -2,7 +2,6 @@ package nl.signaal.identity;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,8 +22,12 @@ class MyData {
     private final List<PersonalData> features;
     private final Clock clock;
 
-    MyData(UserAccountRepository users, OrganisationRepository organisations, UserSessionRepository sessions,
-           List<PersonalData> features, Clock clock) {
+    MyData(
+            UserAccountRepository users,
+            OrganisationRepository organisations,
+            UserSessionRepository sessions,
+            List<PersonalData> features,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.sessions = sessions;
@@ -33,23 +36,41 @@ class MyData {
     }
 
     @Serdeable
-    record AccountView(UUID id, String email, String displayName, Set<Role> roles, String locale, Instant createdAt,
-                       UUID organisationId, String organisationName) {
-    }
+    record AccountView(
+            UUID id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            String locale,
+            Instant createdAt,
+            UUID organisationId,
+            String organisationName) {}
 
     @Serdeable
-    record LoginView(Instant createdAt, Instant expiresAt) {
-    }
+    record LoginView(Instant createdAt, Instant expiresAt) {}
 
     Map<String, Object> of(UUID userId) {
         UserAccount user = users.findById(userId).orElseThrow();
-        Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.findById(user.organisationId()).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exportedAt", clock.instant());
-        data.put("account", new AccountView(user.id(), user.email(), user.displayName(), user.roleSet(), user.locale(),
-                user.createdAt(), organisation.id(), organisation.name()));
-        data.put("logins", sessions.findByUserIdOrderByCreatedAt(userId).stream()
-                .map(session -> new LoginView(session.createdAt(), session.expiresAt())).toList());
+        data.put(
+                "account",
+                new AccountView(
+                        user.id(),
+                        user.email(),
+                        user.displayName(),
+                        user.roleSet(),
+                        user.locale(),
+                        user.createdAt(),
+                        organisation.id(),
+                        organisation.name()));
+        data.put(
+                "logins",
+                sessions.findByUserIdOrderByCreatedAt(userId).stream()
+                        .map(session -> new LoginView(session.createdAt(), session.expiresAt()))
+                        .toList());
         for (PersonalData feature : features) {
             data.put(feature.section(), feature.exportOf(userId));
         }

@@ -1,13 +1,12 @@
 package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id in the PHC string format ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), with the
@@ -45,8 +44,8 @@ final class PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = capacity.run(() -> argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
-                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
     boolean verify(String password, String encoded) {
@@ -78,7 +77,8 @@ final class PasswordHasher {
         verify(password, decoy);
     }
 
-    private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+    private static byte[] argon2(
+            String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memory)

@@ -36,7 +36,10 @@ class PasswordResetController {
     @Operation(summary = "Set a new password with the link's token; ends every session of the user and logs in here")
     HttpResponse<MeView> confirm(@Body @Valid PasswordResetConfirmation command) {
         PasswordResets.Reset reset = resets.confirm(command.token(), command.newPassword());
-        return HttpResponse.ok(MeViews.of(reset.user(), reset.organisation(), reset.session().session().csrfToken()))
+        return HttpResponse.ok(MeViews.of(
+                        reset.user(),
+                        reset.organisation(),
+                        reset.session().session().csrfToken()))
                 .cookie(sessions.cookie(reset.session().cookieValue()));
     }
 }

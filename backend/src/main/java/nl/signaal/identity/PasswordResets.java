@@ -8,10 +8,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
-import nl.signaal.web.ApiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +16,9 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import nl.signaal.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Forgotten passwords: a random link by e-mail, kept only as a hash, valid {@link #LIFETIME} and once; a new link
@@ -33,6 +32,7 @@ public class PasswordResets {
     static final Duration LIFETIME = Duration.ofMinutes(30);
     /** One mail per account per minute from the public form, so the form cannot flood someone's inbox. */
     static final Duration COOLDOWN = Duration.ofMinutes(1);
+
     static final String UNUSABLE = "is expired or was used already: ask for a new link";
     private static final int QUEUE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(PasswordResets.class);
@@ -46,16 +46,29 @@ public class PasswordResets {
     private final EmailSender<Message, ?> mail;
     private final Clock clock;
     private final String publicUrl;
-    private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE), task -> {
+    private final ThreadPoolExecutor background = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            task -> {
                 Thread thread = new Thread(task, "password-reset-mail");
                 thread.setDaemon(true);
                 return thread;
-            }, (task, executor) -> LOG.warn("Too many password reset requests at once: one was dropped."));
+            },
+            (task, executor) -> LOG.warn("Too many password reset requests at once: one was dropped."));
 
-    PasswordResets(UserAccountRepository users, OrganisationRepository organisations, PasswordResetRepository resets,
-                   PasswordHasher hasher, Sessions sessions, LoginThrottle throttle, EmailSender<Message, ?> mail, Clock clock,
-                   @Value("${signaal.public-url}") String publicUrl) {
+    PasswordResets(
+            UserAccountRepository users,
+            OrganisationRepository organisations,
+            PasswordResetRepository resets,
+            PasswordHasher hasher,
+            Sessions sessions,
+            LoginThrottle throttle,
+            EmailSender<Message, ?> mail,
+            Clock clock,
+            @Value("${signaal.public-url}") String publicUrl) {
         this.users = users;
         this.organisations = organisations;
         this.resets = resets;
@@ -83,7 +96,8 @@ public class PasswordResets {
             Optional<UserAccount> user = users.findByEmail(address);
             Instant now = clock.instant();
             boolean justSent = user.flatMap(u -> resets.findById(u.id()))
-                    .map(reset -> reset.createdAt().isAfter(now.minus(COOLDOWN))).orElse(false);
+                    .map(reset -> reset.createdAt().isAfter(now.minus(COOLDOWN)))
+                    .orElse(false);
             if (user.isPresent() && !justSent) {
                 issueAndSend(user.get());
             }
@@ -102,16 +116,20 @@ public class PasswordResets {
         ResetMailTexts texts = ResetMailTexts.in(user.locale());
         String link = publicUrl + "/reset-password?token=" + token;
         try {
-            mail.send(Email.builder().to(user.email()).subject(texts.subject())
+            mail.send(Email.builder()
+                    .to(user.email())
+                    .subject(texts.subject())
                     .body(texts.body(user.displayName(), LIFETIME.toMinutes(), link), BodyType.TEXT));
         } catch (RuntimeException e) {
             // Neither the address nor the link goes into the log; an SMTP error message may quote the address.
-            LOG.warn("Password reset mail for user {} not sent: {}", user.id(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "Password reset mail for user {} not sent: {}",
+                    user.id(),
+                    e.getClass().getSimpleName());
         }
     }
 
-    record Reset(UserAccount user, Organisation organisation, Sessions.Opened session) {
-    }
+    record Reset(UserAccount user, Organisation organisation, Sessions.Opened session) {}
 
     /**
      * Sets the new password with a link's token, ends every session of the user and opens a new one here.
@@ -121,9 +139,11 @@ public class PasswordResets {
     Reset confirm(String token, String newPassword) {
         Instant now = clock.instant();
         String tokenHash = SecretTokens.sha256(token.trim());
-        PasswordReset reset = resets.findByTokenHash(tokenHash).filter(r -> r.expiresAt().isAfter(now))
+        PasswordReset reset = resets.findByTokenHash(tokenHash)
+                .filter(r -> r.expiresAt().isAfter(now))
                 .orElseThrow(() -> ApiException.invalidField("token", UNUSABLE));
-        UserAccount user = users.findById(reset.userId()).filter(u -> users.isActive(u.id()))
+        UserAccount user = users.findById(reset.userId())
+                .filter(u -> users.isActive(u.id()))
                 .orElseThrow(() -> ApiException.invalidField("token", UNUSABLE));
         PasswordRules.check("newPassword", newPassword, user.email(), user.displayName());
         if (resets.take(tokenHash, now) == 0) {
@@ -133,7 +153,8 @@ public class PasswordResets {
         // Whoever holds the mailbox is the owner: someone else's guesses must not keep them out.
         throttle.forgetAccount(user.email());
         sessions.closeAll(user.id());
-        Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.findById(user.organisationId()).orElseThrow();
         return new Reset(user, organisation, sessions.open(user.id()));
     }
 

@@ -1,12 +1,11 @@
 package nl.signaal.identity;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
-import nl.signaal.web.ApiException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.signaal.web.ApiException;
 
 /**
  * What every new password must be, wherever it is set (register, setup, the configured first administrator, reset,
@@ -26,8 +25,7 @@ final class PasswordRules {
     /** A shorter name or address part matches too much by chance ("Jo", "an"). */
     private static final int MIN_PERSONAL_PART = 4;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Throws a 400 problem naming {@code field} when the password breaks a rule. */
     static void check(String field, String password, String email, String displayName) {
@@ -58,15 +56,20 @@ final class PasswordRules {
             }
         }
         int end = password.offsetByCodePoints(0, Math.min(length, MEASURED_PREFIX));
-        if (Estimator.ZXCVBN.measure(password.substring(0, end), guessingHints(email, displayName)).getScore() < MIN_SCORE) {
+        if (Estimator.ZXCVBN
+                        .measure(password.substring(0, end), guessingHints(email, displayName))
+                        .getScore()
+                < MIN_SCORE) {
             return Optional.of("is too easy to guess: use a longer sentence or words that do not belong together");
         }
         return Optional.empty();
     }
 
     private static boolean isOnlySpace(String password) {
-        return password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT);
+        return password.codePoints()
+                .allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT);
     }
 
     /** What the password may not contain: the address, its part before the @, and the whole name. */

@@ -8,7 +8,11 @@ import java.util.Collection;
  * hand out through an invitation a role that ranks above their own highest role.
  */
 public enum Role {
-    LEARNER, ATTENTION_OFFICER, TRAINER, COORDINATOR, ADMIN;
+    LEARNER,
+    ATTENTION_OFFICER,
+    TRAINER,
+    COORDINATOR,
+    ADMIN;
 
     /** True when this role ranks at or below {@code other}. */
     public boolean atMost(Role other) {

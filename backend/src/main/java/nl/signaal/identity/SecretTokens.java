@@ -13,8 +13,7 @@ final class SecretTokens {
     /** Crockford's base 32: no I, L, O or U, so a code read aloud or typed from paper survives. */
     private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     static String urlSafe(int bytes) {
         byte[] buffer = new byte[bytes];
@@ -40,7 +39,8 @@ final class SecretTokens {
     }
 
     static boolean sameSecret(String a, String b) {
-        return a != null && b != null
+        return a != null
+                && b != null
                 && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,13 +7,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
 
 /**
  * Turns the session cookie into an {@link Authentication}: user id as name, roles, and the
@@ -35,8 +34,8 @@ final class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRe
         if (cookie.isEmpty()) {
             return Publishers.empty();
         }
-        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
-                () -> authenticate(cookie.get()).orElse(null), blocking));
+        return Publishers.fromCompletableFuture(() ->
+                CompletableFuture.supplyAsync(() -> authenticate(cookie.get()).orElse(null), blocking));
     }
 
     private Optional<Authentication> authenticate(String cookieValue) {
@@ -48,8 +47,12 @@ final class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRe
             attributes.put(SignedInUser.EMAIL, principal.email());
             attributes.put(SignedInUser.LOCALE, principal.locale());
             attributes.put(SignedInUser.CSRF, principal.csrfToken());
-            return Authentication.build(principal.userId().toString(),
-                    UserAccount.parseRoles(principal.roles()).stream().map(Role::name).toList(), attributes);
+            return Authentication.build(
+                    principal.userId().toString(),
+                    UserAccount.parseRoles(principal.roles()).stream()
+                            .map(Role::name)
+                            .toList(),
+                    attributes);
         });
     }
 }

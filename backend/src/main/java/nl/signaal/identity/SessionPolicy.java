@@ -1,7 +1,6 @@
 package nl.signaal.identity;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-
 import java.time.Duration;
 
 /**
@@ -9,5 +8,4 @@ import java.time.Duration;
  * (signaal.session.secure-cookie) is nl.signaal.web.Https's to decide, as it follows the public URL.
  */
 @ConfigurationProperties("signaal.session")
-record SessionPolicy(Duration lifetime) {
-}
+record SessionPolicy(Duration lifetime) {}

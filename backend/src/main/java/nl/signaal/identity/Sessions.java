@@ -4,12 +4,11 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
-import nl.signaal.web.Https;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.signaal.web.Https;
 
 /** Opens, finds and closes logins, and makes the HttpOnly cookie that carries them. */
 @Singleton
@@ -22,7 +21,12 @@ final class Sessions {
     private final Https https;
     private final Clock clock;
 
-    Sessions(UserSessionRepository sessions, UserAccountRepository users, SessionPolicy policy, Https https, Clock clock) {
+    Sessions(
+            UserSessionRepository sessions,
+            UserAccountRepository users,
+            SessionPolicy policy,
+            Https https,
+            Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.policy = policy;
@@ -30,15 +34,14 @@ final class Sessions {
         this.clock = clock;
     }
 
-    record Opened(String cookieValue, UserSession session) {
-    }
+    record Opened(String cookieValue, UserSession session) {}
 
     Opened open(UUID userId) {
         Instant now = clock.instant();
         sessions.deleteByExpiresAtLessThan(now);
         String cookieValue = SecretTokens.urlSafe(32);
-        UserSession session = new UserSession(SecretTokens.sha256(cookieValue), userId, SecretTokens.urlSafe(24),
-                now, now.plus(policy.lifetime()));
+        UserSession session = new UserSession(
+                SecretTokens.sha256(cookieValue), userId, SecretTokens.urlSafe(24), now, now.plus(policy.lifetime()));
         sessions.save(session);
         users.recordLogin(userId, now);
         return new Opened(cookieValue, session);
@@ -69,12 +72,20 @@ final class Sessions {
     }
 
     Cookie cookie(String value) {
-        return Cookie.of(COOKIE, value).httpOnly(true).secure(https.secureCookies()).sameSite(SameSite.Strict)
-                .path("/").maxAge(policy.lifetime());
+        return Cookie.of(COOKIE, value)
+                .httpOnly(true)
+                .secure(https.secureCookies())
+                .sameSite(SameSite.Strict)
+                .path("/")
+                .maxAge(policy.lifetime());
     }
 
     Cookie clearedCookie() {
-        return Cookie.of(COOKIE, "").httpOnly(true).secure(https.secureCookies()).sameSite(SameSite.Strict)
-                .path("/").maxAge(0);
+        return Cookie.of(COOKIE, "")
+                .httpOnly(true)
+                .secure(https.secureCookies())
+                .sameSite(SameSite.Strict)
+                .path("/")
+                .maxAge(0);
     }
 }

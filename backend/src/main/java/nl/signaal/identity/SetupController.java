@@ -39,7 +39,10 @@ class SetupController {
     @Operation(summary = "Create the first organisation and administrator with the one-time setup token")
     HttpResponse<MeView> setUp(@Body @Valid SetupCommand command) {
         FirstAdministrator.SetUp done = firstAdministrator.redeem(command);
-        return HttpResponse.created(MeViews.of(done.user(), done.organisation(), done.session().session().csrfToken()))
+        return HttpResponse.created(MeViews.of(
+                        done.user(),
+                        done.organisation(),
+                        done.session().session().csrfToken()))
                 .cookie(sessions.cookie(done.session().cookieValue()));
     }
 }

@@ -2,7 +2,6 @@ package nl.signaal.identity;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /** The one-time token, printed at first start, with which the first administrator is created. */

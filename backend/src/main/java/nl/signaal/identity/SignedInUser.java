@@ -1,18 +1,23 @@
 package nl.signaal.identity;
 
 import io.micronaut.security.authentication.Authentication;
-import nl.signaal.web.ApiException;
-
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.signaal.web.ApiException;
 
 /**
  * The user behind a request, as other features see it. Every endpoint that touches an
  * organisation's data checks it through {@link #requireOrganisation}.
  */
-public record SignedInUser(UUID id, UUID organisationId, String organisationSector, Set<Role> roles,
-                           String displayName, String email, String locale) {
+public record SignedInUser(
+        UUID id,
+        UUID organisationId,
+        String organisationSector,
+        Set<Role> roles,
+        String displayName,
+        String email,
+        String locale) {
 
     static final String ORGANISATION = "organisationId";
     static final String SECTOR = "sector";
@@ -25,10 +30,13 @@ public record SignedInUser(UUID id, UUID organisationId, String organisationSect
         var attributes = authentication.getAttributes();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         authentication.getRoles().forEach(role -> roles.add(Role.valueOf(role)));
-        return new SignedInUser(UUID.fromString(authentication.getName()),
+        return new SignedInUser(
+                UUID.fromString(authentication.getName()),
                 UUID.fromString((String) attributes.get(ORGANISATION)),
-                (String) attributes.get(SECTOR), Set.copyOf(roles),
-                (String) attributes.get(DISPLAY_NAME), (String) attributes.get(EMAIL),
+                (String) attributes.get(SECTOR),
+                Set.copyOf(roles),
+                (String) attributes.get(DISPLAY_NAME),
+                (String) attributes.get(EMAIL),
                 (String) attributes.get(LOCALE));
     }
 

@@ -2,7 +2,6 @@ package nl.signaal.identity;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,8 +10,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 @MappedEntity(value = "app_user", escape = false)
-record UserAccount(@Id UUID id, UUID organisationId, String email, String displayName, String passwordHash,
-                   String roles, String locale, Instant createdAt) {
+record UserAccount(
+        @Id UUID id,
+        UUID organisationId,
+        String email,
+        String displayName,
+        String passwordHash,
+        String roles,
+        String locale,
+        Instant createdAt) {
 
     static String joinRoles(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
@@ -24,7 +30,10 @@ record UserAccount(@Id UUID id, UUID organisationId, String email, String displa
 
     static Set<Role> parseRoles(String joined) {
         Set<Role> set = EnumSet.noneOf(Role.class);
-        Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+        Arrays.stream(joined.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
+                .forEach(set::add);
         return set;
     }
 

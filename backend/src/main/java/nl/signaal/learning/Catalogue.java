@@ -2,12 +2,11 @@ package nl.signaal.learning;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.web.ApiException;
-
-import java.util.Comparator;
-import java.util.List;
 
 /** The shipped modules in catalogue order ({@link SectorOrder}). */
 @Singleton
@@ -21,7 +20,8 @@ class Catalogue {
     List<TrainingModule> forSector(@Nullable String sector) {
         return content.modules().stream()
                 .sorted(Comparator.comparingInt((TrainingModule m) -> SectorOrder.rank(m.targetGroups(), sector))
-                        .thenComparingInt(TrainingModule::order).thenComparing(TrainingModule::id))
+                        .thenComparingInt(TrainingModule::order)
+                        .thenComparing(TrainingModule::id))
                 .toList();
     }
 

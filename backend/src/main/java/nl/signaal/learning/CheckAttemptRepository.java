@@ -3,7 +3,6 @@ package nl.signaal.learning;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.Optional;
 import java.util.UUID;
 

@@ -4,13 +4,12 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import nl.signaal.identity.PersonalData;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.PersonalData;
 
 /**
  * A person's submitted knowledge checks in the download. Erasing removes them: what they showed lives on in the
@@ -29,9 +28,15 @@ class CheckAttemptsOfPerson implements PersonalData {
     }
 
     @Serdeable
-    record AttemptView(UUID attemptId, String moduleId, int moduleVersion, JsonNode answers, double score,
-                       boolean passed, boolean completedModule, Instant submittedAt) {
-    }
+    record AttemptView(
+            UUID attemptId,
+            String moduleId,
+            int moduleVersion,
+            JsonNode answers,
+            double score,
+            boolean passed,
+            boolean completedModule,
+            Instant submittedAt) {}
 
     @Override
     public String section() {
@@ -40,8 +45,16 @@ class CheckAttemptsOfPerson implements PersonalData {
 
     @Override
     public List<AttemptView> exportOf(UUID userId) {
-        return attempts.findByUserIdOrderBySubmittedAt(userId).stream().map(a -> new AttemptView(a.id(), a.moduleId(),
-                a.moduleVersion(), parse(a.answers()), a.score(), a.passed(), a.completedModule(), a.submittedAt()))
+        return attempts.findByUserIdOrderBySubmittedAt(userId).stream()
+                .map(a -> new AttemptView(
+                        a.id(),
+                        a.moduleId(),
+                        a.moduleVersion(),
+                        parse(a.answers()),
+                        a.score(),
+                        a.passed(),
+                        a.completedModule(),
+                        a.submittedAt()))
                 .toList();
     }
 

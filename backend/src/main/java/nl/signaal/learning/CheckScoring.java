@@ -1,17 +1,16 @@
 package nl.signaal.learning;
 
-import nl.signaal.content.KnowledgeCheck;
-import nl.signaal.content.Option;
-import nl.signaal.content.Question;
-import nl.signaal.web.ApiException;
-import nl.signaal.web.Problem;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.signaal.content.KnowledgeCheck;
+import nl.signaal.content.Option;
+import nl.signaal.content.Question;
+import nl.signaal.web.ApiException;
+import nl.signaal.web.Problem;
 
 /**
  * Scores a knowledge check: a question counts as correct only when exactly its correct options are
@@ -19,12 +18,15 @@ import java.util.TreeSet;
  * module's threshold.
  */
 final class CheckScoring {
-    private CheckScoring() {
-    }
+    private CheckScoring() {}
 
-    record Scored(Map<String, Set<String>> answers, Map<String, Boolean> correctByQuestion, int correctCount,
-                  int questionCount, double score, boolean passed) {
-    }
+    record Scored(
+            Map<String, Set<String>> answers,
+            Map<String, Boolean> correctByQuestion,
+            int correctCount,
+            int questionCount,
+            double score,
+            boolean passed) {}
 
     /** Rejects, with one error per field, answers that leave out a question or name an unknown option. */
     static Scored score(KnowledgeCheck check, Map<String, List<String>> given) {
@@ -63,7 +65,8 @@ final class CheckScoring {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(io.micronaut.http.HttpStatus.BAD_REQUEST, "The answers do not fit this check.", errors);
+            throw new ApiException(
+                    io.micronaut.http.HttpStatus.BAD_REQUEST, "The answers do not fit this check.", errors);
         }
         int total = check.questions().size();
         double score = total == 0 ? 0 : correct / (double) total;

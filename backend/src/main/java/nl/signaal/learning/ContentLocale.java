@@ -11,8 +11,7 @@ import nl.signaal.web.ApiException;
  * Used by every feature that serves content (modules, scenarios).
  */
 public final class ContentLocale {
-    private ContentLocale() {
-    }
+    private ContentLocale() {}
 
     public static String choose(@Nullable String asked, @Nullable Authentication authentication) {
         if (asked != null && !asked.isBlank()) {

@@ -2,19 +2,18 @@ package nl.signaal.learning;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import nl.signaal.content.Content;
-import nl.signaal.content.Question;
-import nl.signaal.content.TrainingModule;
-import nl.signaal.identity.DemoCreated;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.signaal.content.Content;
+import nl.signaal.content.Question;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.DemoCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Demo history: the demo learner {@value DemoCreated#REFRESHER_LEARNER} passed the first module's check 60 days
@@ -44,9 +43,16 @@ class DemoPractice {
         TrainingModule module = modules.get(0);
         Map<String, List<String>> rightAnswers = module.check().questions().stream()
                 .collect(Collectors.toMap(Question::id, q -> List.copyOf(q.correct())));
-        demo.accounts().stream().filter(a -> a.email().equals(DemoCreated.REFRESHER_LEARNER)).findFirst()
+        demo.accounts().stream()
+                .filter(a -> a.email().equals(DemoCreated.REFRESHER_LEARNER))
+                .findFirst()
                 .ifPresent(learner -> {
-                    checks.firstSubmission(learner, module, UUID.randomUUID(), rightAnswers, learner.locale(),
+                    checks.firstSubmission(
+                            learner,
+                            module,
+                            UUID.randomUUID(),
+                            rightAnswers,
+                            learner.locale(),
                             clock.instant().minus(AGO));
                     LOG.info("Demo: {} passed '{}' {} days ago", learner.email(), module.id(), AGO.toDays());
                 });

@@ -3,7 +3,6 @@ package nl.signaal.learning;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,65 +10,88 @@ import java.util.UUID;
 
 /** The request and answer bodies of the module catalogue, lessons and knowledge checks. */
 final class LearningApi {
-    private LearningApi() {
-    }
+    private LearningApi() {}
 
     @Serdeable
-    record ModuleSummary(String id, String title, String summary, List<String> targetGroups, List<String> competencies,
-                         int minutes, int lessonCount, String locale, boolean untranslated) {
-    }
+    record ModuleSummary(
+            String id,
+            String title,
+            String summary,
+            List<String> targetGroups,
+            List<String> competencies,
+            int minutes,
+            int lessonCount,
+            String locale,
+            boolean untranslated) {}
 
     @Serdeable
-    record LessonEntry(String id, String title, boolean untranslated) {
-    }
+    record LessonEntry(String id, String title, boolean untranslated) {}
 
     @Serdeable
-    record CheckOutline(int questionCount, double passThreshold) {
-    }
+    record CheckOutline(int questionCount, double passThreshold) {}
 
     @Serdeable
-    record ModuleDetail(String id, int version, String title, String summary, List<String> targetGroups,
-                        List<String> competencies, int minutes, int lessonCount, String locale, boolean untranslated,
-                        List<LessonEntry> lessons, CheckOutline check) {
-    }
+    record ModuleDetail(
+            String id,
+            int version,
+            String title,
+            String summary,
+            List<String> targetGroups,
+            List<String> competencies,
+            int minutes,
+            int lessonCount,
+            String locale,
+            boolean untranslated,
+            List<LessonEntry> lessons,
+            CheckOutline check) {}
 
     @Serdeable
-    record LessonView(String moduleId, String id, String title, String html, String locale, boolean untranslated,
-                      @Nullable String previousLessonId, @Nullable String nextLessonId) {
-    }
+    record LessonView(
+            String moduleId,
+            String id,
+            String title,
+            String html,
+            String locale,
+            boolean untranslated,
+            @Nullable String previousLessonId,
+            @Nullable String nextLessonId) {}
 
     @Serdeable
-    record FlyerView(String moduleId, String title, String html, String locale, boolean untranslated) {
-    }
+    record FlyerView(String moduleId, String title, String html, String locale, boolean untranslated) {}
 
     @Serdeable
-    record OptionView(String id, String text) {
-    }
+    record OptionView(String id, String text) {}
 
     @Serdeable
-    record QuestionView(String id, String prompt, boolean multiple, boolean untranslated, List<OptionView> options) {
-    }
+    record QuestionView(String id, String prompt, boolean multiple, boolean untranslated, List<OptionView> options) {}
 
     @Serdeable
-    record CheckView(String moduleId, double passThreshold, String locale, List<QuestionView> questions) {
-    }
+    record CheckView(String moduleId, double passThreshold, String locale, List<QuestionView> questions) {}
 
     @Serdeable
-    record CheckSubmission(@NotNull UUID attemptId, @NotNull Map<String, List<String>> answers) {
-    }
+    record CheckSubmission(@NotNull UUID attemptId, @NotNull Map<String, List<String>> answers) {}
 
     @Serdeable
-    record OptionResult(String id, String text, String feedback, boolean correct, boolean selected) {
-    }
+    record OptionResult(String id, String text, String feedback, boolean correct, boolean selected) {}
 
     @Serdeable
-    record QuestionResult(String id, String prompt, boolean correct, List<String> selected, List<String> correctOptions,
-                          List<OptionResult> options) {
-    }
+    record QuestionResult(
+            String id,
+            String prompt,
+            boolean correct,
+            List<String> selected,
+            List<String> correctOptions,
+            List<OptionResult> options) {}
 
     @Serdeable
-    record CheckResult(UUID attemptId, String moduleId, double score, int correctCount, int questionCount,
-                       double passThreshold, boolean passed, @Nullable Instant completedAt,
-                       List<QuestionResult> questions) {
-    }
+    record CheckResult(
+            UUID attemptId,
+            String moduleId,
+            double score,
+            int correctCount,
+            int questionCount,
+            double passThreshold,
+            boolean passed,
+            @Nullable Instant completedAt,
+            List<QuestionResult> questions) {}
 }

@@ -14,6 +14,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import nl.signaal.content.Lesson;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.content.Translation;
@@ -28,8 +29,6 @@ import nl.signaal.learning.LearningApi.ModuleSummary;
 import nl.signaal.progress.LearningEvent;
 import nl.signaal.progress.LearningRecords;
 import nl.signaal.web.ApiException;
-
-import java.util.List;
 
 @Controller("/api/modules")
 @Tag(name = "learning")
@@ -49,31 +48,37 @@ class ModuleController {
     @Operation(summary = "The module catalogue (public); a logged-in user's own sector comes first")
     List<ModuleSummary> catalogue(@Nullable Authentication authentication, @Nullable @QueryValue String locale) {
         String chosen = ContentLocale.choose(locale, authentication);
-        String sector = authentication == null ? null : SignedInUser.of(authentication).organisationSector();
-        return catalogue.forSector(sector).stream().map(m -> ModuleViews.summary(m, chosen)).toList();
+        String sector =
+                authentication == null ? null : SignedInUser.of(authentication).organisationSector();
+        return catalogue.forSector(sector).stream()
+                .map(m -> ModuleViews.summary(m, chosen))
+                .toList();
     }
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One module with its lessons' titles (public)")
-    ModuleDetail module(@Nullable Authentication authentication, @PathVariable String id,
-                        @Nullable @QueryValue String locale) {
+    ModuleDetail module(
+            @Nullable Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
         return ModuleViews.detail(catalogue.module(id), ContentLocale.choose(locale, authentication));
     }
 
     @Get("/{id}/flyer")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The module's one-page printable summary, its Markdown rendered to sanitised HTML (public)")
-    FlyerView flyer(@Nullable Authentication authentication, @PathVariable String id,
-                    @Nullable @QueryValue String locale) {
+    FlyerView flyer(
+            @Nullable Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
         return ModuleViews.flyer(catalogue.module(id), ContentLocale.choose(locale, authentication));
     }
 
     @Get("/{id}/lessons/{lessonId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "A lesson, its Markdown rendered to sanitised HTML")
-    LessonView lesson(Authentication authentication, @PathVariable String id, @PathVariable String lessonId,
-                      @Nullable @QueryValue String locale) {
+    LessonView lesson(
+            Authentication authentication,
+            @PathVariable String id,
+            @PathVariable String lessonId,
+            @Nullable @QueryValue String locale) {
         TrainingModule module = catalogue.module(id);
         return ModuleViews.lesson(module, lesson(module, lessonId), ContentLocale.choose(locale, authentication));
     }
@@ -81,15 +86,27 @@ class ModuleController {
     @Post("/{id}/lessons/{lessonId}/views")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Record that the learner has read a lesson")
-    HttpResponse<Void> viewed(Authentication authentication, @PathVariable String id, @PathVariable String lessonId,
-                              @Nullable @QueryValue String locale) {
+    HttpResponse<Void> viewed(
+            Authentication authentication,
+            @PathVariable String id,
+            @PathVariable String lessonId,
+            @Nullable @QueryValue String locale) {
         TrainingModule module = catalogue.module(id);
         Lesson lesson = lesson(module, lessonId);
         String chosen = ContentLocale.choose(locale, authentication);
         Translation title = lesson.title().in(chosen);
-        records.record(SignedInUser.of(authentication), new LearningEvent(LearningEvent.Verb.EXPERIENCED,
-                LearningEvent.ActivityType.LESSON, "modules/" + module.id() + "/lessons/" + lesson.id(), title.text(),
-                module.id(), module.version(), null, null, title.locale()));
+        records.record(
+                SignedInUser.of(authentication),
+                new LearningEvent(
+                        LearningEvent.Verb.EXPERIENCED,
+                        LearningEvent.ActivityType.LESSON,
+                        "modules/" + module.id() + "/lessons/" + lesson.id(),
+                        title.text(),
+                        module.id(),
+                        module.version(),
+                        null,
+                        null,
+                        title.locale()));
         return HttpResponse.noContent();
     }
 
@@ -103,17 +120,21 @@ class ModuleController {
     @Post("/{id}/check/attempts")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Submit answers; the same attemptId again returns the same result")
-    CheckResult submit(Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale,
-                       @Body @Valid CheckSubmission submission) {
+    CheckResult submit(
+            Authentication authentication,
+            @PathVariable String id,
+            @Nullable @QueryValue String locale,
+            @Body @Valid CheckSubmission submission) {
         TrainingModule module = catalogue.module(id);
         String chosen = ContentLocale.choose(locale, authentication);
-        SubmittingCheck.Submitted submitted = submittingCheck.submit(SignedInUser.of(authentication), module,
-                submission.attemptId(), submission.answers(), chosen);
+        SubmittingCheck.Submitted submitted = submittingCheck.submit(
+                SignedInUser.of(authentication), module, submission.attemptId(), submission.answers(), chosen);
         return ModuleViews.result(module, submitted, chosen);
     }
 
     private static Lesson lesson(TrainingModule module, String lessonId) {
-        return module.lesson(lessonId).orElseThrow(() ->
-                ApiException.notFound("Module '" + module.id() + "' has no lesson '" + lessonId + "'."));
+        return module.lesson(lessonId)
+                .orElseThrow(
+                        () -> ApiException.notFound("Module '" + module.id() + "' has no lesson '" + lessonId + "'."));
     }
 }

@@ -5,16 +5,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.signaal.content.Question;
-import nl.signaal.content.TrainingModule;
-import nl.signaal.identity.SignedInUser;
-import nl.signaal.progress.LearningEvent;
-import nl.signaal.progress.LearningEvent.ActivityType;
-import nl.signaal.progress.LearningEvent.Outcome;
-import nl.signaal.progress.LearningEvent.Verb;
-import nl.signaal.progress.LearningRecords;
-import nl.signaal.web.ApiException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -26,6 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.signaal.content.Question;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.LearningEvent;
+import nl.signaal.progress.LearningEvent.ActivityType;
+import nl.signaal.progress.LearningEvent.Outcome;
+import nl.signaal.progress.LearningEvent.Verb;
+import nl.signaal.progress.LearningRecords;
+import nl.signaal.web.ApiException;
 
 /**
  * Scores a submitted check and records it: the attempt row and its learning records (one answer per
@@ -41,8 +40,12 @@ class SubmittingCheck {
     private final JsonMapper json;
     private final Clock clock;
 
-    SubmittingCheck(CheckAttemptRepository attempts, ModuleCompletionRepository completions, LearningRecords records,
-                    JsonMapper json, Clock clock) {
+    SubmittingCheck(
+            CheckAttemptRepository attempts,
+            ModuleCompletionRepository completions,
+            LearningRecords records,
+            JsonMapper json,
+            Clock clock) {
         this.attempts = attempts;
         this.completions = completions;
         this.records = records;
@@ -50,11 +53,14 @@ class SubmittingCheck {
         this.clock = clock;
     }
 
-    record Submitted(CheckAttempt attempt, CheckScoring.Scored scored) {
-    }
+    record Submitted(CheckAttempt attempt, CheckScoring.Scored scored) {}
 
-    Submitted submit(SignedInUser learner, TrainingModule module, UUID attemptId, Map<String, List<String>> answers,
-                     String locale) {
+    Submitted submit(
+            SignedInUser learner,
+            TrainingModule module,
+            UUID attemptId,
+            Map<String, List<String>> answers,
+            String locale) {
         Optional<Submitted> earlier = earlier(learner, module, attemptId);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -80,38 +86,92 @@ class SubmittingCheck {
     }
 
     @Transactional
-    Submitted firstSubmission(SignedInUser learner, TrainingModule module, UUID attemptId,
-                              Map<String, List<String>> answers, String locale) {
+    Submitted firstSubmission(
+            SignedInUser learner,
+            TrainingModule module,
+            UUID attemptId,
+            Map<String, List<String>> answers,
+            String locale) {
         return firstSubmission(learner, module, attemptId, answers, locale, clock.instant());
     }
 
     /** A first submission at a given moment: the demo's learner who passed a check months ago. */
     @Transactional
-    Submitted firstSubmission(SignedInUser learner, TrainingModule module, UUID attemptId,
-                              Map<String, List<String>> answers, String locale, Instant now) {
+    Submitted firstSubmission(
+            SignedInUser learner,
+            TrainingModule module,
+            UUID attemptId,
+            Map<String, List<String>> answers,
+            String locale,
+            Instant now) {
         CheckScoring.Scored scored = CheckScoring.score(module.check(), answers);
         // The insert, not a read before it, decides: two attempts passing at once cannot both complete the module.
         boolean completes = scored.passed()
                 && completions.complete(learner.id(), module.id(), attemptId, module.version(), now) == 1;
-        CheckAttempt attempt = attempts.save(new CheckAttempt(attemptId, learner.id(), module.id(), module.version(),
-                writeAnswers(scored.answers()), scored.score(), scored.passed(), completes, now));
+        CheckAttempt attempt = attempts.save(new CheckAttempt(
+                attemptId,
+                learner.id(),
+                module.id(),
+                module.version(),
+                writeAnswers(scored.answers()),
+                scored.score(),
+                scored.passed(),
+                completes,
+                now));
         String checkPath = "modules/" + module.id() + "/check";
         for (Question question : module.check().questions()) {
             boolean right = scored.correctByQuestion().get(question.id());
-            records.record(learner, new LearningEvent(Verb.ANSWERED, ActivityType.QUESTION,
-                    checkPath + "/questions/" + question.id(), question.prompt().in(locale).text(), module.id(),
-                    module.version(), attemptId,
-                    new Outcome(right ? 1 : 0, 1, right, null, String.join("[,]", scored.answers().get(question.id()))),
-                    locale, question.competency()), UUID.randomUUID(), now);
+            records.record(
+                    learner,
+                    new LearningEvent(
+                            Verb.ANSWERED,
+                            ActivityType.QUESTION,
+                            checkPath + "/questions/" + question.id(),
+                            question.prompt().in(locale).text(),
+                            module.id(),
+                            module.version(),
+                            attemptId,
+                            new Outcome(
+                                    right ? 1 : 0,
+                                    1,
+                                    right,
+                                    null,
+                                    String.join("[,]", scored.answers().get(question.id()))),
+                            locale,
+                            question.competency()),
+                    UUID.randomUUID(),
+                    now);
         }
         Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
-        records.record(learner, new LearningEvent(scored.passed() ? Verb.PASSED : Verb.FAILED, ActivityType.ASSESSMENT,
-                checkPath, module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale),
-                UUID.randomUUID(), now);
+        records.record(
+                learner,
+                new LearningEvent(
+                        scored.passed() ? Verb.PASSED : Verb.FAILED,
+                        ActivityType.ASSESSMENT,
+                        checkPath,
+                        module.title().in(locale).text(),
+                        module.id(),
+                        module.version(),
+                        attemptId,
+                        overall,
+                        locale),
+                UUID.randomUUID(),
+                now);
         if (completes) {
-            records.record(learner, new LearningEvent(Verb.COMPLETED, ActivityType.MODULE, "modules/" + module.id(),
-                    module.title().in(locale).text(), module.id(), module.version(), attemptId, overall, locale),
-                    UUID.randomUUID(), now);
+            records.record(
+                    learner,
+                    new LearningEvent(
+                            Verb.COMPLETED,
+                            ActivityType.MODULE,
+                            "modules/" + module.id(),
+                            module.title().in(locale).text(),
+                            module.id(),
+                            module.version(),
+                            attemptId,
+                            overall,
+                            locale),
+                    UUID.randomUUID(),
+                    now);
         }
         return new Submitted(attempt, scored);
     }

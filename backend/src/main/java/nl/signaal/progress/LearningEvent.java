@@ -1,7 +1,6 @@
 package nl.signaal.progress;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.UUID;
 
 /**
@@ -11,20 +10,40 @@ import java.util.UUID;
  * with one (it becomes the context extension {@code <base>/extensions/competency}), so memory states can be
  * derived per competency.
  */
-public record LearningEvent(Verb verb, ActivityType type, String activityPath, String activityName,
-                            @Nullable String moduleId, int contentVersion, @Nullable UUID registration,
-                            @Nullable Outcome outcome, String locale, @Nullable String competency) {
+public record LearningEvent(
+        Verb verb,
+        ActivityType type,
+        String activityPath,
+        String activityName,
+        @Nullable String moduleId,
+        int contentVersion,
+        @Nullable UUID registration,
+        @Nullable Outcome outcome,
+        String locale,
+        @Nullable String competency) {
 
     /** An event about no competency. */
-    public LearningEvent(Verb verb, ActivityType type, String activityPath, String activityName,
-                         @Nullable String moduleId, int contentVersion, @Nullable UUID registration,
-                         @Nullable Outcome outcome, String locale) {
+    public LearningEvent(
+            Verb verb,
+            ActivityType type,
+            String activityPath,
+            String activityName,
+            @Nullable String moduleId,
+            int contentVersion,
+            @Nullable UUID registration,
+            @Nullable Outcome outcome,
+            String locale) {
         this(verb, type, activityPath, activityName, moduleId, contentVersion, registration, outcome, locale, null);
     }
 
     /** The verbs Signaal records, from the ADL vocabulary. */
     public enum Verb {
-        EXPERIENCED, ANSWERED, RESPONDED, PASSED, FAILED, COMPLETED;
+        EXPERIENCED,
+        ANSWERED,
+        RESPONDED,
+        PASSED,
+        FAILED,
+        COMPLETED;
 
         String iri() {
             return "http://adlnet.gov/expapi/verbs/" + name().toLowerCase(java.util.Locale.ROOT);
@@ -47,7 +66,10 @@ public record LearningEvent(Verb verb, ActivityType type, String activityPath, S
     }
 
     /** Score as correct out of max; success and completion as xAPI means them; response for answers. */
-    public record Outcome(@Nullable Integer raw, @Nullable Integer max, @Nullable Boolean success,
-                          @Nullable Boolean completion, @Nullable String response) {
-    }
+    public record Outcome(
+            @Nullable Integer raw,
+            @Nullable Integer max,
+            @Nullable Boolean success,
+            @Nullable Boolean completion,
+            @Nullable String response) {}
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -4,14 +4,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import nl.signaal.identity.SignedInUser;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import nl.signaal.identity.SignedInUser;
 
 /** The one way to write a learning record: an event becomes an xAPI statement, appended. */
 @Singleton
@@ -27,10 +26,13 @@ public class LearningRecords {
     private final String homePage;
     private final ApplicationEventPublisher<LearningRecorded> recorded;
 
-    LearningRecords(LearningRecordRepository records, JsonMapper json, Clock clock,
-                    @Value("${signaal.xapi.base-iri}") String baseIri,
-                    @Value("${signaal.public-url}") String homePage,
-                    ApplicationEventPublisher<LearningRecorded> recorded) {
+    LearningRecords(
+            LearningRecordRepository records,
+            JsonMapper json,
+            Clock clock,
+            @Value("${signaal.xapi.base-iri}") String baseIri,
+            @Value("${signaal.public-url}") String homePage,
+            ApplicationEventPublisher<LearningRecorded> recorded) {
         this.records = records;
         this.recorded = recorded;
         this.json = json;
@@ -57,12 +59,22 @@ public class LearningRecords {
         Statement statement = toStatement(learner, event, statementId, now);
         LearningEvent.Outcome outcome = event.outcome();
         Double scaled = outcome != null && outcome.raw() != null && outcome.max() != null && outcome.max() > 0
-                ? outcome.raw() / (double) outcome.max() : null;
-        records.save(new LearningRecord(UUID.fromString(statement.id()), learner.id(), learner.organisationId(),
-                event.verb().name(), statement.object().id(), event.moduleId(), event.registration(), scaled,
-                outcome == null ? null : outcome.success(), now, write(statement)));
-        recorded.publishEvent(new LearningRecorded(learner.id(), learner.organisationId(), event.verb(),
-                event.activityPath(), event.moduleId(), now));
+                ? outcome.raw() / (double) outcome.max()
+                : null;
+        records.save(new LearningRecord(
+                UUID.fromString(statement.id()),
+                learner.id(),
+                learner.organisationId(),
+                event.verb().name(),
+                statement.object().id(),
+                event.moduleId(),
+                event.registration(),
+                scaled,
+                outcome == null ? null : outcome.success(),
+                now,
+                write(statement)));
+        recorded.publishEvent(new LearningRecorded(
+                learner.id(), learner.organisationId(), event.verb(), event.activityPath(), event.moduleId(), now));
         return statement;
     }
 
@@ -94,16 +106,23 @@ public class LearningRecords {
     }
 
     private Statement toStatement(SignedInUser learner, LearningEvent event, UUID id, Instant now) {
-        var verb = new Statement.Verb(event.verb().iri(), Map.of("en-US", event.verb().name().toLowerCase(java.util.Locale.ROOT)));
-        var definition = new Statement.Definition(event.type().iri, Map.of(event.locale(), event.activityName()),
+        var verb = new Statement.Verb(
+                event.verb().iri(), Map.of("en-US", event.verb().name().toLowerCase(java.util.Locale.ROOT)));
+        var definition = new Statement.Definition(
+                event.type().iri,
+                Map.of(event.locale(), event.activityName()),
                 event.type() == LearningEvent.ActivityType.QUESTION ? "choice" : null);
         var activity = new Statement.Activity("Activity", activityIri(event.activityPath()), definition);
         Statement.Result result = null;
         LearningEvent.Outcome outcome = event.outcome();
         if (outcome != null) {
-            Statement.Score score = outcome.raw() == null || outcome.max() == null ? null
-                    : new Statement.Score(outcome.max() == 0 ? 0 : outcome.raw() / (double) outcome.max(),
-                    outcome.raw(), 0, outcome.max());
+            Statement.Score score = outcome.raw() == null || outcome.max() == null
+                    ? null
+                    : new Statement.Score(
+                            outcome.max() == 0 ? 0 : outcome.raw() / (double) outcome.max(),
+                            outcome.raw(),
+                            0,
+                            outcome.max());
             result = new Statement.Result(score, outcome.success(), outcome.completion(), outcome.response());
         }
         var extensions = new java.util.LinkedHashMap<String, Object>();
@@ -114,12 +133,23 @@ public class LearningRecords {
         if (event.competency() != null) {
             extensions.put(baseIri + COMPETENCY_EXTENSION, event.competency());
         }
-        var context = new Statement.Context(event.registration() == null ? null : event.registration().toString(),
-                "Signaal", event.locale(), extensions);
+        var context = new Statement.Context(
+                event.registration() == null ? null : event.registration().toString(),
+                "Signaal",
+                event.locale(),
+                extensions);
         String time = now.toString();
-        return new Statement(id.toString(), new Statement.Agent("Agent",
-                new Statement.Account(homePage, learner.id().toString())), verb, activity, result, context,
-                time, time, "1.0.3");
+        return new Statement(
+                id.toString(),
+                new Statement.Agent(
+                        "Agent", new Statement.Account(homePage, learner.id().toString())),
+                verb,
+                activity,
+                result,
+                context,
+                time,
+                time,
+                "1.0.3");
     }
 
     private String write(Statement statement) {

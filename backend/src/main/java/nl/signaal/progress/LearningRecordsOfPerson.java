@@ -1,10 +1,9 @@
 package nl.signaal.progress;
 
 import jakarta.inject.Singleton;
-import nl.signaal.identity.PersonalData;
-
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.PersonalData;
 
 /** A person's learning records as xAPI statements in the download; pseudonymised when the account is erased. */
 @Singleton
@@ -24,7 +23,9 @@ class LearningRecordsOfPerson implements PersonalData {
 
     @Override
     public List<Statement> exportOf(UUID userId) {
-        return records.findByUserIdOrderByStoredAt(userId).stream().map(learningRecords::read).toList();
+        return records.findByUserIdOrderByStoredAt(userId).stream()
+                .map(learningRecords::read)
+                .toList();
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.signaal.progress;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,11 @@ import java.util.UUID;
  */
 @Singleton
 public class Practice {
-    private static final List<String> VERBS = List.of(LearningEvent.Verb.ANSWERED.name(),
-            LearningEvent.Verb.PASSED.name(), LearningEvent.Verb.FAILED.name(), LearningEvent.Verb.COMPLETED.name());
+    private static final List<String> VERBS = List.of(
+            LearningEvent.Verb.ANSWERED.name(),
+            LearningEvent.Verb.PASSED.name(),
+            LearningEvent.Verb.FAILED.name(),
+            LearningEvent.Verb.COMPLETED.name());
 
     private final LearningRecordRepository records;
     private final LearningRecords learningRecords;
@@ -32,22 +34,33 @@ public class Practice {
      * example {@code refreshers/items/<itemId>}); {@code competency} is the statement's competency extension and
      * {@code response} its result's response (the chosen option ids of an answer).
      */
-    public record Practised(UUID id, UUID userId, LearningEvent.Verb verb, String activityPath,
-                            @Nullable String moduleId, @Nullable UUID registration, @Nullable Double scoreScaled,
-                            @Nullable Boolean success, @Nullable String competency, @Nullable String response,
-                            Instant at) {
-    }
+    public record Practised(
+            UUID id,
+            UUID userId,
+            LearningEvent.Verb verb,
+            String activityPath,
+            @Nullable String moduleId,
+            @Nullable UUID registration,
+            @Nullable Double scoreScaled,
+            @Nullable Boolean success,
+            @Nullable String competency,
+            @Nullable String response,
+            Instant at) {}
 
     /** A learner's answers, check results and completions, oldest first. */
     public List<Practised> of(UUID learner) {
-        return records.findByUserIdAndVerbInOrderByStoredAt(learner, VERBS).stream().map(this::practised).toList();
+        return records.findByUserIdAndVerbInOrderByStoredAt(learner, VERBS).stream()
+                .map(this::practised)
+                .toList();
     }
 
     /** Every member's answers, check results and completions, oldest first, by learner. */
     public Map<UUID, List<Practised>> ofOrganisation(UUID organisation) {
         Map<UUID, List<Practised>> byLearner = new LinkedHashMap<>();
         for (LearningRecord record : records.findByOrganisationIdAndVerbInOrderByStoredAt(organisation, VERBS)) {
-            byLearner.computeIfAbsent(record.userId(), id -> new java.util.ArrayList<>()).add(practised(record));
+            byLearner
+                    .computeIfAbsent(record.userId(), id -> new java.util.ArrayList<>())
+                    .add(practised(record));
         }
         return byLearner;
     }
@@ -61,9 +74,20 @@ public class Practice {
         LearningEvent.Verb verb = LearningEvent.Verb.valueOf(record.verb());
         Statement answer = verb == LearningEvent.Verb.ANSWERED ? learningRecords.read(record) : null;
         String competency = answer == null ? null : learningRecords.competency(answer);
-        String response = answer == null || answer.result() == null ? null : answer.result().response();
-        return new Practised(record.id(), record.userId(), verb, learningRecords.activityPath(record.activityId()),
-                record.moduleId(), record.registration(), record.scoreScaled(), record.success(), competency,
-                response, record.storedAt());
+        String response = answer == null || answer.result() == null
+                ? null
+                : answer.result().response();
+        return new Practised(
+                record.id(),
+                record.userId(),
+                verb,
+                learningRecords.activityPath(record.activityId()),
+                record.moduleId(),
+                record.registration(),
+                record.scoreScaled(),
+                record.success(),
+                competency,
+                response,
+                record.storedAt());
     }
 }

@@ -1,7 +1,6 @@
 package nl.signaal.progress;
 
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,8 +23,7 @@ public class Progress {
     }
 
     /** The module's lesson ids in order, to count only lessons that still exist. */
-    public record ModuleShape(String moduleId, List<String> lessonIds) {
-    }
+    public record ModuleShape(String moduleId, List<String> lessonIds) {}
 
     public List<ModuleProgress> of(UUID learner, List<ModuleShape> modules) {
         Map<String, List<LearningRecord>> byModule = records.findByUserIdOrderByStoredAt(learner).stream()
@@ -63,15 +61,18 @@ public class Progress {
                         completedAt = record.storedAt();
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
-        List<String> viewedInOrder = module.lessonIds().stream().filter(viewed::contains).toList();
-        ModuleProgress.Status status = completedAt != null ? ModuleProgress.Status.COMPLETED
-                : viewedInOrder.isEmpty() && attempts == 0 ? ModuleProgress.Status.NOT_STARTED
-                : ModuleProgress.Status.IN_PROGRESS;
-        return new ModuleProgress(module.moduleId(), status, viewedInOrder, module.lessonIds().size(), attempts,
-                last, best, completedAt);
+        List<String> viewedInOrder =
+                module.lessonIds().stream().filter(viewed::contains).toList();
+        ModuleProgress.Status status = completedAt != null
+                ? ModuleProgress.Status.COMPLETED
+                : viewedInOrder.isEmpty() && attempts == 0
+                        ? ModuleProgress.Status.NOT_STARTED
+                        : ModuleProgress.Status.IN_PROGRESS;
+        return new ModuleProgress(
+                module.moduleId(), status, viewedInOrder, module.lessonIds().size(), attempts, last, best, completedAt);
     }
 
     private static Optional<String> lessonOf(String activityId) {

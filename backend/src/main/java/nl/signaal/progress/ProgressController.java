@@ -8,11 +8,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import nl.signaal.content.Content;
 import nl.signaal.content.Lesson;
 import nl.signaal.identity.SignedInUser;
-
-import java.util.List;
 
 @Controller("/api/me/progress")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -27,14 +26,14 @@ class ProgressController {
     }
 
     @Serdeable
-    record ProgressView(List<ModuleProgress> modules) {
-    }
+    record ProgressView(List<ModuleProgress> modules) {}
 
     @Get
     @Operation(summary = "The logged-in learner's progress in every module")
     ProgressView mine(Authentication authentication) {
         List<Progress.ModuleShape> shapes = content.modules().stream()
-                .map(m -> new Progress.ModuleShape(m.id(), m.lessons().stream().map(Lesson::id).toList()))
+                .map(m -> new Progress.ModuleShape(
+                        m.id(), m.lessons().stream().map(Lesson::id).toList()))
                 .toList();
         return new ProgressView(progress.of(SignedInUser.of(authentication).id(), shapes));
     }

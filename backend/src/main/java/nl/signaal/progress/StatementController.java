@@ -16,11 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.web.ApiException;
-
-import java.util.List;
 
 @Controller("/api/xapi/statements")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -36,15 +35,16 @@ class StatementController {
 
     /** A page of statements, newest first; {@code more} is the URL of the next page, as in xAPI. */
     @Serdeable
-    record StatementPage(List<Statement> statements, @Nullable String more) {
-    }
+    record StatementPage(
+            List<Statement> statements, @Nullable String more) {}
 
     @Get
     @Operation(summary = "Learning records as xAPI statements: your own, or (coordinators) your organisation's")
-    StatementPage statements(Authentication authentication,
-                             @QueryValue(defaultValue = "0") @Min(0) int page,
-                             @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size,
-                             @QueryValue(defaultValue = "own") @Pattern(regexp = "own|organisation") String scope) {
+    StatementPage statements(
+            Authentication authentication,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size,
+            @QueryValue(defaultValue = "own") @Pattern(regexp = "own|organisation") String scope) {
         SignedInUser me = SignedInUser.of(authentication);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("storedAt"), Sort.Order.desc("id")));
         Page<LearningRecord> found;
@@ -57,7 +57,9 @@ class StatementController {
             found = records.findByUserId(me.id(), pageable);
         }
         String more = (page + 1) * (long) size < found.getTotalSize()
-                ? "/api/xapi/statements?page=" + (page + 1) + "&size=" + size + "&scope=" + scope : null;
-        return new StatementPage(found.getContent().stream().map(learningRecords::read).toList(), more);
+                ? "/api/xapi/statements?page=" + (page + 1) + "&size=" + size + "&scope=" + scope
+                : null;
+        return new StatementPage(
+                found.getContent().stream().map(learningRecords::read).toList(), more);
     }
 }

@@ -3,6 +3,13 @@ package nl.signaal.refresher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import nl.signaal.content.Content;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.TrainingModule;
@@ -16,14 +23,6 @@ import nl.signaal.progress.LearningRecords;
 import nl.signaal.progress.Practice;
 import nl.signaal.progress.Practice.Practised;
 import nl.signaal.web.ApiException;
-
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * A learner's answer to a refresher item or a decision point: recorded as one learning record (answered,
@@ -46,8 +45,8 @@ class AnsweringRefresher {
     private final Content content;
     private final Clock clock;
 
-    AnsweringRefresher(RefresherSessions sessions, Practice practice, LearningRecords records, Content content,
-                       Clock clock) {
+    AnsweringRefresher(
+            RefresherSessions sessions, Practice practice, LearningRecords records, Content content, Clock clock) {
         this.sessions = sessions;
         this.practice = practice;
         this.records = records;
@@ -56,11 +55,15 @@ class AnsweringRefresher {
     }
 
     /** What was answered, whether it was right (the recommended choice, for a decision point) and the choice. */
-    record Answered(Asked asked, boolean correct, List<String> optionIds) {
-    }
+    record Answered(Asked asked, boolean correct, List<String> optionIds) {}
 
-    Answered answer(SignedInUser learner, RefresherSession session, UUID clientAnswerId, String itemId,
-                    List<String> optionIds, String locale) {
+    Answered answer(
+            SignedInUser learner,
+            RefresherSession session,
+            UUID clientAnswerId,
+            String itemId,
+            List<String> optionIds,
+            String locale) {
         Optional<Answered> earlier = earlier(learner, session, clientAnswerId);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -74,7 +77,8 @@ class AnsweringRefresher {
             if (stored.isPresent()) {
                 return stored.get();
             }
-            if (sessions.answers(session).stream().anyMatch(a -> Memories.answerKey(a).equals(itemId))) {
+            if (sessions.answers(session).stream()
+                    .anyMatch(a -> Memories.answerKey(a).equals(itemId))) {
                 throw alreadyAnswered();
             }
             throw raced;
@@ -83,26 +87,36 @@ class AnsweringRefresher {
 
     private Optional<Answered> earlier(SignedInUser learner, RefresherSession session, UUID clientAnswerId) {
         return practice.byId(clientAnswerId).map(record -> {
-            if (!record.userId().equals(learner.id()) || !session.id().equals(record.registration())
+            if (!record.userId().equals(learner.id())
+                    || !session.id().equals(record.registration())
                     || !Memories.isSessionAnswer(record)) {
                 throw ApiException.conflict("This clientAnswerId is already used for another answer.");
             }
-            Asked asked = sessions.asked(Memories.answerKey(record)).orElseThrow(() ->
-                    ApiException.conflict("What this answer answered is no longer in the content."));
-            List<String> chosen = record.response() == null || record.response().isEmpty() ? List.of()
+            Asked asked = sessions.asked(Memories.answerKey(record))
+                    .orElseThrow(() -> ApiException.conflict("What this answer answered is no longer in the content."));
+            List<String> chosen = record.response() == null || record.response().isEmpty()
+                    ? List.of()
                     : Arrays.asList(record.response().split(java.util.regex.Pattern.quote(SEPARATOR)));
             return new Answered(asked, Boolean.TRUE.equals(record.success()), chosen);
         });
     }
 
     @Transactional
-    Answered firstTime(SignedInUser learner, RefresherSession session, UUID clientAnswerId, String itemId,
-                       List<String> optionIds, String locale) {
+    Answered firstTime(
+            SignedInUser learner,
+            RefresherSession session,
+            UUID clientAnswerId,
+            String itemId,
+            List<String> optionIds,
+            String locale) {
         List<String> entries = sessions.itemIds(session);
-        Asked asked = Optional.of(itemId).filter(entries::contains).flatMap(sessions::asked)
+        Asked asked = Optional.of(itemId)
+                .filter(entries::contains)
+                .flatMap(sessions::asked)
                 .orElseThrow(() -> ApiException.invalidField("itemId", "is not an item of this session"));
         List<Practised> answers = sessions.answers(session);
-        Answered answered = asked instanceof DecisionPoint point ? decision(point, optionIds)
+        Answered answered = asked instanceof DecisionPoint point
+                ? decision(point, optionIds)
                 : item(((Asked.Item) asked).item(), optionIds);
         if (answers.stream().anyMatch(a -> Memories.answerKey(a).equals(itemId))) {
             // A parallel retry with this same id may have committed after answer() looked: the same answer back.
@@ -140,19 +154,37 @@ class AnsweringRefresher {
 
     private LearningEvent event(RefresherSession session, Answered answered, String locale) {
         Asked asked = answered.asked();
-        Outcome outcome = new Outcome(answered.correct() ? 1 : 0, 1, answered.correct(), null,
-                String.join(SEPARATOR, answered.optionIds()));
+        Outcome outcome = new Outcome(
+                answered.correct() ? 1 : 0, 1, answered.correct(), null, String.join(SEPARATOR, answered.optionIds()));
         if (asked instanceof DecisionPoint point) {
             Translation title = point.scenario().title().in(locale);
-            return new LearningEvent(Verb.ANSWERED, ActivityType.SCENE, point.key(),
-                    title.text() + " / " + point.nodeId(), null, point.scenario().definition().version(),
-                    session.id(), outcome, title.locale(), point.competency());
+            return new LearningEvent(
+                    Verb.ANSWERED,
+                    ActivityType.SCENE,
+                    point.key(),
+                    title.text() + " / " + point.nodeId(),
+                    null,
+                    point.scenario().definition().version(),
+                    session.id(),
+                    outcome,
+                    title.locale(),
+                    point.competency());
         }
         RefresherItem item = ((Asked.Item) asked).item();
-        int version = content.module(item.moduleId()).map(TrainingModule::version).orElse(0);
+        int version =
+                content.module(item.moduleId()).map(TrainingModule::version).orElse(0);
         Translation prompt = item.prompt().in(locale);
-        return new LearningEvent(Verb.ANSWERED, ActivityType.QUESTION, Memories.ITEM_PATH + item.id(), prompt.text(),
-                item.moduleId(), version, session.id(), outcome, prompt.locale(), item.competency());
+        return new LearningEvent(
+                Verb.ANSWERED,
+                ActivityType.QUESTION,
+                Memories.ITEM_PATH + item.id(),
+                prompt.text(),
+                item.moduleId(),
+                version,
+                session.id(),
+                outcome,
+                prompt.locale(),
+                item.competency());
     }
 
     private static ApiException alreadyAnswered() {

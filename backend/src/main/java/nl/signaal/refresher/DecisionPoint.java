@@ -1,13 +1,12 @@
 package nl.signaal.refresher;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import nl.signaal.content.Content;
 import nl.signaal.content.Scenario;
 import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Scene;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One scene of a case simulation that content marked {@code practice: <competency>}: asked on its own in a
@@ -21,7 +20,8 @@ record DecisionPoint(Scenario scenario, String nodeId, String competency) implem
     static List<DecisionPoint> all(Content content) {
         List<DecisionPoint> points = new ArrayList<>();
         for (Scenario scenario : content.scenarios()) {
-            scenario.practice().forEach((node, competency) -> points.add(new DecisionPoint(scenario, node, competency)));
+            scenario.practice()
+                    .forEach((node, competency) -> points.add(new DecisionPoint(scenario, node, competency)));
         }
         return points;
     }

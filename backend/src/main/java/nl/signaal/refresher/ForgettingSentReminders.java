@@ -2,7 +2,6 @@ package nl.signaal.refresher;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 
@@ -17,8 +16,8 @@ class ForgettingSentReminders {
     private final Clock clock;
     private final Duration retention;
 
-    ForgettingSentReminders(ReminderRepository outbox, Clock clock,
-                            @Value("${signaal.reminders.retention:30d}") Duration retention) {
+    ForgettingSentReminders(
+            ReminderRepository outbox, Clock clock, @Value("${signaal.reminders.retention:30d}") Duration retention) {
         this.outbox = outbox;
         this.clock = clock;
         this.retention = retention;

@@ -1,9 +1,12 @@
 package nl.signaal.refresher;
 
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.identity.Members;
 import nl.signaal.progress.LearningEvent.Verb;
 import nl.signaal.progress.LearningRecorded;
@@ -11,10 +14,6 @@ import nl.signaal.progress.Practice;
 import nl.signaal.progress.Practice.Practised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Keeps the module memory table in step with the learning records: every record that changes a module's memory (a
@@ -40,7 +39,10 @@ class KeepingModuleMemory {
     @EventListener
     void onRecorded(LearningRecorded recorded) {
         if (recorded.moduleId() != null && changesModuleMemory(recorded)) {
-            memories.keep(recorded.userId(), recorded.organisationId(), recorded.moduleId(),
+            memories.keep(
+                    recorded.userId(),
+                    recorded.organisationId(),
+                    recorded.moduleId(),
                     policies.of(recorded.organisationId()));
         }
     }
@@ -61,9 +63,14 @@ class KeepingModuleMemory {
     private int rebuild(UUID organisation) {
         Policy policy = policies.of(organisation);
         int kept = 0;
-        for (Map.Entry<UUID, List<Practised>> learner : practice.ofOrganisation(organisation).entrySet()) {
-            List<String> completed = learner.getValue().stream().filter(p -> p.verb() == Verb.COMPLETED)
-                    .map(Practised::moduleId).filter(java.util.Objects::nonNull).distinct().toList();
+        for (Map.Entry<UUID, List<Practised>> learner :
+                practice.ofOrganisation(organisation).entrySet()) {
+            List<String> completed = learner.getValue().stream()
+                    .filter(p -> p.verb() == Verb.COMPLETED)
+                    .map(Practised::moduleId)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList();
             for (String moduleId : completed) {
                 try {
                     memories.keep(learner.getKey(), organisation, moduleId, policy);

@@ -2,10 +2,9 @@ package nl.signaal.refresher;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import nl.signaal.refresher.memory.MemoryState;
-
 import java.time.Instant;
 import java.util.UUID;
+import nl.signaal.refresher.memory.MemoryState;
 
 /**
  * One learner's memory of one completed module as the reminder planner reads it: the FSRS state derived from their
@@ -13,8 +12,16 @@ import java.util.UUID;
  * A projection: {@link ModuleMemories} rewrites it in the transaction that appends the records it comes from.
  */
 @MappedEntity(value = "module_memory", escape = false)
-record KeptModule(@Id UUID id, UUID userId, UUID organisationId, String moduleId, double stability,
-                  double difficulty, Instant lastReview, Instant remindAt, Instant updatedAt) {
+record KeptModule(
+        @Id UUID id,
+        UUID userId,
+        UUID organisationId,
+        String moduleId,
+        double stability,
+        double difficulty,
+        Instant lastReview,
+        Instant remindAt,
+        Instant updatedAt) {
 
     MemoryState state() {
         return new MemoryState(stability, difficulty, lastReview);

@@ -2,7 +2,6 @@ package nl.signaal.refresher;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /** The generated key for signed links, kept in the database so every instance and every restart shares it. */

@@ -1,7 +1,5 @@
 package nl.signaal.refresher;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,6 +7,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed links in reminder e-mail: {@code base64url(payload) "." base64url(HMAC-SHA256(payload))} with payload
@@ -23,12 +23,13 @@ final class LinkSigner {
 
     /** What a link does when followed. */
     enum Purpose {
-        OPEN, SNOOZE, UNSUBSCRIBE
+        OPEN,
+        SNOOZE,
+        UNSUBSCRIBE
     }
 
     /** A checked link. */
-    record Link(UUID userId, Purpose purpose, Instant expiresAt) {
-    }
+    record Link(UUID userId, Purpose purpose, Instant expiresAt) {}
 
     /** Why a token was refused; the controller turns it into a problem answer. */
     enum Refusal {
@@ -60,8 +61,8 @@ final class LinkSigner {
     }
 
     String sign(UUID userId, Purpose purpose, Instant expiresAt) {
-        String payload = String.join("|", VERSION, userId.toString(), purpose.name(),
-                Long.toString(expiresAt.getEpochSecond()));
+        String payload =
+                String.join("|", VERSION, userId.toString(), purpose.name(), Long.toString(expiresAt.getEpochSecond()));
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
     }
@@ -103,7 +104,9 @@ final class LinkSigner {
             if (parts.length != 4 || !VERSION.equals(parts[0])) {
                 return Optional.empty();
             }
-            return Optional.of(new Link(UUID.fromString(parts[1]), Purpose.valueOf(parts[2]),
+            return Optional.of(new Link(
+                    UUID.fromString(parts[1]),
+                    Purpose.valueOf(parts[2]),
                     Instant.ofEpochSecond(Long.parseLong(parts[3]))));
         } catch (IllegalArgumentException e) {
             // Base64, UUID, enum and number parsing all throw IllegalArgumentException (NumberFormatException too).

@@ -4,13 +4,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one {@link LinkSigner}: keyed with {@code signaal.links.secret} when configured, otherwise with a random key
@@ -23,8 +22,8 @@ class LinkSigners {
     private static final int GENERATED_BYTES = 32;
 
     @Singleton
-    LinkSigner linkSigner(@Value("${signaal.links.secret:}") String configured, LinkSecretRepository secrets,
-                          Clock clock) {
+    LinkSigner linkSigner(
+            @Value("${signaal.links.secret:}") String configured, LinkSecretRepository secrets, Clock clock) {
         if (!configured.isBlank()) {
             byte[] key = configured.getBytes(StandardCharsets.UTF_8);
             if (key.length < 32) {
@@ -37,18 +36,22 @@ class LinkSigners {
     }
 
     private static String stored(LinkSecretRepository secrets, Clock clock) {
-        return secrets.findById(LinkSecret.REMINDER_LINKS).map(LinkSecret::secret).orElseGet(() -> {
-            byte[] key = new byte[GENERATED_BYTES];
-            new SecureRandom().nextBytes(key);
-            String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
-            try {
-                secrets.save(new LinkSecret(LinkSecret.REMINDER_LINKS, encoded, clock.instant()));
-                LOG.info("Generated the key for signed reminder links and stored it in the database");
-                return encoded;
-            } catch (DataAccessException e) {
-                // Another instance stored its key a moment earlier: everyone uses that one.
-                return secrets.findById(LinkSecret.REMINDER_LINKS).orElseThrow(() -> e).secret();
-            }
-        });
+        return secrets.findById(LinkSecret.REMINDER_LINKS)
+                .map(LinkSecret::secret)
+                .orElseGet(() -> {
+                    byte[] key = new byte[GENERATED_BYTES];
+                    new SecureRandom().nextBytes(key);
+                    String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+                    try {
+                        secrets.save(new LinkSecret(LinkSecret.REMINDER_LINKS, encoded, clock.instant()));
+                        LOG.info("Generated the key for signed reminder links and stored it in the database");
+                        return encoded;
+                    } catch (DataAccessException e) {
+                        // Another instance stored its key a moment earlier: everyone uses that one.
+                        return secrets.findById(LinkSecret.REMINDER_LINKS)
+                                .orElseThrow(() -> e)
+                                .secret();
+                    }
+                });
     }
 }

@@ -1,14 +1,6 @@
 package nl.signaal.refresher;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.signaal.progress.LearningEvent.Verb;
-import nl.signaal.progress.Practice.Practised;
-import nl.signaal.refresher.memory.Fsrs;
-import nl.signaal.refresher.memory.MemoryHistory;
-import nl.signaal.refresher.memory.MemoryState;
-import nl.signaal.refresher.memory.Rating;
-import nl.signaal.refresher.memory.Review;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.signaal.progress.LearningEvent.Verb;
+import nl.signaal.progress.Practice.Practised;
+import nl.signaal.refresher.memory.Fsrs;
+import nl.signaal.refresher.memory.MemoryHistory;
+import nl.signaal.refresher.memory.MemoryState;
+import nl.signaal.refresher.memory.Rating;
+import nl.signaal.refresher.memory.Review;
 
 /**
  * A learner's memory states, derived from their learning records: one per competency from every answer that carries
@@ -28,20 +27,23 @@ final class Memories {
     static final Fsrs FSRS = Fsrs.withDefaultWeights();
     static final String ITEM_PATH = "refreshers/items/";
 
-    private Memories() {
-    }
+    private Memories() {}
 
-    record ModuleMemory(String moduleId, ModuleStatus status, @Nullable MemoryState state, @Nullable Instant dueAt,
-                        @Nullable Double retrievability) {
-    }
+    record ModuleMemory(
+            String moduleId,
+            ModuleStatus status,
+            @Nullable MemoryState state,
+            @Nullable Instant dueAt,
+            @Nullable Double retrievability) {}
 
-    record CompetencyMemory(String competency, MemoryState state, double retrievability, Instant dueAt) {
-    }
+    record CompetencyMemory(String competency, MemoryState state, double retrievability, Instant dueAt) {}
 
     record LearnerMemory(List<ModuleMemory> modules, Map<String, CompetencyMemory> competencies) {
         Set<String> completedModules() {
-            return modules.stream().filter(m -> m.status() != ModuleStatus.NOT_COMPLETED)
-                    .map(ModuleMemory::moduleId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            return modules.stream()
+                    .filter(m -> m.status() != ModuleStatus.NOT_COMPLETED)
+                    .map(ModuleMemory::moduleId)
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         }
 
         Optional<ModuleMemory> module(String moduleId) {
@@ -54,46 +56,64 @@ final class Memories {
         Reviews reviews = Reviews.of(practice);
         List<ModuleMemory> modules = new ArrayList<>();
         for (String moduleId : moduleIds) {
-            modules.add(reviews.module(moduleId).map(s -> new ModuleMemory(moduleId,
-                            ModuleStatus.of(FSRS, s, policy, now), s, ModuleStatus.dueAt(FSRS, s, policy),
+            modules.add(reviews.module(moduleId)
+                    .map(s -> new ModuleMemory(
+                            moduleId,
+                            ModuleStatus.of(FSRS, s, policy, now),
+                            s,
+                            ModuleStatus.dueAt(FSRS, s, policy),
                             FSRS.retrievability(s, now)))
                     .orElseGet(() -> new ModuleMemory(moduleId, ModuleStatus.NOT_COMPLETED, null, null, null)));
         }
         Map<String, CompetencyMemory> competencies = new LinkedHashMap<>();
-        reviews.byCompetency().forEach((competency, list) -> MemoryHistory.replay(FSRS, list).ifPresent(state ->
-                competencies.put(competency, new CompetencyMemory(competency, state, FSRS.retrievability(state, now),
-                        ModuleStatus.dueAt(FSRS, state, policy)))));
+        reviews.byCompetency()
+                .forEach((competency, list) -> MemoryHistory.replay(FSRS, list)
+                        .ifPresent(state -> competencies.put(
+                                competency,
+                                new CompetencyMemory(
+                                        competency,
+                                        state,
+                                        FSRS.retrievability(state, now),
+                                        ModuleStatus.dueAt(FSRS, state, policy)))));
         return new LearnerMemory(modules, competencies);
     }
 
     /** The memory state of one module, empty until the learner completed it; what the due-date table stores. */
     static Optional<MemoryState> module(List<Practised> practice, String moduleId) {
-        return Reviews.of(practice.stream().filter(p -> moduleId.equals(p.moduleId())).toList()).module(moduleId);
+        return Reviews.of(practice.stream()
+                        .filter(p -> moduleId.equals(p.moduleId()))
+                        .toList())
+                .module(moduleId);
     }
 
     /** A learner's records read as FSRS reviews: per competency, per module, and which modules they completed. */
-    private record Reviews(Map<String, List<Review>> byCompetency, Map<String, List<Review>> byModule,
-                           Set<String> completed) {
+    private record Reviews(
+            Map<String, List<Review>> byCompetency, Map<String, List<Review>> byModule, Set<String> completed) {
         static Reviews of(List<Practised> practice) {
             Reviews reviews = new Reviews(new LinkedHashMap<>(), new LinkedHashMap<>(), new java.util.HashSet<>());
             for (Practised record : practice) {
                 switch (record.verb()) {
                     case ANSWERED -> {
-                        Review review = new Review(record.at(),
-                                Rating.forAnswer(Boolean.TRUE.equals(record.success())));
+                        Review review =
+                                new Review(record.at(), Rating.forAnswer(Boolean.TRUE.equals(record.success())));
                         if (record.competency() != null) {
-                            reviews.byCompetency.computeIfAbsent(record.competency(), c -> new ArrayList<>())
+                            reviews.byCompetency
+                                    .computeIfAbsent(record.competency(), c -> new ArrayList<>())
                                     .add(review);
                         }
                         if (record.moduleId() != null && isRefresherAnswer(record)) {
-                            reviews.byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>()).add(review);
+                            reviews.byModule
+                                    .computeIfAbsent(record.moduleId(), m -> new ArrayList<>())
+                                    .add(review);
                         }
                     }
                     case PASSED, FAILED -> {
                         if (record.moduleId() != null) {
                             double score = record.scoreScaled() == null ? 0 : record.scoreScaled();
-                            reviews.byModule.computeIfAbsent(record.moduleId(), m -> new ArrayList<>()).add(
-                                    new Review(record.at(), Rating.forModuleCheck(record.verb() == Verb.PASSED, score)));
+                            reviews.byModule
+                                    .computeIfAbsent(record.moduleId(), m -> new ArrayList<>())
+                                    .add(new Review(
+                                            record.at(), Rating.forModuleCheck(record.verb() == Verb.PASSED, score)));
                         }
                     }
                     case COMPLETED -> {
@@ -101,7 +121,7 @@ final class Memories {
                             reviews.completed.add(record.moduleId());
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             return reviews;
@@ -109,7 +129,8 @@ final class Memories {
 
         Optional<MemoryState> module(String moduleId) {
             return completed.contains(moduleId)
-                    ? MemoryHistory.replay(FSRS, byModule.getOrDefault(moduleId, List.of())) : Optional.empty();
+                    ? MemoryHistory.replay(FSRS, byModule.getOrDefault(moduleId, List.of()))
+                    : Optional.empty();
         }
     }
 

@@ -1,11 +1,10 @@
 package nl.signaal.refresher;
 
 import jakarta.inject.Singleton;
-import nl.signaal.progress.Practice;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import nl.signaal.progress.Practice;
 
 /**
  * Writes the module memory table ({@link KeptModule}): a learner's module state after new learning records, and new
@@ -30,12 +29,28 @@ class ModuleMemories {
             Instant now = clock.instant();
             // Update, else insert, else (a parallel transaction inserted the row in between) update after all:
             // never a unique-key error that would abort the learner's transaction.
-            if (memories.updateState(learner, moduleId, state.stability(), state.difficulty(), state.lastReview(),
-                    remindAt, now) == 0
-                    && memories.insertUnlessPresent(UUID.randomUUID(), learner, organisation, moduleId,
-                    state.stability(), state.difficulty(), state.lastReview(), remindAt, now) == 0) {
-                memories.updateState(learner, moduleId, state.stability(), state.difficulty(), state.lastReview(),
-                        remindAt, now);
+            if (memories.updateState(
+                                    learner,
+                                    moduleId,
+                                    state.stability(),
+                                    state.difficulty(),
+                                    state.lastReview(),
+                                    remindAt,
+                                    now)
+                            == 0
+                    && memories.insertUnlessPresent(
+                                    UUID.randomUUID(),
+                                    learner,
+                                    organisation,
+                                    moduleId,
+                                    state.stability(),
+                                    state.difficulty(),
+                                    state.lastReview(),
+                                    remindAt,
+                                    now)
+                            == 0) {
+                memories.updateState(
+                        learner, moduleId, state.stability(), state.difficulty(), state.lastReview(), remindAt, now);
             }
         });
     }

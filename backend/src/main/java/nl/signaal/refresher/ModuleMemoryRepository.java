@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,15 +15,29 @@ interface ModuleMemoryRepository extends CrudRepository<KeptModule, UUID> {
 
     @Query("UPDATE module_memory SET stability = :stability, difficulty = :difficulty, last_review = :lastReview,"
             + " remind_at = :remindAt, updated_at = :updatedAt WHERE user_id = :userId AND module_id = :moduleId")
-    int updateState(UUID userId, String moduleId, double stability, double difficulty, Instant lastReview,
-                    Instant remindAt, Instant updatedAt);
+    int updateState(
+            UUID userId,
+            String moduleId,
+            double stability,
+            double difficulty,
+            Instant lastReview,
+            Instant remindAt,
+            Instant updatedAt);
 
     /** 0 when a parallel transaction inserted this learner's row for the module first (then update that one). */
     @Query("INSERT INTO module_memory (id, user_id, organisation_id, module_id, stability, difficulty, last_review,"
             + " remind_at, updated_at) VALUES (:id, :userId, :organisationId, :moduleId, :stability, :difficulty,"
             + " :lastReview, :remindAt, :updatedAt) ON CONFLICT DO NOTHING")
-    int insertUnlessPresent(UUID id, UUID userId, UUID organisationId, String moduleId, double stability,
-                            double difficulty, Instant lastReview, Instant remindAt, Instant updatedAt);
+    int insertUnlessPresent(
+            UUID id,
+            UUID userId,
+            UUID organisationId,
+            String moduleId,
+            double stability,
+            double difficulty,
+            Instant lastReview,
+            Instant remindAt,
+            Instant updatedAt);
 
     @Query("UPDATE module_memory SET remind_at = :remindAt WHERE id = :id")
     int updateRemindAt(UUID id, Instant remindAt);

@@ -1,15 +1,18 @@
 package nl.signaal.refresher;
 
-import nl.signaal.refresher.memory.Fsrs;
-import nl.signaal.refresher.memory.MemoryState;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import nl.signaal.refresher.memory.Fsrs;
+import nl.signaal.refresher.memory.MemoryState;
 
 /** Where a learner stands with a module, derived from the module's memory state and the organisation's policy. */
 enum ModuleStatus {
-    CURRENT, DUE_SOON, OVERDUE, LAPSED, NOT_COMPLETED;
+    CURRENT,
+    DUE_SOON,
+    OVERDUE,
+    LAPSED,
+    NOT_COMPLETED;
 
     static final Duration DUE_SOON_WINDOW = Duration.ofDays(7);
     static final double LAPSED_BELOW = 0.5;
@@ -39,7 +42,10 @@ enum ModuleStatus {
 
     /** When a full refresher is due: {@code fullRefreshMonths} after the last practice. */
     static Instant lapsesAt(MemoryState state, Policy policy) {
-        return state.lastReview().atOffset(ZoneOffset.UTC).plusMonths(policy.fullRefreshMonths()).toInstant();
+        return state.lastReview()
+                .atOffset(ZoneOffset.UTC)
+                .plusMonths(policy.fullRefreshMonths())
+                .toInstant();
     }
 
     /**

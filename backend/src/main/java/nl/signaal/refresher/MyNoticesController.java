@@ -7,12 +7,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.signaal.identity.SignedInUser;
-import nl.signaal.refresher.OutboxApi.NoticesView;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.refresher.OutboxApi.NoticesView;
 
 /**
  * In-app notices for the signed-in user: how many of their organisation's mandatory modules are due for a refresher,
@@ -41,7 +40,9 @@ class MyNoticesController {
         List<String> mandatory = policies.existingMandatory(policy);
         // Asked on every page change: the learner's few module memory rows, not a replay of all their records.
         int due = (int) memories.findByUserId(me.id()).stream()
-                .filter(kept -> mandatory.contains(kept.moduleId()) && kept.status(policy, now).due()).count();
+                .filter(kept -> mandatory.contains(kept.moduleId())
+                        && kept.status(policy, now).due())
+                .count();
         return new NoticesView(PlanningReminders.week(now), due);
     }
 }

@@ -9,6 +9,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import nl.signaal.content.Content;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.learning.ContentLocale;
@@ -16,10 +19,6 @@ import nl.signaal.progress.Practice;
 import nl.signaal.refresher.RefresherApi.CompetencyView;
 import nl.signaal.refresher.RefresherApi.ModuleView;
 import nl.signaal.refresher.RefresherApi.MyRefreshersView;
-
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 
 @Controller("/api/me/refreshers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,21 +37,32 @@ class MyRefreshersController {
     }
 
     @Get
-    @Operation(summary = "The learner's memory: a status per module, retrievability per competency, and whether "
-            + "a refresher is suggested now")
+    @Operation(
+            summary = "The learner's memory: a status per module, retrievability per competency, and whether "
+                    + "a refresher is suggested now")
     MyRefreshersView mine(Authentication authentication, @Nullable @QueryValue String locale) {
         SignedInUser me = SignedInUser.of(authentication);
         String chosen = ContentLocale.choose(locale, authentication);
-        Memories.LearnerMemory memory = Memories.of(practice.of(me.id()), policies.allModules(),
-                policies.of(me.organisationId()), clock.instant());
-        List<ModuleView> modules = memory.modules().stream().map(m -> new ModuleView(m.moduleId(),
-                content.module(m.moduleId()).orElseThrow().title().in(chosen).text(), m.status(), m.dueAt(),
-                m.retrievability(), m.state() == null ? null : m.state().lastReview())).toList();
+        Memories.LearnerMemory memory = Memories.of(
+                practice.of(me.id()), policies.allModules(), policies.of(me.organisationId()), clock.instant());
+        List<ModuleView> modules = memory.modules().stream()
+                .map(m -> new ModuleView(
+                        m.moduleId(),
+                        content.module(m.moduleId())
+                                .orElseThrow()
+                                .title()
+                                .in(chosen)
+                                .text(),
+                        m.status(),
+                        m.dueAt(),
+                        m.retrievability(),
+                        m.state() == null ? null : m.state().lastReview()))
+                .toList();
         List<CompetencyView> competencies = memory.competencies().values().stream()
                 .map(c -> new CompetencyView(c.competency(), c.retrievability(), c.dueAt()))
-                .sorted(Comparator.comparingDouble(CompetencyView::retrievability)).toList();
-        boolean suggested = memory.modules().stream()
-                .anyMatch(m -> m.status().due());
+                .sorted(Comparator.comparingDouble(CompetencyView::retrievability))
+                .toList();
+        boolean suggested = memory.modules().stream().anyMatch(m -> m.status().due());
         return new MyRefreshersView(modules, competencies, suggested);
     }
 }

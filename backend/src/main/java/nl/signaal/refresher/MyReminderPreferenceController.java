@@ -10,13 +10,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.signaal.identity.SignedInUser;
-import nl.signaal.refresher.ReminderApi.PreferenceCommand;
-import nl.signaal.refresher.ReminderApi.PreferenceView;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.refresher.ReminderApi.PreferenceCommand;
+import nl.signaal.refresher.ReminderApi.PreferenceView;
 
 /** The signed-in learner's own reminder e-mail choice; nobody else can read or change it. */
 @Controller("/api/me/reminder-preference")

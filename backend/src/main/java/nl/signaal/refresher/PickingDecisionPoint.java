@@ -1,8 +1,6 @@
 package nl.signaal.refresher;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.signaal.learning.SectorOrder;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import nl.signaal.learning.SectorOrder;
 
 /**
  * Whether a micro-refresher asks a decision point from a case simulation, and which (decision 0006). Every fifth
@@ -25,8 +24,7 @@ final class PickingDecisionPoint {
     static final int EVERY = 5;
     static final int WEAKEST = 2;
 
-    private PickingDecisionPoint() {
-    }
+    private PickingDecisionPoint() {}
 
     /** True for a learner's 5th, 10th, ... session: {@code earlierSessions} is how many they started before it. */
     static boolean hasSlot(long earlierSessions) {
@@ -51,16 +49,23 @@ final class PickingDecisionPoint {
      * @param sector         the learner's organisation's sector, if known
      * @param random         seeded by the session id
      */
-    static Optional<DecisionPoint> pick(List<DecisionPoint> candidates, List<String> weakest, Set<String> recentlyAsked,
-                                        @Nullable String sector, String locale, Random random) {
+    static Optional<DecisionPoint> pick(
+            List<DecisionPoint> candidates,
+            List<String> weakest,
+            Set<String> recentlyAsked,
+            @Nullable String sector,
+            String locale,
+            Random random) {
         for (String competency : weakest.subList(0, Math.min(WEAKEST, weakest.size()))) {
             List<DecisionPoint> fitting = new ArrayList<>(candidates.stream()
-                    .filter(point -> point.competency().equals(competency)).toList());
+                    .filter(point -> point.competency().equals(competency))
+                    .toList());
             Collections.shuffle(fitting, random);
-            Optional<DecisionPoint> best = fitting.stream().min(Comparator
-                    .comparing((DecisionPoint point) -> recentlyAsked.contains(point.key()))
-                    .thenComparing(point -> !point.translatedInto(locale))
-                    .thenComparingInt(point -> SectorOrder.rank(point.scenario().definition().targetGroups(), sector)));
+            Optional<DecisionPoint> best = fitting.stream()
+                    .min(Comparator.comparing((DecisionPoint point) -> recentlyAsked.contains(point.key()))
+                            .thenComparing(point -> !point.translatedInto(locale))
+                            .thenComparingInt(point -> SectorOrder.rank(
+                                    point.scenario().definition().targetGroups(), sector)));
             if (best.isPresent()) {
                 return best;
             }

@@ -1,7 +1,5 @@
 package nl.signaal.refresher;
 
-import nl.signaal.content.RefresherItem;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.signaal.content.RefresherItem;
 
 /**
  * Which items a micro-refresher asks. Items answered in the last 7 days come last; before them, the weakest
@@ -21,8 +20,7 @@ final class PickingItems {
     static final int SIZE = 5;
     static final int PER_COMPETENCY = 3;
 
-    private PickingItems() {
-    }
+    private PickingItems() {}
 
     /**
      * @param pool             the candidate items (from the modules the learner completed, else all)
@@ -30,12 +28,14 @@ final class PickingItems {
      * @param recentlyAnswered item ids answered in the last 7 days
      * @param random           seeded by the session id, so a session's choice can be reproduced
      */
-    static List<RefresherItem> pick(List<RefresherItem> pool, Map<String, Double> retrievability,
-                                    Set<String> recentlyAnswered, Random random) {
+    static List<RefresherItem> pick(
+            List<RefresherItem> pool, Map<String, Double> retrievability, Set<String> recentlyAnswered, Random random) {
         List<RefresherItem> ordered = new ArrayList<>(pool);
         Collections.shuffle(ordered, random);
         ordered.sort(Comparator.comparing(item -> retrievability.getOrDefault(item.competency(), -1.0)));
-        List<RefresherItem> fresh = ordered.stream().filter(item -> !recentlyAnswered.contains(item.id())).toList();
+        List<RefresherItem> fresh = ordered.stream()
+                .filter(item -> !recentlyAnswered.contains(item.id()))
+                .toList();
         List<RefresherItem> picked = new ArrayList<>();
         Map<String, Integer> perCompetency = new HashMap<>();
         for (RefresherItem item : fresh) {
@@ -45,7 +45,9 @@ final class PickingItems {
             }
         }
         List<RefresherItem> rest = new ArrayList<>(fresh);
-        rest.addAll(ordered.stream().filter(item -> recentlyAnswered.contains(item.id())).toList());
+        rest.addAll(ordered.stream()
+                .filter(item -> recentlyAnswered.contains(item.id()))
+                .toList());
         for (RefresherItem item : rest) {
             if (picked.size() < SIZE && !picked.contains(item)) {
                 picked.add(item);

@@ -1,7 +1,6 @@
 package nl.signaal.refresher;
 
 import io.micronaut.context.ApplicationContext;
-
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -12,12 +11,12 @@ import java.util.Map;
  * second pass shows the cost of the scan when everyone due has had this week's reminder.
  */
 public final class PlanRemindersCommand {
-    private PlanRemindersCommand() {
-    }
+    private PlanRemindersCommand() {}
 
     public static int run(int passes, PrintStream out) {
         try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("signaal.reminders.enabled", "false")).start()) {
+                .properties(Map.of("signaal.reminders.enabled", "false"))
+                .start()) {
             PlanningReminders planning = context.getBean(PlanningReminders.class);
             for (int pass = 1; pass <= passes; pass++) {
                 long start = System.nanoTime();

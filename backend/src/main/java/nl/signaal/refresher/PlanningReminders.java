@@ -3,12 +3,6 @@ package nl.signaal.refresher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.signaal.content.Content;
-import nl.signaal.identity.Members;
-import nl.signaal.identity.Members.Member;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.signaal.content.Content;
+import nl.signaal.identity.Members;
+import nl.signaal.identity.Members.Member;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The decision to remind: a learner with a mandatory module due soon, overdue or lapsed gets one digest per ISO week.
@@ -43,8 +42,15 @@ class PlanningReminders {
     private final ReminderPreferences preferences;
     private final ReminderLinks links;
 
-    PlanningReminders(Members members, Policies policies, Content content, ModuleMemoryRepository memories,
-                      ReminderRepository outbox, Clock clock, ReminderPreferences preferences, ReminderLinks links) {
+    PlanningReminders(
+            Members members,
+            Policies policies,
+            Content content,
+            ModuleMemoryRepository memories,
+            ReminderRepository outbox,
+            Clock clock,
+            ReminderPreferences preferences,
+            ReminderLinks links) {
         this.members = members;
         this.policies = policies;
         this.content = content;
@@ -77,15 +83,20 @@ class PlanningReminders {
             return 0;
         }
         List<Reminder> reminders = new ArrayList<>();
-        List<Member> learners = members.of(organisation).stream().filter(m -> due.containsKey(m.id())).toList();
-        Set<UUID> remindable = preferences.remindable(learners.stream().map(Member::id).toList(), now);
+        List<Member> learners = members.of(organisation).stream()
+                .filter(m -> due.containsKey(m.id()))
+                .toList();
+        Set<UUID> remindable =
+                preferences.remindable(learners.stream().map(Member::id).toList(), now);
         for (Member member : learners) {
             if (!remindable.contains(member.id())) {
                 continue; // opted out or snoozed
             }
             List<ReminderTexts.Line> lines = due.getOrDefault(member.id(), List.of()).stream()
-                    .map(kept -> new ReminderTexts.Line(title(kept.moduleId(), member.locale()), kept.status(policy, now)))
-                    .filter(line -> line.status().due()).toList();
+                    .map(kept ->
+                            new ReminderTexts.Line(title(kept.moduleId(), member.locale()), kept.status(policy, now)))
+                    .filter(line -> line.status().due())
+                    .toList();
             if (!lines.isEmpty()) {
                 reminders.add(reminder(organisation, member, week, lines, now));
             }
@@ -93,13 +104,27 @@ class PlanningReminders {
         return add(reminders);
     }
 
-    private Reminder reminder(UUID organisation, Member member, String week, List<ReminderTexts.Line> lines,
-                              Instant now) {
+    private Reminder reminder(
+            UUID organisation, Member member, String week, List<ReminderTexts.Line> lines, Instant now) {
         String locale = ReminderTexts.localeFor(member.locale());
         ReminderTexts texts = ReminderTexts.in(locale);
-        return new Reminder(UUID.randomUUID(), member.id(), organisation, week, member.email(), texts.subject(),
-                texts.body(member.displayName(), lines, links.forLearner(member.id(), now)), locale, Reminder.PENDING, 0, null, now, null, null,
-                now, null);
+        return new Reminder(
+                UUID.randomUUID(),
+                member.id(),
+                organisation,
+                week,
+                member.email(),
+                texts.subject(),
+                texts.body(member.displayName(), lines, links.forLearner(member.id(), now)),
+                locale,
+                Reminder.PENDING,
+                0,
+                null,
+                now,
+                null,
+                null,
+                now,
+                null);
     }
 
     /**

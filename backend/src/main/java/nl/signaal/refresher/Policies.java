@@ -3,14 +3,13 @@ package nl.signaal.refresher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 
 /** An organisation's refresher policy: the stored one, or the defaults when it chose none. */
 @Singleton
@@ -30,7 +29,8 @@ class Policies {
     }
 
     Policy of(UUID organisation) {
-        return policies.findById(organisation).map(p -> p.policy(allModules()))
+        return policies.findById(organisation)
+                .map(p -> p.policy(allModules()))
                 .orElseGet(() -> Policy.defaults(allModules()));
     }
 
@@ -51,8 +51,14 @@ class Policies {
 
     @Transactional
     Policy store(UUID organisation, Policy policy, UUID by) {
-        RefresherPolicy row = new RefresherPolicy(organisation, policy.targetRetention(), policy.maximumIntervalDays(),
-                policy.fullRefreshMonths(), String.join(",", policy.mandatoryModules()), clock.instant(), by);
+        RefresherPolicy row = new RefresherPolicy(
+                organisation,
+                policy.targetRetention(),
+                policy.maximumIntervalDays(),
+                policy.fullRefreshMonths(),
+                String.join(",", policy.mandatoryModules()),
+                clock.instant(),
+                by);
         if (policies.existsById(organisation)) {
             policies.update(row);
         } else {
@@ -65,7 +71,9 @@ class Policies {
 
     /** The policy's mandatory modules that the content still has. */
     List<String> existingMandatory(Policy policy) {
-        return policy.mandatoryModules().stream().filter(id -> content.module(id).isPresent()).toList();
+        return policy.mandatoryModules().stream()
+                .filter(id -> content.module(id).isPresent())
+                .toList();
     }
 
     List<String> allModules() {

@@ -17,7 +17,7 @@ record Policy(double targetRetention, int maximumIntervalDays, int fullRefreshMo
 
     /** The settings of an organisation that chose none: every module mandatory. */
     static Policy defaults(List<String> allModules) {
-        return new Policy(DEFAULT_TARGET_RETENTION, DEFAULT_MAXIMUM_INTERVAL_DAYS, DEFAULT_FULL_REFRESH_MONTHS,
-                allModules);
+        return new Policy(
+                DEFAULT_TARGET_RETENTION, DEFAULT_MAXIMUM_INTERVAL_DAYS, DEFAULT_FULL_REFRESH_MONTHS, allModules);
     }
 }

@@ -9,96 +9,109 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** The request and answer bodies of refreshers: own state, sessions, policy and the coordinator overview. */
 final class RefresherApi {
-    private RefresherApi() {
-    }
+    private RefresherApi() {}
 
     @Serdeable
-    record ModuleView(String moduleId, String title, ModuleStatus status, @Nullable Instant dueAt,
-                      @Nullable Double retrievability, @Nullable Instant lastPractisedAt) {
-    }
+    record ModuleView(
+            String moduleId,
+            String title,
+            ModuleStatus status,
+            @Nullable Instant dueAt,
+            @Nullable Double retrievability,
+            @Nullable Instant lastPractisedAt) {}
 
     @Serdeable
-    record CompetencyView(String competency, double retrievability, Instant dueAt) {
-    }
+    record CompetencyView(String competency, double retrievability, Instant dueAt) {}
 
     @Serdeable
-    record MyRefreshersView(List<ModuleView> modules, List<CompetencyView> competencies, boolean suggested) {
-    }
+    record MyRefreshersView(List<ModuleView> modules, List<CompetencyView> competencies, boolean suggested) {}
 
     @Serdeable
-    record OptionView(String id, String text) {
-    }
+    record OptionView(String id, String text) {}
 
     /** The case a decision point comes from: the scenario's title and the scene's text (sanitised HTML). */
     @Serdeable
-    record CaseView(String scenarioId, String title, String html) {
-    }
+    record CaseView(String scenarioId, String title, String html) {}
 
     /**
      * An item from the bank, or (type "decision") a decision point from a case simulation: then moduleId, vignette
      * and prompt are null, fromCase holds the case and options are its choices.
      */
     @Serdeable
-    record ItemView(String id, @Nullable String moduleId, String competency, String type, @Nullable String vignette,
-                    @Nullable String prompt, List<OptionView> options, boolean answered, @Nullable Boolean correct,
-                    @Nullable CaseView fromCase) {
-    }
+    record ItemView(
+            String id,
+            @Nullable String moduleId,
+            String competency,
+            String type,
+            @Nullable String vignette,
+            @Nullable String prompt,
+            List<OptionView> options,
+            boolean answered,
+            @Nullable Boolean correct,
+            @Nullable CaseView fromCase) {}
 
     @Serdeable
-    record SessionView(UUID id, Instant startedAt, @Nullable Instant finishedAt, List<ItemView> items, String locale,
-                       boolean untranslated) {
-    }
+    record SessionView(
+            UUID id,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            List<ItemView> items,
+            String locale,
+            boolean untranslated) {}
 
     @Serdeable
-    record StartSessionCommand() {
-    }
+    record StartSessionCommand() {}
 
     @Serdeable
-    record AnswerCommand(@NotNull UUID clientAnswerId, @NotBlank String itemId,
-                         @NotEmpty List<@NotBlank String> optionIds) {
-    }
+    record AnswerCommand(
+            @NotNull UUID clientAnswerId,
+            @NotBlank String itemId,
+            @NotEmpty List<@NotBlank String> optionIds) {}
 
     /**
      * For a decision point: correctOptionIds holds the recommended choice, explanation the feedback on the chosen
      * one, and betterExplanation (only when another choice was made) the feedback on the recommended one.
      */
     @Serdeable
-    record AnswerResult(String itemId, boolean correct, List<String> correctOptionIds, String explanation,
-                        @Nullable String betterExplanation, SessionView session) {
-    }
+    record AnswerResult(
+            String itemId,
+            boolean correct,
+            List<String> correctOptionIds,
+            String explanation,
+            @Nullable String betterExplanation,
+            SessionView session) {}
 
     @Serdeable
-    record PolicyView(double targetRetention, int maximumIntervalDays, int fullRefreshMonths,
-                      List<String> mandatoryModules) {
+    record PolicyView(
+            double targetRetention, int maximumIntervalDays, int fullRefreshMonths, List<String> mandatoryModules) {
         static PolicyView of(Policy policy) {
-            return new PolicyView(policy.targetRetention(), policy.maximumIntervalDays(), policy.fullRefreshMonths(),
+            return new PolicyView(
+                    policy.targetRetention(),
+                    policy.maximumIntervalDays(),
+                    policy.fullRefreshMonths(),
                     policy.mandatoryModules());
         }
     }
 
     @Serdeable
-    record PolicyCommand(@NotNull @DecimalMin("0.7") @DecimalMax("0.97") Double targetRetention,
-                         @NotNull @Min(7) @Max(730) Integer maximumIntervalDays,
-                         @NotNull @Min(1) @Max(36) Integer fullRefreshMonths,
-                         @NotEmpty List<@NotBlank String> mandatoryModules) {
-    }
+    record PolicyCommand(
+            @NotNull @DecimalMin("0.7") @DecimalMax("0.97") Double targetRetention,
+            @NotNull @Min(7) @Max(730) Integer maximumIntervalDays,
+            @NotNull @Min(1) @Max(36) Integer fullRefreshMonths,
+            @NotEmpty List<@NotBlank String> mandatoryModules) {}
 
     @Serdeable
-    record ModuleStatusView(String moduleId, ModuleStatus status) {
-    }
+    record ModuleStatusView(String moduleId, ModuleStatus status) {}
 
     @Serdeable
-    record LearnerStatusView(UUID userId, String displayName, List<String> roles, List<ModuleStatusView> modules) {
-    }
+    record LearnerStatusView(UUID userId, String displayName, List<String> roles, List<ModuleStatusView> modules) {}
 
     @Serdeable
-    record OrganisationStatusView(double refreshRate, List<LearnerStatusView> learners) {
-    }
+    record OrganisationStatusView(double refreshRate, List<LearnerStatusView> learners) {}
 }

@@ -3,11 +3,10 @@ package nl.signaal.refresher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import nl.signaal.identity.PersonalData;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.PersonalData;
 
 /**
  * What the refresher feature keeps about a person, in the download: micro-refresher sessions, the memory state per
@@ -21,8 +20,11 @@ class RefresherDataOfPerson implements PersonalData {
     private final ReminderPreferenceRepository preferences;
     private final ReminderRepository reminders;
 
-    RefresherDataOfPerson(RefresherSessionRepository sessions, ModuleMemoryRepository memories,
-                          ReminderPreferenceRepository preferences, ReminderRepository reminders) {
+    RefresherDataOfPerson(
+            RefresherSessionRepository sessions,
+            ModuleMemoryRepository memories,
+            ReminderPreferenceRepository preferences,
+            ReminderRepository reminders) {
         this.sessions = sessions;
         this.memories = memories;
         this.preferences = preferences;
@@ -30,28 +32,38 @@ class RefresherDataOfPerson implements PersonalData {
     }
 
     @Serdeable
-    record RefresherDataView(List<SessionView> sessions, List<ModuleMemoryView> moduleMemory,
-                             @Nullable PreferenceView reminderPreference, List<ReminderView> reminders) {
-    }
+    record RefresherDataView(
+            List<SessionView> sessions,
+            List<ModuleMemoryView> moduleMemory,
+            @Nullable PreferenceView reminderPreference,
+            List<ReminderView> reminders) {}
 
     @Serdeable
-    record SessionView(UUID id, String itemIds, Instant startedAt, @Nullable Instant finishedAt) {
-    }
+    record SessionView(
+            UUID id,
+            String itemIds,
+            Instant startedAt,
+            @Nullable Instant finishedAt) {}
 
     @Serdeable
-    record ModuleMemoryView(String moduleId, double stability, double difficulty, Instant lastReview,
-                            Instant remindAt) {
-    }
+    record ModuleMemoryView(
+            String moduleId, double stability, double difficulty, Instant lastReview, Instant remindAt) {}
 
     @Serdeable
-    record PreferenceView(@Nullable Instant optedOutAt, @Nullable Instant snoozedUntil, Instant updatedAt) {
-    }
+    record PreferenceView(
+            @Nullable Instant optedOutAt, @Nullable Instant snoozedUntil, Instant updatedAt) {}
 
     @Serdeable
-    record ReminderView(String week, String status, @Nullable String recipient, @Nullable String subject,
-                        @Nullable String body, int attempts, @Nullable String lastError, Instant createdAt,
-                        @Nullable Instant sentAt) {
-    }
+    record ReminderView(
+            String week,
+            String status,
+            @Nullable String recipient,
+            @Nullable String subject,
+            @Nullable String body,
+            int attempts,
+            @Nullable String lastError,
+            Instant createdAt,
+            @Nullable Instant sentAt) {}
 
     @Override
     public String section() {
@@ -61,14 +73,29 @@ class RefresherDataOfPerson implements PersonalData {
     @Override
     public RefresherDataView exportOf(UUID userId) {
         return new RefresherDataView(
-                sessions.findByUserIdOrderByStartedAt(userId).stream().map(s -> new SessionView(s.id(), s.itemIds(),
-                        s.startedAt(), s.finishedAt())).toList(),
-                memories.findByUserId(userId).stream().map(m -> new ModuleMemoryView(m.moduleId(), m.stability(),
-                        m.difficulty(), m.lastReview(), m.remindAt())).toList(),
-                preferences.findById(userId).map(p -> new PreferenceView(p.optedOutAt(), p.snoozedUntil(),
-                        p.updatedAt())).orElse(null),
-                reminders.findByUserId(userId).stream().map(r -> new ReminderView(r.week(), r.status(), r.recipient(),
-                        r.subject(), r.body(), r.attempts(), r.lastError(), r.createdAt(), r.sentAt())).toList());
+                sessions.findByUserIdOrderByStartedAt(userId).stream()
+                        .map(s -> new SessionView(s.id(), s.itemIds(), s.startedAt(), s.finishedAt()))
+                        .toList(),
+                memories.findByUserId(userId).stream()
+                        .map(m -> new ModuleMemoryView(
+                                m.moduleId(), m.stability(), m.difficulty(), m.lastReview(), m.remindAt()))
+                        .toList(),
+                preferences
+                        .findById(userId)
+                        .map(p -> new PreferenceView(p.optedOutAt(), p.snoozedUntil(), p.updatedAt()))
+                        .orElse(null),
+                reminders.findByUserId(userId).stream()
+                        .map(r -> new ReminderView(
+                                r.week(),
+                                r.status(),
+                                r.recipient(),
+                                r.subject(),
+                                r.body(),
+                                r.attempts(),
+                                r.lastError(),
+                                r.createdAt(),
+                                r.sentAt()))
+                        .toList());
     }
 
     @Override

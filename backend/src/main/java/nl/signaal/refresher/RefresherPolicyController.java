@@ -10,14 +10,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.refresher.RefresherApi.PolicyCommand;
 import nl.signaal.refresher.RefresherApi.PolicyView;
 import nl.signaal.web.ApiException;
-
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.UUID;
 
 /** An organisation's refresher policy, for its coordinators and admins. */
 @Controller("/api/organisations/{organisationId}/refresher-policy")
@@ -39,8 +38,8 @@ class RefresherPolicyController {
 
     @Put
     @Operation(summary = "Change the organisation's refresher policy")
-    PolicyView change(Authentication authentication, @PathVariable UUID organisationId,
-                      @Body @Valid PolicyCommand command) {
+    PolicyView change(
+            Authentication authentication, @PathVariable UUID organisationId, @Body @Valid PolicyCommand command) {
         SignedInUser me = SignedInUser.of(authentication);
         me.requireOrganisation(organisationId);
         List<String> known = policies.allModules();
@@ -49,8 +48,11 @@ class RefresherPolicyController {
                 throw ApiException.invalidField("mandatoryModules", "'" + module + "' is not a module");
             }
         }
-        Policy policy = new Policy(command.targetRetention(), command.maximumIntervalDays(),
-                command.fullRefreshMonths(), List.copyOf(new LinkedHashSet<>(command.mandatoryModules())));
+        Policy policy = new Policy(
+                command.targetRetention(),
+                command.maximumIntervalDays(),
+                command.fullRefreshMonths(),
+                List.copyOf(new LinkedHashSet<>(command.mandatoryModules())));
         return PolicyView.of(policies.save(organisationId, policy, me.id()));
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +20,8 @@ interface RefresherSessionRepository extends GenericRepository<RefresherSession,
 
     java.util.List<RefresherSession> findByUserIdOrderByStartedAt(UUID userId);
 
-    @Query("DELETE FROM refresher_answer WHERE session_id IN (SELECT id FROM refresher_session WHERE user_id = :userId)")
+    @Query(
+            "DELETE FROM refresher_answer WHERE session_id IN (SELECT id FROM refresher_session WHERE user_id = :userId)")
     int deleteAnswersOfUser(UUID userId);
 
     @Query("DELETE FROM refresher_session WHERE user_id = :userId")

@@ -4,15 +4,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.signaal.content.Competencies;
-import nl.signaal.content.Content;
-import nl.signaal.content.RefresherItem;
-import nl.signaal.identity.SignedInUser;
-import nl.signaal.progress.Practice;
-import nl.signaal.progress.Practice.Practised;
-import nl.signaal.refresher.RefresherApi.SessionView;
-import nl.signaal.web.ApiException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -25,6 +16,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.signaal.content.Competencies;
+import nl.signaal.content.Content;
+import nl.signaal.content.RefresherItem;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.Practice;
+import nl.signaal.progress.Practice.Practised;
+import nl.signaal.refresher.RefresherApi.SessionView;
+import nl.signaal.web.ApiException;
 
 /** Starting a micro-refresher and reading one back; a learner only ever sees their own sessions. */
 @Singleton
@@ -38,8 +37,13 @@ class RefresherSessions {
     private final JsonMapper json;
     private final Clock clock;
 
-    RefresherSessions(RefresherSessionRepository sessions, Practice practice, Policies policies, Content content,
-                      JsonMapper json, Clock clock) {
+    RefresherSessions(
+            RefresherSessionRepository sessions,
+            Practice practice,
+            Policies policies,
+            Content content,
+            JsonMapper json,
+            Clock clock) {
         this.sessions = sessions;
         this.practice = practice;
         this.policies = policies;
@@ -57,37 +61,44 @@ class RefresherSessions {
     RefresherSession start(SignedInUser learner, String locale) {
         Instant now = clock.instant();
         List<Practised> records = practice.of(learner.id());
-        Memories.LearnerMemory memory = Memories.of(records, policies.allModules(),
-                policies.of(learner.organisationId()), now);
+        Memories.LearnerMemory memory =
+                Memories.of(records, policies.allModules(), policies.of(learner.organisationId()), now);
         Set<String> completed = memory.completedModules();
         List<RefresherItem> pool = content.refresherItems().stream()
-                .filter(item -> completed.contains(item.moduleId())).toList();
+                .filter(item -> completed.contains(item.moduleId()))
+                .toList();
         if (pool.isEmpty()) {
             pool = content.refresherItems();
         }
-        Map<String, Double> retrievability = memory.competencies().values().stream().collect(Collectors.toMap(
-                Memories.CompetencyMemory::competency, Memories.CompetencyMemory::retrievability));
-        Set<String> recent = records.stream().filter(Memories::isSessionAnswer)
-                .filter(r -> r.at().isAfter(now.minus(RECENT))).map(Memories::answerKey).collect(Collectors.toSet());
+        Map<String, Double> retrievability = memory.competencies().values().stream()
+                .collect(Collectors.toMap(
+                        Memories.CompetencyMemory::competency, Memories.CompetencyMemory::retrievability));
+        Set<String> recent = records.stream()
+                .filter(Memories::isSessionAnswer)
+                .filter(r -> r.at().isAfter(now.minus(RECENT)))
+                .map(Memories::answerKey)
+                .collect(Collectors.toSet());
         UUID id = UUID.randomUUID();
         long seed = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
         List<String> entries = PickingItems.pick(pool, retrievability, recent, new Random(seed)).stream()
-                .map(RefresherItem::id).toList();
+                .map(RefresherItem::id)
+                .toList();
         if (PickingDecisionPoint.hasSlot(sessions.countByUserId(learner.id()))) {
             Random random = new Random(~seed);
             List<String> weakest = PickingDecisionPoint.weakest(Competencies.ALL, retrievability, random);
-            Optional<DecisionPoint> point = PickingDecisionPoint.pick(DecisionPoint.all(content), weakest, recent,
-                    learner.organisationSector(), locale, random);
+            Optional<DecisionPoint> point = PickingDecisionPoint.pick(
+                    DecisionPoint.all(content), weakest, recent, learner.organisationSector(), locale, random);
             if (point.isPresent()) {
                 entries = PickingDecisionPoint.withDecisionPoint(entries, point.get());
             }
         }
-        return sessions.save(new RefresherSession(id, learner.id(), learner.organisationId(), write(entries), now,
-                null));
+        return sessions.save(
+                new RefresherSession(id, learner.id(), learner.organisationId(), write(entries), now, null));
     }
 
     RefresherSession owned(SignedInUser learner, UUID sessionId) {
-        return sessions.findById(sessionId).filter(session -> session.userId().equals(learner.id()))
+        return sessions.findById(sessionId)
+                .filter(session -> session.userId().equals(learner.id()))
                 .orElseThrow(() -> ApiException.notFound("There is no refresher session " + sessionId + " of yours."));
     }
 
@@ -106,21 +117,27 @@ class RefresherSessions {
 
     /** What the session asks, in order; an item or decision point since removed from content is left out. */
     List<Asked> asked(RefresherSession session) {
-        return itemIds(session).stream().map(this::asked).flatMap(Optional::stream).toList();
+        return itemIds(session).stream()
+                .map(this::asked)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     Optional<Asked> asked(String key) {
         if (DecisionPoint.isKey(key)) {
             return DecisionPoint.byKey(content, key).map(Asked.class::cast);
         }
-        return content.refresherItems().stream().filter(item -> item.id().equals(key)).findFirst()
+        return content.refresherItems().stream()
+                .filter(item -> item.id().equals(key))
+                .findFirst()
                 .map(Asked.Item::new);
     }
 
     /** The session's answers (to items and decision points), oldest first. */
     List<Practised> answers(RefresherSession session) {
         return practice.of(session.userId()).stream()
-                .filter(r -> session.id().equals(r.registration()) && Memories.isSessionAnswer(r)).toList();
+                .filter(r -> session.id().equals(r.registration()) && Memories.isSessionAnswer(r))
+                .toList();
     }
 
     /** Fails with a DataAccessException when the item has an answer in this session already. */

@@ -3,7 +3,6 @@ package nl.signaal.refresher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,10 +11,23 @@ import java.util.UUID;
  * subject and body are null once {@link ForgettingSentReminders} removed them after the retention period.
  */
 @MappedEntity(value = "reminder_outbox", escape = false)
-record Reminder(@Id UUID id, UUID userId, UUID organisationId, String week, @Nullable String recipient,
-                @Nullable String subject, @Nullable String body, String locale, String status, int attempts, @Nullable String lastError,
-                Instant nextAttemptAt, @Nullable String claimedBy, @Nullable Instant claimedUntil, Instant createdAt,
-                @Nullable Instant sentAt) {
+record Reminder(
+        @Id UUID id,
+        UUID userId,
+        UUID organisationId,
+        String week,
+        @Nullable String recipient,
+        @Nullable String subject,
+        @Nullable String body,
+        String locale,
+        String status,
+        int attempts,
+        @Nullable String lastError,
+        Instant nextAttemptAt,
+        @Nullable String claimedBy,
+        @Nullable Instant claimedUntil,
+        Instant createdAt,
+        @Nullable Instant sentAt) {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";

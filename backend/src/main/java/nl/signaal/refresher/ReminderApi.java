@@ -3,30 +3,32 @@ package nl.signaal.refresher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
-import nl.signaal.refresher.LinkSigner.Purpose;
-
 import java.time.Instant;
+import nl.signaal.refresher.LinkSigner.Purpose;
 
 /** The request and answer bodies of reminder links and reminder preferences. */
 final class ReminderApi {
-    private ReminderApi() {
-    }
+    private ReminderApi() {}
 
     /** ON turns reminders back on (clears an opt-out and a snooze); SNOOZE pauses them for four weeks. */
     enum Choice {
-        ON, OFF, SNOOZE
+        ON,
+        OFF,
+        SNOOZE
     }
 
     @Serdeable
-    record PreferenceCommand(@NotNull Choice choice) {
-    }
+    record PreferenceCommand(@NotNull Choice choice) {}
 
     @Serdeable
-    record PreferenceView(boolean remindersOn, boolean optedOut, @Nullable Instant optedOutAt,
-                          @Nullable Instant snoozedUntil) {
+    record PreferenceView(
+            boolean remindersOn,
+            boolean optedOut,
+            @Nullable Instant optedOutAt,
+            @Nullable Instant snoozedUntil) {
         static PreferenceView of(ReminderPreferences.Choice choice) {
-            return new PreferenceView(choice.remindable(), choice.optedOut(), choice.optedOutAt(),
-                    choice.snoozedUntil());
+            return new PreferenceView(
+                    choice.remindable(), choice.optedOut(), choice.optedOutAt(), choice.snoozedUntil());
         }
     }
 
@@ -35,12 +37,14 @@ final class ReminderApi {
      * whether the link belongs to whoever is signed in (null for anonymous callers).
      */
     @Serdeable
-    record LinkView(Purpose purpose, Instant expiresAt, boolean done, @Nullable Boolean forSignedInUser,
-                    PreferenceView preference) {
-    }
+    record LinkView(
+            Purpose purpose,
+            Instant expiresAt,
+            boolean done,
+            @Nullable Boolean forSignedInUser,
+            PreferenceView preference) {}
 
     /** The outcome of following a link; {@code alreadyDone}: nothing changed because it held already. */
     @Serdeable
-    record LinkResult(Purpose purpose, boolean alreadyDone, PreferenceView preference) {
-    }
+    record LinkResult(Purpose purpose, boolean alreadyDone, PreferenceView preference) {}
 }

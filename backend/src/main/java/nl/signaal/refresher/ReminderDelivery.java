@@ -1,14 +1,6 @@
 package nl.signaal.refresher;
 
 import jakarta.inject.Singleton;
-import nl.signaal.identity.Members;
-import nl.signaal.identity.Members.Member;
-import nl.signaal.refresher.OutboxApi.ReminderDeliveryView;
-import nl.signaal.refresher.OutboxApi.UndeliveredView;
-import nl.signaal.refresher.OutboxApi.WeekDeliveryView;
-import nl.signaal.refresher.ReminderDeliveryRepository.WeekStatusCount;
-import nl.signaal.web.ApiException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -17,6 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.signaal.identity.Members;
+import nl.signaal.identity.Members.Member;
+import nl.signaal.refresher.OutboxApi.ReminderDeliveryView;
+import nl.signaal.refresher.OutboxApi.UndeliveredView;
+import nl.signaal.refresher.OutboxApi.WeekDeliveryView;
+import nl.signaal.refresher.ReminderDeliveryRepository.WeekStatusCount;
+import nl.signaal.web.ApiException;
 
 /**
  * Whether an organisation's reminders reach its people: counts per week and what is stuck, with the learner's name.
@@ -43,15 +42,26 @@ class ReminderDelivery {
         for (WeekStatusCount count : outbox.countByWeek(organisation, since)) {
             byWeek.computeIfAbsent(count.week(), w -> new TreeMap<>()).put(count.status(), count.total());
         }
-        List<WeekDeliveryView> weeks = byWeek.entrySet().stream().map(week -> new WeekDeliveryView(week.getKey(),
-                week.getValue().getOrDefault(Reminder.PENDING, 0L), week.getValue().getOrDefault(Reminder.SENT, 0L),
-                week.getValue().getOrDefault(Reminder.FAILED, 0L),
-                week.getValue().getOrDefault(Reminder.WITHDRAWN, 0L))).toList();
-        Map<UUID, String> names = members.of(organisation).stream()
-                .collect(Collectors.toMap(Member::id, Member::displayName));
+        List<WeekDeliveryView> weeks = byWeek.entrySet().stream()
+                .map(week -> new WeekDeliveryView(
+                        week.getKey(),
+                        week.getValue().getOrDefault(Reminder.PENDING, 0L),
+                        week.getValue().getOrDefault(Reminder.SENT, 0L),
+                        week.getValue().getOrDefault(Reminder.FAILED, 0L),
+                        week.getValue().getOrDefault(Reminder.WITHDRAWN, 0L)))
+                .toList();
+        Map<UUID, String> names =
+                members.of(organisation).stream().collect(Collectors.toMap(Member::id, Member::displayName));
         List<UndeliveredView> undelivered = outbox.findUndelivered(organisation, UNDELIVERED_SHOWN).stream()
-                .map(row -> new UndeliveredView(row.id(), row.userId(), names.getOrDefault(row.userId(), ""),
-                        row.week(), row.status(), row.attempts(), row.lastError(), row.nextAttemptAt()))
+                .map(row -> new UndeliveredView(
+                        row.id(),
+                        row.userId(),
+                        names.getOrDefault(row.userId(), ""),
+                        row.week(),
+                        row.status(),
+                        row.attempts(),
+                        row.lastError(),
+                        row.nextAttemptAt()))
                 .toList();
         return new ReminderDeliveryView(weeks, undelivered, outbox.countUndelivered(organisation));
     }

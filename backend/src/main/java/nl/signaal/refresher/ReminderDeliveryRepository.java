@@ -6,7 +6,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,13 +18,17 @@ import java.util.UUID;
 interface ReminderDeliveryRepository extends GenericRepository<Reminder, UUID> {
 
     @Introspected
-    record WeekStatusCount(String week, String status, long total) {
-    }
+    record WeekStatusCount(String week, String status, long total) {}
 
     @Introspected
-    record Delivery(UUID id, UUID userId, String week, String status, int attempts, @Nullable String lastError,
-                    Instant nextAttemptAt) {
-    }
+    record Delivery(
+            UUID id,
+            UUID userId,
+            String week,
+            String status,
+            int attempts,
+            @Nullable String lastError,
+            Instant nextAttemptAt) {}
 
     /** Rows per week and status from {@code sinceWeek} on (ISO week strings sort in time order). */
     @Query("SELECT week, status, COUNT(*) AS total FROM reminder_outbox"

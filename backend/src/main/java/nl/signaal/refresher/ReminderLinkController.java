@@ -17,16 +17,15 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.refresher.LinkSigner.Link;
 import nl.signaal.refresher.ReminderApi.LinkResult;
 import nl.signaal.refresher.ReminderApi.LinkView;
 import nl.signaal.refresher.ReminderApi.PreferenceView;
 import nl.signaal.web.ApiException;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Signed links from reminder e-mail. No login and no CSRF token: the signature is the authentication (the
@@ -49,11 +48,13 @@ class ReminderLinkController {
 
     @Get("/{token}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    @Operation(summary = "What a reminder link will do, and whether that already holds; a browser opening this "
-            + "address (the List-Unsubscribe URL) is sent on to the confirmation page /reminders/{token}")
-    HttpResponse<LinkView> inspect(HttpRequest<?> request, @Nullable Authentication authentication,
-                                   @PathVariable String token) {
-        if (request.getHeaders().accept().stream().anyMatch(type -> type.getName().equals(MediaType.TEXT_HTML))) {
+    @Operation(
+            summary = "What a reminder link will do, and whether that already holds; a browser opening this "
+                    + "address (the List-Unsubscribe URL) is sent on to the confirmation page /reminders/{token}")
+    HttpResponse<LinkView> inspect(
+            HttpRequest<?> request, @Nullable Authentication authentication, @PathVariable String token) {
+        if (request.getHeaders().accept().stream()
+                .anyMatch(type -> type.getName().equals(MediaType.TEXT_HTML))) {
             return HttpResponse.<LinkView>status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.LOCATION, "/reminders/" + pathSegment(token));
         }
@@ -65,16 +66,22 @@ class ReminderLinkController {
             case SNOOZE -> choice.snoozedUntil() != null;
             case UNSUBSCRIBE -> choice.optedOut();
         };
-        Boolean mine = authentication == null ? null
+        Boolean mine = authentication == null
+                ? null
                 : SignedInUser.of(authentication).id().equals(link.userId());
         return HttpResponse.ok(new LinkView(link.purpose(), link.expiresAt(), done, mine, PreferenceView.of(choice)));
     }
 
     @Post("/{token}")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
-            MediaType.TEXT_PLAIN})
-    @Operation(summary = "Do what a snooze or unsubscribe link says (also the RFC 8058 one-click POST with body "
-            + "List-Unsubscribe=One-Click); a repeat changes nothing and answers alreadyDone")
+    @Consumes({
+        MediaType.APPLICATION_JSON,
+        MediaType.APPLICATION_FORM_URLENCODED,
+        MediaType.MULTIPART_FORM_DATA,
+        MediaType.TEXT_PLAIN
+    })
+    @Operation(
+            summary = "Do what a snooze or unsubscribe link says (also the RFC 8058 one-click POST with body "
+                    + "List-Unsubscribe=One-Click); a repeat changes nothing and answers alreadyDone")
     LinkResult follow(@PathVariable String token) {
         Instant now = clock.instant();
         Link link = verify(token, now);
@@ -107,10 +114,12 @@ class ReminderLinkController {
         try {
             return signer.verify(token, now);
         } catch (LinkSigner.RefusedLink e) {
-            throw new ApiException(e.refusal() == LinkSigner.Refusal.EXPIRED ? HttpStatus.GONE
-                    : HttpStatus.BAD_REQUEST, e.getMessage() + (e.refusal() == LinkSigner.Refusal.EXPIRED
-                    ? " Sign in to change your reminder settings." : " Copy the whole link from the e-mail."));
+            throw new ApiException(
+                    e.refusal() == LinkSigner.Refusal.EXPIRED ? HttpStatus.GONE : HttpStatus.BAD_REQUEST,
+                    e.getMessage()
+                            + (e.refusal() == LinkSigner.Refusal.EXPIRED
+                                    ? " Sign in to change your reminder settings."
+                                    : " Copy the whole link from the e-mail."));
         }
     }
-
 }

@@ -2,11 +2,10 @@ package nl.signaal.refresher;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import nl.signaal.refresher.LinkSigner.Purpose;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import nl.signaal.refresher.LinkSigner.Purpose;
 
 /**
  * The signed links of one reminder. The snooze and unsubscribe links open a page in the app that says what will
@@ -26,12 +25,12 @@ class ReminderLinks {
     }
 
     /** {@code refresh} starts a micro-refresher (after login); the others open a confirmation page. */
-    record Links(String refresh, String snooze, String unsubscribe) {
-    }
+    record Links(String refresh, String snooze, String unsubscribe) {}
 
     Links forLearner(UUID user, Instant now) {
         Instant expires = now.plus(VALID);
-        return new Links(publicUrl + "/refresh?link=" + signer.sign(user, Purpose.OPEN, expires),
+        return new Links(
+                publicUrl + "/refresh?link=" + signer.sign(user, Purpose.OPEN, expires),
                 publicUrl + "/reminders/" + signer.sign(user, Purpose.SNOOZE, expires),
                 publicUrl + "/reminders/" + signer.sign(user, Purpose.UNSUBSCRIBE, expires));
     }

@@ -3,7 +3,6 @@ package nl.signaal.refresher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,7 +28,10 @@ class ReminderPreferences {
     }
 
     /** The learner's choice as the app shows it: snoozedUntil only while it lies ahead. */
-    record Choice(boolean optedOut, @Nullable Instant optedOutAt, @Nullable Instant snoozedUntil) {
+    record Choice(
+            boolean optedOut,
+            @Nullable Instant optedOutAt,
+            @Nullable Instant snoozedUntil) {
         boolean remindable() {
             return !optedOut && snoozedUntil == null;
         }
@@ -41,7 +43,8 @@ class ReminderPreferences {
         List<UUID> all = List.copyOf(users);
         for (int from = 0; from < all.size(); from += CHUNK) {
             preferences.findByUserIdIn(all.subList(from, Math.min(all.size(), from + CHUNK))).stream()
-                    .filter(p -> !p.remindable(now)).forEach(p -> quiet.add(p.userId()));
+                    .filter(p -> !p.remindable(now))
+                    .forEach(p -> quiet.add(p.userId()));
         }
         Set<UUID> remindable = new HashSet<>(users);
         remindable.removeAll(quiet);
@@ -53,8 +56,12 @@ class ReminderPreferences {
     }
 
     Choice of(UUID user, Instant now) {
-        return preferences.findById(user).map(p -> new Choice(p.optedOutAt() != null, p.optedOutAt(),
-                p.snoozedUntil() != null && p.snoozedUntil().isAfter(now) ? p.snoozedUntil() : null))
+        return preferences
+                .findById(user)
+                .map(p -> new Choice(
+                        p.optedOutAt() != null,
+                        p.optedOutAt(),
+                        p.snoozedUntil() != null && p.snoozedUntil().isAfter(now) ? p.snoozedUntil() : null))
                 .orElse(new Choice(false, null, null));
     }
 

@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +39,9 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + " WHERE id = :id AND claimed_by = :claim")
     int markWithdrawn(UUID id, String claim);
 
-    @Query("UPDATE reminder_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
-            + " next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :claim")
+    @Query(
+            "UPDATE reminder_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
+                    + " next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :claim")
     int markFailed(UUID id, String claim, String status, String error, Instant next);
 
     /** Address, subject and body of settled reminders from before {@code cutoff} (by sent, else planned time). */

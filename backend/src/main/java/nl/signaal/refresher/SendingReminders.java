@@ -10,14 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox. Safe with several application instances on one database: a row is only sent by the batch that
@@ -51,15 +50,35 @@ class SendingReminders {
     private final int batch;
 
     @Inject
-    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links,
-                     ReminderPreferences preferences, Clock clock, @Value("${signaal.reminders.instance-id:}") String instanceId,
-                     @Value("${datasources.default.url}") String databaseUrl, SkipLockedClaim skipLocked) {
-        this(outbox, sender, links, preferences, clock, instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
-                databaseUrl.startsWith("jdbc:postgresql:") ? skipLocked : null, BATCH);
+    SendingReminders(
+            ReminderRepository outbox,
+            EmailSender<Message, ?> sender,
+            ReminderLinks links,
+            ReminderPreferences preferences,
+            Clock clock,
+            @Value("${signaal.reminders.instance-id:}") String instanceId,
+            @Value("${datasources.default.url}") String databaseUrl,
+            SkipLockedClaim skipLocked) {
+        this(
+                outbox,
+                sender,
+                links,
+                preferences,
+                clock,
+                instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
+                databaseUrl.startsWith("jdbc:postgresql:") ? skipLocked : null,
+                BATCH);
     }
 
-    SendingReminders(ReminderRepository outbox, EmailSender<Message, ?> sender, ReminderLinks links,
-                     ReminderPreferences preferences, Clock clock, String instanceId, @Nullable SkipLockedClaim skipLocked, int batch) {
+    SendingReminders(
+            ReminderRepository outbox,
+            EmailSender<Message, ?> sender,
+            ReminderLinks links,
+            ReminderPreferences preferences,
+            Clock clock,
+            String instanceId,
+            @Nullable SkipLockedClaim skipLocked,
+            int batch) {
         this.outbox = outbox;
         this.sender = sender;
         this.links = links;
@@ -106,14 +125,19 @@ class SendingReminders {
         }
         try {
             String oneClick = links.oneClickUnsubscribe(reminder.userId(), clock.instant());
-            sender.send(Email.builder().to(reminder.recipient()).subject(reminder.subject())
-                    .body(reminder.body(), BodyType.TEXT), message -> listUnsubscribe(message, oneClick));
+            sender.send(
+                    Email.builder()
+                            .to(reminder.recipient())
+                            .subject(reminder.subject())
+                            .body(reminder.body(), BodyType.TEXT),
+                    message -> listUnsubscribe(message, oneClick));
         } catch (RuntimeException e) {
             int attempts = reminder.attempts() + 1;
             String status = attempts >= MAX_ATTEMPTS ? Reminder.FAILED : Reminder.PENDING;
             // The raw exception names the learner's address: only the redacted reason is stored and logged.
             String reason = SmtpFailure.reason(e, reminder.recipient());
-            outbox.markFailed(reminder.id(), claim, status, reason, clock.instant().plus(backoff(attempts)));
+            outbox.markFailed(
+                    reminder.id(), claim, status, reason, clock.instant().plus(backoff(attempts)));
             LOG.warn("Reminder {} not sent (attempt {}): {}", reminder.id(), attempts, reason);
             return false;
         }

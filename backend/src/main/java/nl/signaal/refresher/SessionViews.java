@@ -1,5 +1,9 @@
 package nl.signaal.refresher;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.signaal.content.Localized;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.Scenario;
@@ -11,11 +15,6 @@ import nl.signaal.refresher.RefresherApi.ItemView;
 import nl.signaal.refresher.RefresherApi.OptionView;
 import nl.signaal.refresher.RefresherApi.SessionView;
 import nl.signaal.simulation.engine.Choice;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** A session as the learner sees it, in one locale: its items and decision points, and which are answered and how. */
 final class SessionViews {
@@ -30,8 +29,7 @@ final class SessionViews {
     /** The item type of a decision point; the bank's types come from RefresherItem.Type. */
     private static final String DECISION = "decision";
 
-    private SessionViews() {
-    }
+    private SessionViews() {}
 
     /**
      * @param asked   what the session asks, in order (items and decision points since removed are left out)
@@ -42,10 +40,12 @@ final class SessionViews {
         boolean untranslated = false;
         for (Asked entry : asked) {
             Optional<Practised> answer = answers.stream()
-                    .filter(a -> Memories.answerKey(a).equals(entry.key())).findFirst();
+                    .filter(a -> Memories.answerKey(a).equals(entry.key()))
+                    .findFirst();
             boolean answered = answer.isPresent();
             Boolean correct = answer.map(a -> Boolean.TRUE.equals(a.success())).orElse(null);
-            Shown shown = entry instanceof DecisionPoint point ? decision(point, answered, correct, locale)
+            Shown shown = entry instanceof DecisionPoint point
+                    ? decision(point, answered, correct, locale)
                     : item(((Asked.Item) entry).item(), answered, correct, locale);
             views.add(shown.view());
             untranslated |= shown.untranslated();
@@ -57,22 +57,34 @@ final class SessionViews {
     static AnswerResult result(AnsweringRefresher.Answered answered, String locale, SessionView after) {
         if (answered.asked() instanceof DecisionPoint point) {
             String recommended = point.recommended().id();
-            String chosen = answered.optionIds().isEmpty() ? recommended : answered.optionIds().get(0);
-            return new AnswerResult(point.key(), answered.correct(), List.of(recommended), feedback(point, chosen, locale),
-                    answered.correct() ? null : feedback(point, recommended, locale), after);
+            String chosen = answered.optionIds().isEmpty()
+                    ? recommended
+                    : answered.optionIds().get(0);
+            return new AnswerResult(
+                    point.key(),
+                    answered.correct(),
+                    List.of(recommended),
+                    feedback(point, chosen, locale),
+                    answered.correct() ? null : feedback(point, recommended, locale),
+                    after);
         }
         RefresherItem item = ((Asked.Item) answered.asked()).item();
-        return new AnswerResult(item.id(), answered.correct(), item.correct(), item.explanation().in(locale).text(),
-                null, after);
+        return new AnswerResult(
+                item.id(),
+                answered.correct(),
+                item.correct(),
+                item.explanation().in(locale).text(),
+                null,
+                after);
     }
 
-    private record Shown(ItemView view, boolean untranslated) {
-    }
+    private record Shown(ItemView view, boolean untranslated) {}
 
     private static Shown item(RefresherItem item, boolean answered, Boolean correct, String locale) {
         boolean untranslated = false;
         Translation prompt = item.prompt().in(locale);
-        Translation vignette = item.type() == RefresherItem.Type.VIGNETTE ? item.vignette().in(locale) : null;
+        Translation vignette =
+                item.type() == RefresherItem.Type.VIGNETTE ? item.vignette().in(locale) : null;
         List<OptionView> options = new ArrayList<>();
         if (item.type() == RefresherItem.Type.TRUE_FALSE) {
             List<String> texts = TRUE_FALSE.getOrDefault(locale, TRUE_FALSE.get("nl"));
@@ -80,14 +92,26 @@ final class SessionViews {
             options.add(new OptionView("false", texts.get(1)));
         } else {
             for (String option : item.options()) {
-                Translation text = item.optionTexts().getOrDefault(option, new Localized(Map.of())).in(locale);
+                Translation text = item.optionTexts()
+                        .getOrDefault(option, new Localized(Map.of()))
+                        .in(locale);
                 untranslated |= text.untranslated();
                 options.add(new OptionView(option, text.text()));
             }
         }
         untranslated |= prompt.untranslated() || vignette != null && vignette.untranslated();
-        return new Shown(new ItemView(item.id(), item.moduleId(), item.competency(), item.type().authored(),
-                vignette == null ? null : vignette.text(), prompt.text(), options, answered, correct, null),
+        return new Shown(
+                new ItemView(
+                        item.id(),
+                        item.moduleId(),
+                        item.competency(),
+                        item.type().authored(),
+                        vignette == null ? null : vignette.text(),
+                        prompt.text(),
+                        options,
+                        answered,
+                        correct,
+                        null),
                 untranslated);
     }
 
@@ -98,15 +122,32 @@ final class SessionViews {
         boolean untranslated = title.untranslated() || html.untranslated();
         List<OptionView> options = new ArrayList<>();
         for (Choice choice : point.scene().choices()) {
-            Translation text = scenario.choiceText().get(point.nodeId() + "/" + choice.id()).in(locale);
+            Translation text = scenario.choiceText()
+                    .get(point.nodeId() + "/" + choice.id())
+                    .in(locale);
             untranslated |= text.untranslated();
             options.add(new OptionView(choice.id(), text.text()));
         }
-        return new Shown(new ItemView(point.key(), null, point.competency(), DECISION, null, null, options, answered,
-                correct, new CaseView(scenario.id(), title.text(), html.text())), untranslated);
+        return new Shown(
+                new ItemView(
+                        point.key(),
+                        null,
+                        point.competency(),
+                        DECISION,
+                        null,
+                        null,
+                        options,
+                        answered,
+                        correct,
+                        new CaseView(scenario.id(), title.text(), html.text())),
+                untranslated);
     }
 
     private static String feedback(DecisionPoint point, String choiceId, String locale) {
-        return point.scenario().choiceFeedback().get(point.nodeId() + "/" + choiceId).in(locale).text();
+        return point.scenario()
+                .choiceFeedback()
+                .get(point.nodeId() + "/" + choiceId)
+                .in(locale)
+                .text();
     }
 }

@@ -1,16 +1,15 @@
 package nl.signaal.refresher;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
 
 /**
  * PostgreSQL's batch claim of the outbox, in plain JDBC on its own auto-committed connection: Micronaut Data runs an
@@ -32,7 +31,7 @@ class SkipLockedClaim {
     /** Claims up to {@code limit} due, unclaimed rows for {@code claim}; returns how many. */
     int claim(String claim, Instant until, Instant now, int limit) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(SQL)) {
+                PreparedStatement statement = connection.prepareStatement(SQL)) {
             connection.setAutoCommit(true);
             statement.setString(1, claim);
             statement.setObject(2, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));

@@ -10,12 +10,11 @@ import java.util.regex.Pattern;
  */
 final class SmtpFailure {
     static final int MAX_LENGTH = 300;
-    private static final Pattern REPLY = Pattern.compile("^([245]\\d\\d)[ -]+(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\s+)?(.*)",
-            Pattern.DOTALL);
+    private static final Pattern REPLY =
+            Pattern.compile("^([245]\\d\\d)[ -]+(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\s+)?(.*)", Pattern.DOTALL);
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:\\[\\]]+@[^\\s<>\"(),;:\\[\\]]+");
 
-    private SmtpFailure() {
-    }
+    private SmtpFailure() {}
 
     /** The redacted reason; {@code recipient} is removed too in case the server quoted it without an at sign. */
     static String reason(Throwable failure, String recipient) {
@@ -34,13 +33,15 @@ final class SmtpFailure {
             }
         }
         String detail = redact(firstLine(deepest.getMessage()), recipient);
-        return limit((unreachable ? "Mail server not reached" : "Mail not sent") + (detail.isBlank() ? "" : ": " + detail));
+        return limit(
+                (unreachable ? "Mail server not reached" : "Mail not sent") + (detail.isBlank() ? "" : ": " + detail));
     }
 
     static String redact(String text, String recipient) {
         String redacted = ADDRESS.matcher(text).replaceAll("<address>");
         if (recipient != null && !recipient.isBlank()) {
-            redacted = Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE).matcher(redacted)
+            redacted = Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE)
+                    .matcher(redacted)
                     .replaceAll("<address>");
         }
         return redacted.replace("<<address>>", "<address>").strip();

@@ -16,8 +16,8 @@ import jakarta.mail.PasswordAuthentication;
 class SmtpLogin {
     @Singleton
     @Requires(property = "signaal.smtp.username", pattern = ".+")
-    Authenticator smtpAuthenticator(@Value("${signaal.smtp.username}") String username,
-                                    @Value("${signaal.smtp.password:}") String password) {
+    Authenticator smtpAuthenticator(
+            @Value("${signaal.smtp.username}") String username, @Value("${signaal.smtp.password:}") String password) {
         return new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {

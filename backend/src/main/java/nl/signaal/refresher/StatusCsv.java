@@ -1,10 +1,9 @@
 package nl.signaal.refresher;
 
-import nl.signaal.refresher.RefresherApi.LearnerStatusView;
-import nl.signaal.refresher.RefresherApi.ModuleStatusView;
-
 import java.util.ArrayList;
 import java.util.List;
+import nl.signaal.refresher.RefresherApi.LearnerStatusView;
+import nl.signaal.refresher.RefresherApi.ModuleStatusView;
 
 /**
  * The coordinator overview as CSV (RFC 4180: comma-separated, CRLF line ends, a field with a comma, quote or line
@@ -12,8 +11,7 @@ import java.util.List;
  * leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
  */
 final class StatusCsv {
-    private StatusCsv() {
-    }
+    private StatusCsv() {}
 
     static String of(List<String> modules, List<LearnerStatusView> learners) {
         StringBuilder csv = new StringBuilder();
@@ -21,11 +19,15 @@ final class StatusCsv {
         header.addAll(modules);
         line(csv, header);
         for (LearnerStatusView learner : learners) {
-            List<String> row = new ArrayList<>(List.of(learner.userId().toString(), learner.displayName(),
-                    String.join(" ", learner.roles())));
+            List<String> row = new ArrayList<>(
+                    List.of(learner.userId().toString(), learner.displayName(), String.join(" ", learner.roles())));
             for (String module : modules) {
-                row.add(learner.modules().stream().filter(m -> m.moduleId().equals(module)).findFirst()
-                        .map(ModuleStatusView::status).map(Enum::name).orElse(""));
+                row.add(learner.modules().stream()
+                        .filter(m -> m.moduleId().equals(module))
+                        .findFirst()
+                        .map(ModuleStatusView::status)
+                        .map(Enum::name)
+                        .orElse(""));
             }
             line(csv, row);
         }

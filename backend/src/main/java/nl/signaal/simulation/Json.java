@@ -3,12 +3,11 @@ package nl.signaal.simulation;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import nl.signaal.simulation.engine.State;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.signaal.simulation.engine.State;
 
 /** How run state and stored source files are written to and read from text columns. */
 @Singleton

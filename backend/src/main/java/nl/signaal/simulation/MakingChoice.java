@@ -3,6 +3,10 @@ package nl.signaal.simulation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.simulation.engine.ChoiceUnavailable;
@@ -11,11 +15,6 @@ import nl.signaal.simulation.engine.Node;
 import nl.signaal.simulation.engine.Play;
 import nl.signaal.simulation.engine.Step;
 import nl.signaal.web.ApiException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A learner's decision in a run. The step and the run's new position commit together with their
@@ -31,8 +30,13 @@ class MakingChoice {
     private final Json json;
     private final Clock clock;
 
-    MakingChoice(PinnedScenarios scenarios, SimulationRunRepository runs, SimulationStepRepository steps,
-                 RunRecords records, Json json, Clock clock) {
+    MakingChoice(
+            PinnedScenarios scenarios,
+            SimulationRunRepository runs,
+            SimulationStepRepository steps,
+            RunRecords records,
+            Json json,
+            Clock clock) {
         this.scenarios = scenarios;
         this.runs = runs;
         this.steps = steps;
@@ -41,7 +45,8 @@ class MakingChoice {
         this.clock = clock;
     }
 
-    SimulationStep choose(SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId, String locale) {
+    SimulationStep choose(
+            SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId, String locale) {
         Optional<SimulationStep> earlier = earlier(run, clientChoiceId);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -49,8 +54,10 @@ class MakingChoice {
         try {
             return firstTime(learner, run, clientChoiceId, choiceId, locale);
         } catch (DataAccessException raced) {
-            return earlier(run, clientChoiceId).orElseThrow(() -> ApiException.conflict(
-                    "Another choice was made in this run at the same time. Reload the run to see where it stands."));
+            return earlier(run, clientChoiceId)
+                    .orElseThrow(
+                            () -> ApiException.conflict(
+                                    "Another choice was made in this run at the same time. Reload the run to see where it stands."));
         }
     }
 
@@ -64,8 +71,8 @@ class MakingChoice {
     }
 
     @Transactional
-    SimulationStep firstTime(SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId,
-                             String locale) {
+    SimulationStep firstTime(
+            SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId, String locale) {
         if (run.finished()) {
             throw ApiException.conflict("This run has ended. Start a new run or replay this one.");
         }
@@ -80,11 +87,24 @@ class MakingChoice {
         Node next = scenario.definition().node(step.toNode());
         boolean ends = next instanceof Ending;
         String state = json.state(step.after());
-        SimulationStep saved = steps.save(new SimulationStep(clientChoiceId, run.id(), run.decisions() + 1,
-                run.currentNode(), choiceId, step.toNode(), state, false, now));
-        int moved = runs.advance(run.id(), run.decisions(), step.toNode(), state,
+        SimulationStep saved = steps.save(new SimulationStep(
+                clientChoiceId,
+                run.id(),
+                run.decisions() + 1,
+                run.currentNode(),
+                choiceId,
+                step.toNode(),
+                state,
+                false,
+                now));
+        int moved = runs.advance(
+                run.id(),
+                run.decisions(),
+                step.toNode(),
+                state,
                 ends ? SimulationRun.FINISHED : SimulationRun.ACTIVE,
-                ends ? ((Ending) next).outcome().name() : null, ends ? now : null);
+                ends ? ((Ending) next).outcome().name() : null,
+                ends ? now : null);
         if (moved == 0) {
             throw ApiException.conflict(
                     "Another choice was made in this run at the same time. Reload the run to see where it stands.");

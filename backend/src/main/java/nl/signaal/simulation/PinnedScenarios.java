@@ -2,17 +2,16 @@ package nl.signaal.simulation;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
 import nl.signaal.content.Scenario;
 import nl.signaal.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scenarios by id and version. A run keeps the version it started on; when content moves on, the
@@ -46,25 +45,35 @@ class PinnedScenarios {
      * earlier) would otherwise abort the whole transaction.
      */
     void keep(Scenario scenario) {
-        String key = ScenarioVersion.key(scenario.definition().id(), scenario.definition().version());
+        String key = ScenarioVersion.key(
+                scenario.definition().id(), scenario.definition().version());
         if (kept.contains(key)) {
             return;
         }
         String files = json.files(scenario.sourceFiles());
-        versions.findById(key).ifPresentOrElse(stored -> {
-            if (!stored.sourceFiles().equals(files)) {
-                LOG.warn("Scenario {} changed without a new version number: runs started on version {} keep the "
-                        + "files stored first. Raise 'version' in scenario.yaml when the structure changes.",
-                        scenario.definition().id(), scenario.definition().version());
-            }
-        }, () -> {
-            try {
-                versions.save(new ScenarioVersion(key, scenario.definition().id(), scenario.definition().version(),
-                        files, clock.instant()));
-            } catch (DataAccessException alreadyStoredByAParallelStart) {
-                // the same files, stored a moment ago
-            }
-        });
+        versions.findById(key)
+                .ifPresentOrElse(
+                        stored -> {
+                            if (!stored.sourceFiles().equals(files)) {
+                                LOG.warn(
+                                        "Scenario {} changed without a new version number: runs started on version {} keep the "
+                                                + "files stored first. Raise 'version' in scenario.yaml when the structure changes.",
+                                        scenario.definition().id(),
+                                        scenario.definition().version());
+                            }
+                        },
+                        () -> {
+                            try {
+                                versions.save(new ScenarioVersion(
+                                        key,
+                                        scenario.definition().id(),
+                                        scenario.definition().version(),
+                                        files,
+                                        clock.instant()));
+                            } catch (DataAccessException alreadyStoredByAParallelStart) {
+                                // the same files, stored a moment ago
+                            }
+                        });
         kept.add(key);
     }
 
@@ -74,8 +83,10 @@ class PinnedScenarios {
         if (now.isPresent()) {
             return now.get();
         }
-        return older.computeIfAbsent(ScenarioVersion.key(id, version), key -> versions.findById(key)
-                .map(stored -> ContentLoader.loadScenario(id, json.files(stored.sourceFiles()), content))
-                .orElseThrow(() -> new IllegalStateException("Scenario " + key + " was never stored")));
+        return older.computeIfAbsent(
+                ScenarioVersion.key(id, version),
+                key -> versions.findById(key)
+                        .map(stored -> ContentLoader.loadScenario(id, json.files(stored.sourceFiles()), content))
+                        .orElseThrow(() -> new IllegalStateException("Scenario " + key + " was never stored")));
     }
 }

@@ -14,6 +14,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import nl.signaal.content.Content;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
@@ -28,10 +31,6 @@ import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Scene;
 import nl.signaal.web.ApiException;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 /** A learner's runs: only the learner who started a run can see or play it (others get 404). */
 @Controller("/api/runs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -45,8 +44,14 @@ class RunController {
     private final Content content;
     private final Json json;
 
-    RunController(SimulationRunRepository runs, SimulationStepRepository steps, PinnedScenarios scenarios,
-                  MakingChoice makingChoice, StartingRun startingRun, Content content, Json json) {
+    RunController(
+            SimulationRunRepository runs,
+            SimulationStepRepository steps,
+            PinnedScenarios scenarios,
+            MakingChoice makingChoice,
+            StartingRun startingRun,
+            Content content,
+            Json json) {
         this.runs = runs;
         this.steps = steps;
         this.scenarios = scenarios;
@@ -60,10 +65,20 @@ class RunController {
     @Operation(summary = "The learner's own runs, newest first (to resume one)")
     List<RunSummary> mine(Authentication authentication, @Nullable @QueryValue String scenarioId) {
         UUID me = SignedInUser.of(authentication).id();
-        List<SimulationRun> found = scenarioId == null ? runs.findByUserIdOrderByStartedAtDesc(me)
+        List<SimulationRun> found = scenarioId == null
+                ? runs.findByUserIdOrderByStartedAtDesc(me)
                 : runs.findByUserIdAndScenarioIdOrderByStartedAtDesc(me, scenarioId);
-        return found.stream().map(r -> new RunSummary(r.id(), r.scenarioId(), r.scenarioVersion(), r.status(),
-                r.decisions(), r.startedAt(), r.finishedAt(), r.outcome())).toList();
+        return found.stream()
+                .map(r -> new RunSummary(
+                        r.id(),
+                        r.scenarioId(),
+                        r.scenarioVersion(),
+                        r.status(),
+                        r.decisions(),
+                        r.startedAt(),
+                        r.finishedAt(),
+                        r.outcome()))
+                .toList();
     }
 
     @Get("/{runId}")
@@ -74,24 +89,35 @@ class RunController {
     }
 
     @Post("/{runId}/choices")
-    @Operation(summary = "Make a choice; the same clientChoiceId again returns the same result; 409 with the reason "
-            + "when the choice is not on offer now")
-    ChoiceResult choose(Authentication authentication, @PathVariable UUID runId, @Nullable @QueryValue String locale,
-                        @Body @Valid ChoiceCommand command) {
+    @Operation(
+            summary = "Make a choice; the same clientChoiceId again returns the same result; 409 with the reason "
+                    + "when the choice is not on offer now")
+    ChoiceResult choose(
+            Authentication authentication,
+            @PathVariable UUID runId,
+            @Nullable @QueryValue String locale,
+            @Body @Valid ChoiceCommand command) {
         SimulationRun run = owned(authentication, runId);
         SignedInUser learner = SignedInUser.of(authentication);
         String chosenLocale = ContentLocale.choose(locale, authentication);
-        SimulationStep step = makingChoice.choose(learner, run, command.clientChoiceId(), command.choiceId(),
-                chosenLocale);
+        SimulationStep step =
+                makingChoice.choose(learner, run, command.clientChoiceId(), command.choiceId(), chosenLocale);
         Scenario scenario = scenarios.pinned(run.scenarioId(), run.scenarioVersion());
         RunViews views = new RunViews(scenario, chosenLocale);
-        Choice choice = ((Scene) scenario.definition().node(step.nodeId())).choices().stream()
-                .filter(c -> c.id().equals(step.choiceId())).findFirst().orElseThrow();
+        Choice choice = ((Scene) scenario.definition().node(step.nodeId()))
+                .choices().stream()
+                        .filter(c -> c.id().equals(step.choiceId()))
+                        .findFirst()
+                        .orElseThrow();
         // The answer shows the run as this step left it, so a retry sees exactly what the first call saw.
         SimulationRun after = runs.findById(run.id()).orElseThrow();
         RunView view = views.run(after, step.toNode(), json.state(step.stateAfter()), step.stepNo());
-        return new ChoiceResult(choice.id(), views.choiceText(step.nodeId(), choice.id()),
-                views.choiceFeedback(step.nodeId(), choice.id()), choice.recommended(), view);
+        return new ChoiceResult(
+                choice.id(),
+                views.choiceText(step.nodeId(), choice.id()),
+                views.choiceFeedback(step.nodeId(), choice.id()),
+                choice.recommended(),
+                view);
     }
 
     @Get("/{runId}/debrief")
@@ -106,11 +132,15 @@ class RunController {
 
     @Post("/{runId}/replays")
     @Operation(summary = "Play again: a new run that repeats the first fromStep decisions (0 = from the start)")
-    HttpResponse<RunView> replay(Authentication authentication, @PathVariable UUID runId,
-                                 @Nullable @QueryValue String locale, @Body @Valid ReplayCommand command) {
+    HttpResponse<RunView> replay(
+            Authentication authentication,
+            @PathVariable UUID runId,
+            @Nullable @QueryValue String locale,
+            @Body @Valid ReplayCommand command) {
         SimulationRun original = owned(authentication, runId);
         String chosen = ContentLocale.choose(locale, authentication);
-        SimulationRun replay = startingRun.replay(SignedInUser.of(authentication), original, command.fromStep(), chosen);
+        SimulationRun replay =
+                startingRun.replay(SignedInUser.of(authentication), original, command.fromStep(), chosen);
         RunView view = views(replay, authentication, locale)
                 .run(replay, replay.currentNode(), json.state(replay.state()), replay.decisions());
         return HttpResponse.created(view, URI.create("/api/runs/" + replay.id()));
@@ -118,12 +148,14 @@ class RunController {
 
     private SimulationRun owned(Authentication authentication, UUID runId) {
         UUID me = SignedInUser.of(authentication).id();
-        return runs.findById(runId).filter(run -> run.userId().equals(me))
+        return runs.findById(runId)
+                .filter(run -> run.userId().equals(me))
                 .orElseThrow(() -> ApiException.notFound("There is no run " + runId + " of yours."));
     }
 
     private RunViews views(SimulationRun run, Authentication authentication, @Nullable String locale) {
-        return new RunViews(scenarios.pinned(run.scenarioId(), run.scenarioVersion()),
+        return new RunViews(
+                scenarios.pinned(run.scenarioId(), run.scenarioVersion()),
                 ContentLocale.choose(locale, authentication));
     }
 }

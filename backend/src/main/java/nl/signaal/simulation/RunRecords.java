@@ -1,6 +1,7 @@
 package nl.signaal.simulation;
 
 import jakarta.inject.Singleton;
+import java.util.UUID;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.progress.LearningEvent;
@@ -11,8 +12,6 @@ import nl.signaal.progress.LearningRecords;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Node;
 import nl.signaal.simulation.engine.Step;
-
-import java.util.UUID;
 
 /**
  * The learning records of a run, with the run as registration: every scene shown, every choice
@@ -32,19 +31,52 @@ class RunRecords {
         String name = scenario.title().in(locale).text() + " / " + nodeId;
         if (node instanceof Ending ending) {
             boolean good = ending.outcome() == nl.signaal.simulation.engine.Outcome.GOOD;
-            records.record(learner, new LearningEvent(Verb.COMPLETED, ActivityType.SIMULATION, base,
-                    scenario.title().in(locale).text(), null, scenario.definition().version(), run,
-                    new Outcome(null, null, good, true, ending.outcome().name()), locale));
+            records.record(
+                    learner,
+                    new LearningEvent(
+                            Verb.COMPLETED,
+                            ActivityType.SIMULATION,
+                            base,
+                            scenario.title().in(locale).text(),
+                            null,
+                            scenario.definition().version(),
+                            run,
+                            new Outcome(null, null, good, true, ending.outcome().name()),
+                            locale));
         } else {
-            records.record(learner, new LearningEvent(Verb.EXPERIENCED, ActivityType.SCENE, base + "/nodes/" + nodeId,
-                    name, null, scenario.definition().version(), run, null, locale));
+            records.record(
+                    learner,
+                    new LearningEvent(
+                            Verb.EXPERIENCED,
+                            ActivityType.SCENE,
+                            base + "/nodes/" + nodeId,
+                            name,
+                            null,
+                            scenario.definition().version(),
+                            run,
+                            null,
+                            locale));
         }
     }
 
     void chose(SignedInUser learner, Scenario scenario, UUID run, Step step, String locale) {
         String base = "scenarios/" + scenario.definition().id();
-        records.record(learner, new LearningEvent(Verb.RESPONDED, ActivityType.SCENE, base + "/nodes/" + step.fromNode(),
-                scenario.title().in(locale).text() + " / " + step.fromNode(), null, scenario.definition().version(), run,
-                new Outcome(null, null, step.choice().recommended(), null, step.choice().id()), locale));
+        records.record(
+                learner,
+                new LearningEvent(
+                        Verb.RESPONDED,
+                        ActivityType.SCENE,
+                        base + "/nodes/" + step.fromNode(),
+                        scenario.title().in(locale).text() + " / " + step.fromNode(),
+                        null,
+                        scenario.definition().version(),
+                        run,
+                        new Outcome(
+                                null,
+                                null,
+                                step.choice().recommended(),
+                                null,
+                                step.choice().id()),
+                        locale));
     }
 }

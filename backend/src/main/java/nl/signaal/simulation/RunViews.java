@@ -1,14 +1,18 @@
 package nl.signaal.simulation;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.signaal.content.Content;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Scenario;
 import nl.signaal.content.Translation;
 import nl.signaal.simulation.SimulationApi.Character;
 import nl.signaal.simulation.SimulationApi.ChoiceOption;
-import nl.signaal.simulation.SimulationApi.CompetencyView;
 import nl.signaal.simulation.SimulationApi.ChosenView;
+import nl.signaal.simulation.SimulationApi.CompetencyView;
 import nl.signaal.simulation.SimulationApi.DebriefView;
 import nl.signaal.simulation.SimulationApi.DecisionView;
 import nl.signaal.simulation.SimulationApi.EndingView;
@@ -21,14 +25,9 @@ import nl.signaal.simulation.engine.Decision;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Node;
 import nl.signaal.simulation.engine.Play;
-import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.State;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Scenario texts in one locale around the engine's structure; "untranslated" when any text fell back to Dutch. */
 final class RunViews {
@@ -91,50 +90,83 @@ final class RunViews {
         EndingView ending = null;
         if (node instanceof Scene s) {
             List<ChoiceOption> choices = Play.available(definition, nodeId, state).stream()
-                    .map(c -> new ChoiceOption(c.id(), choiceText(nodeId, c.id()))).toList();
-            scene = new SceneView(nodeId, character(s.speaker()),
+                    .map(c -> new ChoiceOption(c.id(), choiceText(nodeId, c.id())))
+                    .toList();
+            scene = new SceneView(
+                    nodeId,
+                    character(s.speaker()),
                     s.setting() == null ? null : text(scenario.settings().get(s.setting())),
-                    text(scenario.nodeHtml().get(nodeId)), choices);
+                    text(scenario.nodeHtml().get(nodeId)),
+                    choices);
         } else if (node instanceof Ending e) {
-            ending = new EndingView(nodeId, e.outcome().name(), text(scenario.nodeHtml().get(nodeId)));
+            ending = new EndingView(
+                    nodeId, e.outcome().name(), text(scenario.nodeHtml().get(nodeId)));
         }
         boolean finished = ending != null;
-        return new RunView(run.id(), run.scenarioId(), run.scenarioVersion(), title(),
-                finished ? SimulationRun.FINISHED : SimulationRun.ACTIVE, decisions, run.startedAt(),
+        return new RunView(
+                run.id(),
+                run.scenarioId(),
+                run.scenarioVersion(),
+                title(),
+                finished ? SimulationRun.FINISHED : SimulationRun.ACTIVE,
+                decisions,
+                run.startedAt(),
                 finished ? Optional.ofNullable(run.finishedAt()).orElse(run.startedAt()) : null,
-                ending == null ? null : ending.outcome(), scene, ending, locale, untranslated);
+                ending == null ? null : ending.outcome(),
+                scene,
+                ending,
+                locale,
+                untranslated);
     }
 
     DebriefView debrief(SimulationRun run, List<SimulationStep> steps, Content content) {
         ScenarioDefinition definition = scenario.definition();
-        List<Decision> path = steps.stream().map(s -> new Decision(s.nodeId(), s.choiceId())).toList();
+        List<Decision> path =
+                steps.stream().map(s -> new Decision(s.nodeId(), s.choiceId())).toList();
         Debrief debrief = nl.signaal.simulation.engine.Debriefing.of(definition, path);
         List<DecisionView> decisions = new ArrayList<>();
         for (var review : debrief.decisions()) {
             String nodeId = review.nodeId();
             String chosen = review.chosenChoiceId();
             String recommended = review.recommendedChoiceId();
-            decisions.add(new DecisionView(review.step(), nodeId, text(scenario.nodeHtml().get(nodeId)),
+            decisions.add(new DecisionView(
+                    review.step(),
+                    nodeId,
+                    text(scenario.nodeHtml().get(nodeId)),
                     new ChosenView(chosen, choiceText(nodeId, chosen), choiceFeedback(nodeId, chosen)),
                     recommended == null ? null : new ChoiceOption(recommended, choiceText(nodeId, recommended)),
                     review.followedRecommendation()));
         }
         List<PathStep> recommendedPath = debrief.recommendedPath().stream()
-                .map(d -> new PathStep(d.nodeId(), d.choiceId(), choiceText(d.nodeId(), d.choiceId()))).toList();
+                .map(d -> new PathStep(d.nodeId(), d.choiceId(), choiceText(d.nodeId(), d.choiceId())))
+                .toList();
         List<CompetencyView> competencies = debrief.competencies().stream()
-                .map(c -> new CompetencyView(c.competency(), c.earned(), c.possible(), c.score(), c.weak())).toList();
+                .map(c -> new CompetencyView(c.competency(), c.earned(), c.possible(), c.score(), c.weak()))
+                .toList();
         List<ReadAgain> readAgain = new ArrayList<>();
         for (var ref : debrief.readAgain()) {
-            content.module(ref.moduleId()).ifPresent(module -> module.lesson(ref.lessonId()).ifPresent(lesson ->
-                    readAgain.add(new ReadAgain(module.id(), lesson.id(), text(module.title()), text(lesson.title()),
-                            "/learn/" + module.id() + "/lessons/" + lesson.id()))));
+            content.module(ref.moduleId())
+                    .ifPresent(module -> module.lesson(ref.lessonId())
+                            .ifPresent(lesson -> readAgain.add(new ReadAgain(
+                                    module.id(),
+                                    lesson.id(),
+                                    text(module.title()),
+                                    text(lesson.title()),
+                                    "/learn/" + module.id() + "/lessons/" + lesson.id()))));
         }
         String endingId = run.currentNode();
-        return new DebriefView(run.id(), run.scenarioId(), debrief.outcome() == null ? null : debrief.outcome().name(),
-                text(scenario.nodeHtml().get(endingId)), text(scenario.debriefHtml().get(endingId)), decisions,
-                recommendedPath, competencies, readAgain, locale);
+        return new DebriefView(
+                run.id(),
+                run.scenarioId(),
+                debrief.outcome() == null ? null : debrief.outcome().name(),
+                text(scenario.nodeHtml().get(endingId)),
+                text(scenario.debriefHtml().get(endingId)),
+                decisions,
+                recommendedPath,
+                competencies,
+                readAgain,
+                locale);
     }
-
 
     static int count(Map<String, Node> nodes, Class<? extends Node> kind) {
         return (int) nodes.values().stream().filter(kind::isInstance).count();

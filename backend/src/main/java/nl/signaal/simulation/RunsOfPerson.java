@@ -3,11 +3,10 @@ package nl.signaal.simulation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import nl.signaal.identity.PersonalData;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.signaal.identity.PersonalData;
 
 /**
  * A person's case simulation runs with every decision, in the download. Erasing removes them; the scenes, choices and
@@ -24,14 +23,21 @@ class RunsOfPerson implements PersonalData {
     }
 
     @Serdeable
-    record RunView(UUID id, String scenarioId, int scenarioVersion, String status, String currentNode,
-                   int decisions, @Nullable String outcome, @Nullable UUID replayOf, Instant startedAt,
-                   @Nullable Instant finishedAt, List<StepView> steps) {
-    }
+    record RunView(
+            UUID id,
+            String scenarioId,
+            int scenarioVersion,
+            String status,
+            String currentNode,
+            int decisions,
+            @Nullable String outcome,
+            @Nullable UUID replayOf,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            List<StepView> steps) {}
 
     @Serdeable
-    record StepView(int step, String nodeId, String choiceId, String toNode, boolean copied, Instant chosenAt) {
-    }
+    record StepView(int step, String nodeId, String choiceId, String toNode, boolean copied, Instant chosenAt) {}
 
     @Override
     public String section() {
@@ -40,11 +46,27 @@ class RunsOfPerson implements PersonalData {
 
     @Override
     public List<RunView> exportOf(UUID userId) {
-        return runs.findByUserIdOrderByStartedAtDesc(userId).stream().map(run -> new RunView(run.id(),
-                run.scenarioId(), run.scenarioVersion(), run.status(), run.currentNode(), run.decisions(),
-                run.outcome(), run.replayOf(), run.startedAt(), run.finishedAt(),
-                steps.findByRunIdOrderByStepNo(run.id()).stream().map(step -> new StepView(step.stepNo(),
-                        step.nodeId(), step.choiceId(), step.toNode(), step.copied(), step.chosenAt())).toList()))
+        return runs.findByUserIdOrderByStartedAtDesc(userId).stream()
+                .map(run -> new RunView(
+                        run.id(),
+                        run.scenarioId(),
+                        run.scenarioVersion(),
+                        run.status(),
+                        run.currentNode(),
+                        run.decisions(),
+                        run.outcome(),
+                        run.replayOf(),
+                        run.startedAt(),
+                        run.finishedAt(),
+                        steps.findByRunIdOrderByStepNo(run.id()).stream()
+                                .map(step -> new StepView(
+                                        step.stepNo(),
+                                        step.nodeId(),
+                                        step.choiceId(),
+                                        step.toNode(),
+                                        step.copied(),
+                                        step.chosenAt()))
+                                .toList()))
                 .toList();
     }
 

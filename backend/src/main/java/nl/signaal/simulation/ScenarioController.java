@@ -12,6 +12,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.signaal.content.Content;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
@@ -24,14 +31,6 @@ import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Outcome;
 import nl.signaal.simulation.engine.Scene;
 
-import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 @Controller("/api/scenarios")
 @Tag(name = "simulation")
 class ScenarioController {
@@ -41,8 +40,12 @@ class ScenarioController {
     private final PinnedScenarios scenarios;
     private final Json json;
 
-    ScenarioController(Content content, SimulationRunRepository runs, StartingRun startingRun,
-                       PinnedScenarios scenarios, Json json) {
+    ScenarioController(
+            Content content,
+            SimulationRunRepository runs,
+            StartingRun startingRun,
+            PinnedScenarios scenarios,
+            Json json) {
         this.content = content;
         this.runs = runs;
         this.startingRun = startingRun;
@@ -51,7 +54,8 @@ class ScenarioController {
     }
 
     /** The learner's best finished outcome and unfinished run per scenario. */
-    private record Standing(@Nullable String bestOutcome, @Nullable UUID activeRunId) {
+    private record Standing(
+            @Nullable String bestOutcome, @Nullable UUID activeRunId) {
         static final Standing NONE = new Standing(null, null);
     }
 
@@ -60,37 +64,53 @@ class ScenarioController {
     @Operation(summary = "The case simulations (public); a logged-in user's own sector first, with their best outcome")
     List<ScenarioSummary> catalogue(@Nullable Authentication authentication, @Nullable @QueryValue String locale) {
         String chosen = ContentLocale.choose(locale, authentication);
-        String sector = authentication == null ? null : SignedInUser.of(authentication).organisationSector();
+        String sector =
+                authentication == null ? null : SignedInUser.of(authentication).organisationSector();
         Map<String, Standing> standings = standings(authentication);
         return content.scenarios().stream()
-                .sorted(Comparator.comparingInt((Scenario s) -> SectorOrder.rank(s.definition().targetGroups(), sector))
-                        .thenComparingInt(s -> s.definition().order()).thenComparing(s -> s.definition().id()))
-                .map(s -> summary(s, chosen, standings.getOrDefault(s.definition().id(), Standing.NONE)))
+                .sorted(Comparator.comparingInt(
+                                (Scenario s) -> SectorOrder.rank(s.definition().targetGroups(), sector))
+                        .thenComparingInt(s -> s.definition().order())
+                        .thenComparing(s -> s.definition().id()))
+                .map(s ->
+                        summary(s, chosen, standings.getOrDefault(s.definition().id(), Standing.NONE)))
                 .toList();
     }
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One case simulation and its characters (public)")
-    ScenarioDetail scenario(@Nullable Authentication authentication, @PathVariable String id,
-                            @Nullable @QueryValue String locale) {
-        Scenario scenario = content.scenario(id).orElseThrow(() -> nl.signaal.web.ApiException.notFound(
-                "There is no scenario '" + id + "'."));
+    ScenarioDetail scenario(
+            @Nullable Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
+        Scenario scenario = content.scenario(id)
+                .orElseThrow(() -> nl.signaal.web.ApiException.notFound("There is no scenario '" + id + "'."));
         String chosen = ContentLocale.choose(locale, authentication);
-        ScenarioSummary summary = summary(scenario, chosen, standings(authentication).getOrDefault(id, Standing.NONE));
+        ScenarioSummary summary =
+                summary(scenario, chosen, standings(authentication).getOrDefault(id, Standing.NONE));
         RunViews views = new RunViews(scenario, chosen);
-        return new ScenarioDetail(summary.id(), summary.title(), summary.summary(), summary.targetGroups(),
-                summary.competencies(), summary.minutes(), summary.sceneCount(), summary.endingCount(), chosen,
-                summary.untranslated(), summary.bestOutcome(), summary.activeRunId(), views.characters());
+        return new ScenarioDetail(
+                summary.id(),
+                summary.title(),
+                summary.summary(),
+                summary.targetGroups(),
+                summary.competencies(),
+                summary.minutes(),
+                summary.sceneCount(),
+                summary.endingCount(),
+                chosen,
+                summary.untranslated(),
+                summary.bestOutcome(),
+                summary.activeRunId(),
+                views.characters());
     }
 
     @Post("/{id}/runs")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Start a run of the scenario's current version")
-    HttpResponse<RunView> start(Authentication authentication, @PathVariable String id,
-                                @Nullable @QueryValue String locale) {
-        Scenario scenario = content.scenario(id).orElseThrow(() -> nl.signaal.web.ApiException.notFound(
-                "There is no scenario '" + id + "'."));
+    HttpResponse<RunView> start(
+            Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
+        Scenario scenario = content.scenario(id)
+                .orElseThrow(() -> nl.signaal.web.ApiException.notFound("There is no scenario '" + id + "'."));
         String chosen = ContentLocale.choose(locale, authentication);
         scenarios.keep(scenario);
         SimulationRun run = startingRun.start(SignedInUser.of(authentication), scenario, chosen);
@@ -103,25 +123,45 @@ class ScenarioController {
         var definition = scenario.definition();
         String title = views.title();
         String summary = views.summary();
-        return new ScenarioSummary(definition.id(), title, summary, definition.targetGroups(),
-                definition.competencies(), definition.minutes(), RunViews.count(definition.nodes(), Scene.class),
-                RunViews.count(definition.nodes(), Ending.class), locale, views.untranslated(),
-                standing.bestOutcome(), standing.activeRunId());
+        return new ScenarioSummary(
+                definition.id(),
+                title,
+                summary,
+                definition.targetGroups(),
+                definition.competencies(),
+                definition.minutes(),
+                RunViews.count(definition.nodes(), Scene.class),
+                RunViews.count(definition.nodes(), Ending.class),
+                locale,
+                views.untranslated(),
+                standing.bestOutcome(),
+                standing.activeRunId());
     }
 
     private Map<String, Standing> standings(@Nullable Authentication authentication) {
         if (authentication == null) {
             return Map.of();
         }
-        return runs.findByUserIdOrderByStartedAtDesc(SignedInUser.of(authentication).id()).stream()
-                .collect(Collectors.groupingBy(SimulationRun::scenarioId)).entrySet().stream()
+        return runs
+                .findByUserIdOrderByStartedAtDesc(
+                        SignedInUser.of(authentication).id())
+                .stream()
+                .collect(Collectors.groupingBy(SimulationRun::scenarioId))
+                .entrySet()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> standing(e.getValue())));
     }
 
     private static Standing standing(List<SimulationRun> newestFirst) {
-        Optional<String> best = newestFirst.stream().filter(SimulationRun::finished).map(SimulationRun::outcome)
+        Optional<String> best = newestFirst.stream()
+                .filter(SimulationRun::finished)
+                .map(SimulationRun::outcome)
                 .min(Comparator.comparingInt(o -> Outcome.valueOf(o).ordinal()));
-        UUID active = newestFirst.stream().filter(r -> !r.finished()).map(SimulationRun::id).findFirst().orElse(null);
+        UUID active = newestFirst.stream()
+                .filter(r -> !r.finished())
+                .map(SimulationRun::id)
+                .findFirst()
+                .orElse(null);
         return new Standing(best.orElse(null), active);
     }
 }

@@ -2,7 +2,6 @@ package nl.signaal.simulation;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /** The source files of one scenario version, kept so that runs stay pinned to what they started on. */

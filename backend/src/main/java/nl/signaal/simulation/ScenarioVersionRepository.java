@@ -3,7 +3,6 @@ package nl.signaal.simulation;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.Optional;
 
 /** Versions are only ever added. */

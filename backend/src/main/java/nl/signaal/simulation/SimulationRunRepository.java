@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +35,12 @@ interface SimulationRunRepository extends GenericRepository<SimulationRun, UUID>
             UPDATE simulation_run SET current_node = :currentNode, state = :state, decisions = :decisions + 1,
               status = :status, outcome = :outcome, finished_at = :finishedAt
             WHERE id = :id AND decisions = :decisions""")
-    int advance(UUID id, int decisions, String currentNode, String state, String status, @Nullable String outcome,
-                @Nullable Instant finishedAt);
+    int advance(
+            UUID id,
+            int decisions,
+            String currentNode,
+            String state,
+            String status,
+            @Nullable String outcome,
+            @Nullable Instant finishedAt);
 }

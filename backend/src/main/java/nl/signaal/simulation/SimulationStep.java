@@ -2,7 +2,6 @@ package nl.signaal.simulation;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,6 +10,13 @@ import java.util.UUID;
  * {@code copied} marks decisions a replay repeated from the run it came from.
  */
 @MappedEntity(value = "simulation_step", escape = false)
-record SimulationStep(@Id UUID id, UUID runId, int stepNo, String nodeId, String choiceId, String toNode,
-                      String stateAfter, boolean copied, Instant chosenAt) {
-}
+record SimulationStep(
+        @Id UUID id,
+        UUID runId,
+        int stepNo,
+        String nodeId,
+        String choiceId,
+        String toNode,
+        String stateAfter,
+        boolean copied,
+        Instant chosenAt) {}

@@ -2,6 +2,11 @@ package nl.signaal.simulation;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.simulation.engine.ChoiceUnavailable;
@@ -10,12 +15,6 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
 import nl.signaal.simulation.engine.State;
 import nl.signaal.simulation.engine.Step;
 import nl.signaal.web.ApiException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /** Starts a run on the current version of a scenario, or replays an earlier run up to a decision. */
 @Singleton
@@ -27,8 +26,13 @@ class StartingRun {
     private final Json json;
     private final Clock clock;
 
-    StartingRun(PinnedScenarios scenarios, SimulationRunRepository runs, SimulationStepRepository steps,
-                RunRecords records, Json json, Clock clock) {
+    StartingRun(
+            PinnedScenarios scenarios,
+            SimulationRunRepository runs,
+            SimulationStepRepository steps,
+            RunRecords records,
+            Json json,
+            Clock clock) {
         this.scenarios = scenarios;
         this.runs = runs;
         this.steps = steps;
@@ -41,9 +45,20 @@ class StartingRun {
     @Transactional
     SimulationRun start(SignedInUser learner, Scenario scenario, String locale) {
         ScenarioDefinition definition = scenario.definition();
-        SimulationRun run = runs.save(new SimulationRun(UUID.randomUUID(), learner.id(), learner.organisationId(),
-                definition.id(), definition.version(), SimulationRun.ACTIVE, definition.start(),
-                json.state(definition.initialState()), 0, null, null, clock.instant(), null));
+        SimulationRun run = runs.save(new SimulationRun(
+                UUID.randomUUID(),
+                learner.id(),
+                learner.organisationId(),
+                definition.id(),
+                definition.version(),
+                SimulationRun.ACTIVE,
+                definition.start(),
+                json.state(definition.initialState()),
+                0,
+                null,
+                null,
+                clock.instant(),
+                null));
         records.arrived(learner, scenario, run.id(), definition.start(), locale);
         return run;
     }
@@ -57,8 +72,10 @@ class StartingRun {
         List<SimulationStep> earlier = steps.findByRunIdOrderByStepNo(original.id());
         int limit = original.finished() ? earlier.size() - 1 : earlier.size();
         if (fromStep > limit) {
-            throw ApiException.invalidField("fromStep", "must be between 0 and " + limit
-                    + (original.finished() ? " (a replay starts before the last decision)" : ""));
+            throw ApiException.invalidField(
+                    "fromStep",
+                    "must be between 0 and " + limit
+                            + (original.finished() ? " (a replay starts before the last decision)" : ""));
         }
         Scenario scenario = scenarios.pinned(original.scenarioId(), original.scenarioVersion());
         ScenarioDefinition definition = scenario.definition();
@@ -72,19 +89,38 @@ class StartingRun {
                 node = step.toNode();
                 state = step.after();
             } catch (ChoiceUnavailable e) {
-                throw new IllegalStateException("Run " + original.id() + " no longer replays on its own version: "
-                        + e.reason(), e);
+                throw new IllegalStateException(
+                        "Run " + original.id() + " no longer replays on its own version: " + e.reason(), e);
             }
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        SimulationRun replay = runs.save(new SimulationRun(id, learner.id(), learner.organisationId(), definition.id(),
-                definition.version(), SimulationRun.ACTIVE, node, json.state(state), fromStep, null, original.id(), now,
+        SimulationRun replay = runs.save(new SimulationRun(
+                id,
+                learner.id(),
+                learner.organisationId(),
+                definition.id(),
+                definition.version(),
+                SimulationRun.ACTIVE,
+                node,
+                json.state(state),
+                fromStep,
+                null,
+                original.id(),
+                now,
                 null));
         for (int i = 0; i < repeated.size(); i++) {
             Step step = repeated.get(i);
-            steps.save(new SimulationStep(UUID.randomUUID(), id, i + 1, step.fromNode(), step.choice().id(),
-                    step.toNode(), json.state(step.after()), true, now));
+            steps.save(new SimulationStep(
+                    UUID.randomUUID(),
+                    id,
+                    i + 1,
+                    step.fromNode(),
+                    step.choice().id(),
+                    step.toNode(),
+                    json.state(step.after()),
+                    true,
+                    now));
         }
         records.arrived(learner, scenario, id, node, locale);
         return replay;

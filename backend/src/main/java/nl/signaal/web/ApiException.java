@@ -1,7 +1,6 @@
 package nl.signaal.web;
 
 import io.micronaut.http.HttpStatus;
-
 import java.util.List;
 
 /**
@@ -35,7 +34,9 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidField(String field, String message) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields.",
+        return new ApiException(
+                HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.",
                 List.of(new Problem.FieldError(field, message)));
     }
 

@@ -13,7 +13,6 @@ import io.micronaut.http.uri.UriMatchInfo;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.web.router.RouteAttributes;
-
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +53,12 @@ final class ControlCharacters implements Ordered {
         if (fields.isEmpty()) {
             return null;
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "The request has invalid fields.",
-                fields.stream().map(field -> new Problem.FieldError(field, MESSAGE)).toList());
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.",
+                fields.stream()
+                        .map(field -> new Problem.FieldError(field, MESSAGE))
+                        .toList());
     }
 
     @Override
@@ -69,8 +72,10 @@ final class ControlCharacters implements Ordered {
     }
 
     private static void pathVariables(HttpRequest<?> request, Set<String> fields) {
-        RouteAttributes.getRouteMatch(request).filter(UriMatchInfo.class::isInstance)
-                .map(match -> ((UriMatchInfo) match).getVariableValues()).orElse(Map.of())
+        RouteAttributes.getRouteMatch(request)
+                .filter(UriMatchInfo.class::isInstance)
+                .map(match -> ((UriMatchInfo) match).getVariableValues())
+                .orElse(Map.of())
                 .forEach((name, value) -> {
                     if (value != null && hasControl(decoded(value.toString()))) {
                         fields.add(name);
@@ -91,7 +96,9 @@ final class ControlCharacters implements Ordered {
     }
 
     private static boolean isJson(HttpRequest<?> request) {
-        return request.getContentType().map(type -> type.getSubtype().endsWith("json")).orElse(false);
+        return request.getContentType()
+                .map(type -> type.getSubtype().endsWith("json"))
+                .orElse(false);
     }
 
     private void jsonStrings(String body, Set<String> fields) {

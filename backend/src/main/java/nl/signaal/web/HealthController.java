@@ -12,13 +12,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.signaal.content.Content;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import nl.signaal.content.Content;
 
 /**
  * Up means the database answers: without it Signaal can neither log in nor record learning.
@@ -41,18 +40,17 @@ class HealthController {
     }
 
     @Serdeable
-    record Health(String status) {
-    }
+    record Health(String status) {}
 
     @Serdeable
-    record Readiness(String status, Map<String, String> checks) {
-    }
+    record Readiness(String status, Map<String, String> checks) {}
 
     @Get
     @Connectable
     @Operation(summary = "{\"status\":\"UP\"} when the server and its database answer, else 503 DOWN")
     HttpResponse<Health> health() {
-        return databaseAnswers() ? HttpResponse.ok(new Health("UP"))
+        return databaseAnswers()
+                ? HttpResponse.ok(new Health("UP"))
                 : HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE).body(new Health("DOWN"));
     }
 

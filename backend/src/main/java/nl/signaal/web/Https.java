@@ -2,7 +2,6 @@ package nl.signaal.web;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 
 /**
@@ -15,8 +14,9 @@ public final class Https {
     private final boolean publicUrlIsHttps;
     private final boolean secureCookies;
 
-    Https(@Value("${signaal.public-url}") String publicUrl,
-          @Value("${signaal.session.secure-cookie:}") String secureCookieOverride) {
+    Https(
+            @Value("${signaal.public-url}") String publicUrl,
+            @Value("${signaal.session.secure-cookie:}") String secureCookieOverride) {
         this.publicUrlIsHttps = publicUrl.trim().toLowerCase(Locale.ROOT).startsWith("https://");
         String override = secureCookieOverride.trim();
         this.secureCookies = override.isEmpty() ? publicUrlIsHttps : Boolean.parseBoolean(override);

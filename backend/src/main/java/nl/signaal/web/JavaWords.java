@@ -15,8 +15,7 @@ final class JavaWords {
     private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]\\s]+\\s+)?(\\w+)]");
     private static final Pattern TYPE = Pattern.compile("(?:type|into) `?(?:[\\w.$]*[.$])?(\\w+)`?");
 
-    private JavaWords() {
-    }
+    private JavaWords() {}
 
     /** The JSON property a binding message names, if it names one. */
     static Optional<String> property(String message) {
@@ -32,8 +31,10 @@ final class JavaWords {
         if (message == null) {
             return null;
         }
-        boolean java = QUALIFIED_TYPE.matcher(message).find() || message.contains("Failed to convert argument")
-                || message.contains("deserialize") || message.contains("Source: ");
+        boolean java = QUALIFIED_TYPE.matcher(message).find()
+                || message.contains("Failed to convert argument")
+                || message.contains("deserialize")
+                || message.contains("Source: ");
         if (!java) {
             return message;
         }

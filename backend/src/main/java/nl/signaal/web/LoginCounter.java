@@ -42,7 +42,9 @@ final class LoginCounter {
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
-        return Counter.builder("signaal.logins").description("Login attempts by outcome").tag("outcome", outcome)
+        return Counter.builder("signaal.logins")
+                .description("Login attempts by outcome")
+                .tag("outcome", outcome)
                 .register(registry);
     }
 }

@@ -14,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -40,7 +39,9 @@ class MetricsController {
     }
 
     @Get(produces = CONTENT_TYPE)
-    @Operation(summary = "Prometheus text format; needs Authorization: Bearer SIGNAAL_METRICS_TOKEN, absent when no token is configured")
+    @Operation(
+            summary =
+                    "Prometheus text format; needs Authorization: Bearer SIGNAAL_METRICS_TOKEN, absent when no token is configured")
     HttpResponse<?> scrape(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
         if (!presents(authorization)) {
             return Problems.of(HttpStatus.UNAUTHORIZED, "The metrics need the configured bearer token.")

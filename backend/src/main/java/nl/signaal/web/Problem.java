@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /**
@@ -13,14 +12,18 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, @Nullable String detail,
-                      @Nullable List<FieldError> errors, @Nullable String requestId) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        @Nullable String detail,
+        @Nullable List<FieldError> errors,
+        @Nullable String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Creator
-    public Problem {
-    }
+    public Problem {}
 
     /** A problem for the request being handled: its id is filled in. */
     public Problem(String type, String title, int status, @Nullable String detail, @Nullable List<FieldError> errors) {
@@ -29,6 +32,5 @@ public record Problem(String type, String title, int status, @Nullable String de
 
     /** A problem with one input field; {@code field} is the JSON property name. */
     @Serdeable
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -8,7 +8,6 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +23,16 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
 
     @Override
     @NonNull
-    public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
-                                                        @NonNull MutableHttpResponse<?> response) {
+    public MutableHttpResponse<Problem> processResponse(
+            @NonNull ErrorContext context, @NonNull MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         List<Problem.FieldError> fields = new ArrayList<>();
         String detail = null;
         for (Error error : context.getErrors()) {
             Optional<String> property = JavaWords.property(error.getMessage());
             if (property.isPresent() || error.getPath().isPresent()) {
-                String field = property.orElseGet(() -> fieldName(error.getPath().get()));
+                String field =
+                        property.orElseGet(() -> fieldName(error.getPath().get()));
                 fields.add(new Problem.FieldError(field, JavaWords.userWords(error.getMessage())));
             } else if (detail == null) {
                 detail = JavaWords.userWords(error.getMessage());
@@ -44,8 +44,8 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         if (status.getCode() >= 500) {
             detail = "Something went wrong on our side. Please try again later.";
         }
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
-                fields.isEmpty() ? null : fields);
+        Problem problem = new Problem(
+                "about:blank", status.getReason(), status.getCode(), detail, fields.isEmpty() ? null : fields);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
     }
 

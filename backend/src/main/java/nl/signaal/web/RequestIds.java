@@ -10,12 +10,11 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.filter.ServerFilterPhase;
-import org.slf4j.MDC;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 
 /**
  * Gives every request an id that a user can quote and an operator can find in the log: the
@@ -29,6 +28,7 @@ public final class RequestIds implements Ordered {
     public static final String HEADER = "X-Request-Id";
     /** The MDC key; logback.xml prints it. */
     public static final String MDC_KEY = "requestId";
+
     private static final String ATTRIBUTE = "signaal.request-id";
     // Anything else (spaces, line breaks, quotes, long strings) could forge or bloat log lines.
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +39,10 @@ final class SecurityHeaders {
     SecurityHeaders(ResourceResolver resources, Https https) {
         this.https = https;
         this.swaggerUiPolicy = POLICY + "; script-src 'self'"
-                + resources.getResourceAsStream(SWAGGER_UI_PAGE).map(SecurityHeaders::inlineScriptHash).orElse("");
+                + resources
+                        .getResourceAsStream(SWAGGER_UI_PAGE)
+                        .map(SecurityHeaders::inlineScriptHash)
+                        .orElse("");
     }
 
     @ResponseFilter
@@ -48,8 +50,8 @@ final class SecurityHeaders {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "same-origin");
         response.header("X-Frame-Options", "DENY");
-        response.header("Content-Security-Policy",
-                request.getPath().startsWith("/swagger-ui") ? swaggerUiPolicy : POLICY);
+        response.header(
+                "Content-Security-Policy", request.getPath().startsWith("/swagger-ui") ? swaggerUiPolicy : POLICY);
         if (https.publicUrlIsHttps()) {
             response.header("Strict-Transport-Security", HSTS);
         }
@@ -78,8 +80,9 @@ final class SecurityHeaders {
     static String inlineScriptHash(InputStream page) {
         try (page) {
             String html = new String(page.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            return inlineScript(html).map(script -> " 'sha256-" + Base64.getEncoder().encodeToString(
-                    sha256(script)) + "'").orElse("");
+            return inlineScript(html)
+                    .map(script -> " 'sha256-" + Base64.getEncoder().encodeToString(sha256(script)) + "'")
+                    .orElse("");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,7 +91,9 @@ final class SecurityHeaders {
     private static Optional<String> inlineScript(String html) {
         int open = html.indexOf("<script>");
         int close = html.indexOf("</script>", open + 1);
-        return open < 0 || close < 0 ? Optional.empty() : Optional.of(html.substring(open + "<script>".length(), close));
+        return open < 0 || close < 0
+                ? Optional.empty()
+                : Optional.of(html.substring(open + "<script>".length(), close));
     }
 
     private static byte[] sha256(String text) {

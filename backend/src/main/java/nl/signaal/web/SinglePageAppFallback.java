@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,8 +33,10 @@ final class SinglePageAppFallback {
     HttpResponse<?> notFound(HttpRequest<?> request) {
         String path = request.getPath();
         boolean appRoute = request.getMethod() == HttpMethod.GET
-                && !path.startsWith("/api/") && !path.equals("/api")
-                && !path.startsWith("/swagger") && !path.startsWith("/assets/");
+                && !path.startsWith("/api/")
+                && !path.equals("/api")
+                && !path.startsWith("/swagger")
+                && !path.startsWith("/assets/");
         if (appRoute) {
             Optional<InputStream> index = resources.getResourceAsStream("classpath:public/index.html");
             if (index.isPresent()) {

@@ -12,7 +12,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-
 import java.util.Comparator;
 import java.util.List;
 

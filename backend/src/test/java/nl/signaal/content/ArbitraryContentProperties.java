@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
@@ -51,18 +50,22 @@ class ArbitraryContentProperties {
 
     @Provide
     Arbitrary<Map<String, String>> scenarioFiles() {
-        return Combinators.combine(Arbitraries.of(SCENARIO.keySet()), mutation()).as((name, mutation) -> {
-            Map<String, String> files = new TreeMap<>(SCENARIO);
-            files.put(name, mutation.apply(files.get(name)));
-            return files;
-        });
+        return Combinators.combine(Arbitraries.of(SCENARIO.keySet()), mutation())
+                .as((name, mutation) -> {
+                    Map<String, String> files = new TreeMap<>(SCENARIO);
+                    files.put(name, mutation.apply(files.get(name)));
+                    return files;
+                });
     }
 
     @Provide
     Arbitrary<String> fixtureFile() {
-        return Arbitraries.of("modules/wat-is-criminele-uitbuiting/module.yaml",
-                "modules/wat-is-criminele-uitbuiting/nl.yaml", "modules/wat-is-criminele-uitbuiting/en.yaml",
-                "refreshers/wat-is-criminele-uitbuiting/items.yaml", "refreshers/wat-is-criminele-uitbuiting/nl.yaml");
+        return Arbitraries.of(
+                "modules/wat-is-criminele-uitbuiting/module.yaml",
+                "modules/wat-is-criminele-uitbuiting/nl.yaml",
+                "modules/wat-is-criminele-uitbuiting/en.yaml",
+                "refreshers/wat-is-criminele-uitbuiting/items.yaml",
+                "refreshers/wat-is-criminele-uitbuiting/nl.yaml");
     }
 
     /** An edit of a file's text: replace a stretch with arbitrary text, or replace the whole file. */
@@ -79,15 +82,22 @@ class ArbitraryContentProperties {
 
     @Provide
     Arbitrary<Mutation> mutation() {
-        Arbitrary<String> yamlish = Arbitraries.strings().withChars(":-[]{}&*!|>'\"%@`#,? \n\t0123456789abcxyz~\\")
+        Arbitrary<String> yamlish = Arbitraries.strings()
+                .withChars(":-[]{}&*!|>'\"%@`#,? \n\t0123456789abcxyz~\\")
                 .ofMaxLength(80);
         Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(40);
-        Arbitrary<String> nested = Arbitraries.integers().between(40, 4000)
-                .map(depth -> "[".repeat(depth) + "]".repeat(depth));
+        Arbitrary<String> nested =
+                Arbitraries.integers().between(40, 4000).map(depth -> "[".repeat(depth) + "]".repeat(depth));
         Arbitrary<String> insert = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, yamlish), net.jqwik.api.Tuple.of(3, anything), net.jqwik.api.Tuple.of(1, nested));
-        return Combinators.combine(Arbitraries.integers().between(0, 3000), Arbitraries.integers().between(0, 40),
-                insert, Arbitraries.of(false, false, false, true)).as(Mutation::new);
+                net.jqwik.api.Tuple.of(6, yamlish),
+                net.jqwik.api.Tuple.of(3, anything),
+                net.jqwik.api.Tuple.of(1, nested));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3000),
+                        Arbitraries.integers().between(0, 40),
+                        insert,
+                        Arbitraries.of(false, false, false, true))
+                .as(Mutation::new);
     }
 
     private static void assertLocated(LoadResult result) {
@@ -113,7 +123,8 @@ class ArbitraryContentProperties {
 
     private static void delete(Path root) throws IOException {
         try (var files = Files.walk(root)) {
-            for (Path file : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path file :
+                    files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(file);
             }
         } catch (UncheckedIOException e) {

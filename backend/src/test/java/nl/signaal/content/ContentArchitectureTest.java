@@ -14,9 +14,16 @@ class ContentArchitectureTest {
         JavaClasses content = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.signaal.content");
-        classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "nl.signaal.content..", "nl.signaal.simulation.engine..",
-                        "org.snakeyaml.engine..", "org.commonmark..", "org.jsoup..")
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "nl.signaal.content..",
+                        "nl.signaal.simulation.engine..",
+                        "org.snakeyaml.engine..",
+                        "org.commonmark..",
+                        "org.jsoup..")
                 .check(content);
     }
 
@@ -25,7 +32,9 @@ class ContentArchitectureTest {
         JavaClasses engine = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.signaal.simulation.engine");
-        classes().should().onlyDependOnClassesThat()
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "nl.signaal.simulation.engine..")
                 .check(engine);
     }

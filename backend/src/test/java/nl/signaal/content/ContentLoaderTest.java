@@ -12,20 +12,25 @@ import org.junit.jupiter.api.Test;
 class ContentLoaderTest {
 
     private final LoadResult result = ContentLoader.load(Fixtures.valid());
-    private final TrainingModule module = result.content().module("wat-is-criminele-uitbuiting").orElseThrow();
+    private final TrainingModule module =
+            result.content().module("wat-is-criminele-uitbuiting").orElseThrow();
 
     @Test
     void loadsValidContentWithoutErrors() {
         assertFalse(result.hasErrors());
         // The English lesson body is left out on purpose, to show the fallback.
-        assertEquals(List.of(warning("content/modules/wat-is-criminele-uitbuiting/en.yaml", 10,
-                "missing English (en) text for lessons.slachtoffer-en-dader.body (the Dutch text is shown)")),
+        assertEquals(
+                List.of(warning(
+                        "content/modules/wat-is-criminele-uitbuiting/en.yaml",
+                        10,
+                        "missing English (en) text for lessons.slachtoffer-en-dader.body (the Dutch text is shown)")),
                 result.problems());
     }
 
     @Test
     void sortsModulesByOrder() {
-        assertEquals(List.of("wat-is-criminele-uitbuiting", "signalen-herkennen"),
+        assertEquals(
+                List.of("wat-is-criminele-uitbuiting", "signalen-herkennen"),
                 result.content().modules().stream().map(TrainingModule::id).toList());
     }
 
@@ -36,45 +41,63 @@ class ContentLoaderTest {
         assertEquals(List.of(), module.targetGroups());
         assertEquals(List.of("signal-recognition", "victim-or-perpetrator"), module.competencies());
         assertEquals(20, module.minutes());
-        assertEquals(List.of("wat-is-het", "slachtoffer-en-dader"), module.lessons().stream().map(Lesson::id).toList());
-        assertEquals(List.of("onderwijs", "jeugdhulp"),
+        assertEquals(
+                List.of("wat-is-het", "slachtoffer-en-dader"),
+                module.lessons().stream().map(Lesson::id).toList());
+        assertEquals(
+                List.of("onderwijs", "jeugdhulp"),
                 result.content().module("signalen-herkennen").orElseThrow().targetGroups());
     }
 
     @Test
     void readsTextsPerLocale() {
-        assertEquals(new Translation("Wat is criminele uitbuiting?", "nl", false), module.title().in("nl"));
-        assertEquals(new Translation("What is criminal exploitation?", "en", false), module.title().in("en"));
-        assertEquals("Wat is het?", module.lesson("wat-is-het").orElseThrow().title().in("nl").text());
+        assertEquals(
+                new Translation("Wat is criminele uitbuiting?", "nl", false),
+                module.title().in("nl"));
+        assertEquals(
+                new Translation("What is criminal exploitation?", "en", false),
+                module.title().in("en"));
+        assertEquals(
+                "Wat is het?",
+                module.lesson("wat-is-het").orElseThrow().title().in("nl").text());
     }
 
     @Test
     void fallsBackToDutchWhenATranslationIsMissing() {
         Lesson lesson = module.lesson("slachtoffer-en-dader").orElseThrow();
-        assertEquals(new Translation("<p>Een jongere kan <em>tegelijk</em> slachtoffer en dader zijn.</p>\n", "nl", true),
+        assertEquals(
+                new Translation("<p>Een jongere kan <em>tegelijk</em> slachtoffer en dader zijn.</p>\n", "nl", true),
                 lesson.html().in("en"));
-        assertEquals(new Translation("Victim and perpetrator", "en", false), lesson.title().in("en"));
+        assertEquals(
+                new Translation("Victim and perpetrator", "en", false),
+                lesson.title().in("en"));
     }
 
     @Test
     void fallsBackToDutchForALocaleWithoutFile() {
-        assertEquals(new Translation("Wat is criminele uitbuiting?", "nl", true), module.title().in("pl"));
+        assertEquals(
+                new Translation("Wat is criminele uitbuiting?", "nl", true),
+                module.title().in("pl"));
     }
 
     @Test
     void rendersMarkdownAndRewritesLessonLinks() {
         String html = module.lesson("wat-is-het").orElseThrow().html().in("nl").text();
-        assertEquals("<p>Bij <strong>criminele uitbuiting</strong> dwingen anderen een jongere tot strafbare feiten.</p>\n"
-                + "<p>Lees verder in <a href=\"/learn/wat-is-criminele-uitbuiting/lessons/slachtoffer-en-dader\">"
-                + "slachtoffer en dader</a>\nof over <a href=\"/learn/signalen-herkennen/lessons/school\">"
-                + "signalen op school</a>.</p>\n", html);
+        assertEquals(
+                "<p>Bij <strong>criminele uitbuiting</strong> dwingen anderen een jongere tot strafbare feiten.</p>\n"
+                        + "<p>Lees verder in <a href=\"/learn/wat-is-criminele-uitbuiting/lessons/slachtoffer-en-dader\">"
+                        + "slachtoffer en dader</a>\nof over <a href=\"/learn/signalen-herkennen/lessons/school\">"
+                        + "signalen op school</a>.</p>\n",
+                html);
     }
 
     @Test
     void rendersFlyerAsSanitisedHtmlPerLocale() {
-        assertEquals(new Translation("<h2>In het kort</h2>\n<p>Een samenvatting op één pagina.</p>\n", "nl", false),
+        assertEquals(
+                new Translation("<h2>In het kort</h2>\n<p>Een samenvatting op één pagina.</p>\n", "nl", false),
                 module.flyer().in("nl"));
-        assertEquals(new Translation("<h2>In short</h2>\n<p>A one-page summary.</p>\n", "en", false),
+        assertEquals(
+                new Translation("<h2>In short</h2>\n<p>A one-page summary.</p>\n", "en", false),
                 module.flyer().in("en"));
     }
 
@@ -87,19 +110,33 @@ class ContentLoaderTest {
         assertEquals("victim-or-perpetrator", single.competency());
         assertFalse(single.multiple());
         assertEquals(Set.of("b"), single.correct());
-        assertEquals("Slachtoffer en dader", single.options().get(1).text().in("nl").text());
+        assertEquals(
+                "Slachtoffer en dader", single.options().get(1).text().in("nl").text());
         assertEquals("Correct.", single.options().get(1).feedback().in("en").text());
         Question multiple = check.questions().get(1);
         assertTrue(multiple.multiple());
         assertEquals(List.of("geld", "kleding"), List.copyOf(multiple.correct()));
-        assertEquals(List.of("geld", "kleding", "sport"), multiple.options().stream().map(Option::id).toList());
+        assertEquals(
+                List.of("geld", "kleding", "sport"),
+                multiple.options().stream().map(Option::id).toList());
     }
 
     @Test
     void defaultsMultipleToFalse() {
-        Question question = result.content().module("signalen-herkennen").orElseThrow().check().questions().get(0);
+        Question question = result.content()
+                .module("signalen-herkennen")
+                .orElseThrow()
+                .check()
+                .questions()
+                .get(0);
         assertFalse(question.multiple());
-        assertEquals(1.0, result.content().module("signalen-herkennen").orElseThrow().check().passThreshold());
+        assertEquals(
+                1.0,
+                result.content()
+                        .module("signalen-herkennen")
+                        .orElseThrow()
+                        .check()
+                        .passThreshold());
     }
 
     @Test

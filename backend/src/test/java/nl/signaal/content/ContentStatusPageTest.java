@@ -12,8 +12,12 @@ class ContentStatusPageTest {
 
     @Test
     void contentStatusPageMatchesTheShippedContent() throws IOException {
-        String expected = TranslationStatus.of(ContentLoader.load(Path.of("..", "content")).content()).markdown();
-        assertEquals(expected, Files.readString(Path.of("..", "docs", "content-status.md")),
+        String expected = TranslationStatus.of(
+                        ContentLoader.load(Path.of("..", "content")).content())
+                .markdown();
+        assertEquals(
+                expected,
+                Files.readString(Path.of("..", "docs", "content-status.md")),
                 "docs/content-status.md is out of date: run java -jar backend/target/signaal.jar validate-content"
                         + " --status docs/content-status.md content");
     }

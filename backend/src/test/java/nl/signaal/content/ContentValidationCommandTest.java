@@ -43,8 +43,10 @@ class ContentValidationCommandTest {
     @Test
     void writesTheTranslationStatusPageWhenAsked(@TempDir Path folder) throws IOException {
         Path page = folder.resolve("content-status.md");
-        assertEquals(0, ContentValidationCommand.run(
-                List.of("--status", page.toString(), Fixtures.valid().toString()), out));
+        assertEquals(
+                0,
+                ContentValidationCommand.run(
+                        List.of("--status", page.toString(), Fixtures.valid().toString()), out));
         String markdown = Files.readString(page);
         assertTrue(markdown.startsWith("# Content status\n"));
         assertTrue(markdown.contains("| English (en) | 18/29 (62%) | 47/47 (100%) | 12/12 (100%) |\n"), markdown);
@@ -81,7 +83,9 @@ class ContentValidationCommandTest {
     void returnsOneWhenContentRootDoesNotExist() {
         Path root = Path.of("does-not-exist", "content");
         assertEquals(1, ContentValidationCommand.run(root, out));
-        assertEquals("content: error: content folder " + root.toAbsolutePath() + " does not exist\n"
-                + "1 error, 0 warnings in 0 modules\n", printed());
+        assertEquals(
+                "content: error: content folder " + root.toAbsolutePath() + " does not exist\n"
+                        + "1 error, 0 warnings in 0 modules\n",
+                printed());
     }
 }

@@ -25,10 +25,12 @@ class DocumentedScenarioTest {
             files.put(matcher.group(1), matcher.group(2));
         }
         assertThat(files).containsOnlyKeys("scenario.yaml", "nl.yaml");
-        LoadResult result = ContentLoader.readScenario("tikkies-kort", files, ContentLoader.load(Fixtures.valid())
-                .content());
+        LoadResult result = ContentLoader.readScenario(
+                "tikkies-kort", files, ContentLoader.load(Fixtures.valid()).content());
         assertThat(result.problems()).isEmpty();
-        assertThat(result.content().scenario("tikkies-kort")).get()
-                .extracting(Scenario::practice).isEqualTo(Map.of("gesprek", "signal-recognition"));
+        assertThat(result.content().scenario("tikkies-kort"))
+                .get()
+                .extracting(Scenario::practice)
+                .isEqualTo(Map.of("gesprek", "signal-recognition"));
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 /** Content roots under src/test/resources/content-fixtures. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path valid() {
         return root("valid");

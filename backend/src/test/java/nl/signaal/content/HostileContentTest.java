@@ -19,8 +19,8 @@ class HostileContentTest {
     void yamlNestedThousandsOfLevelsDeepIsALocatedProblemNotAStackOverflow() throws IOException {
         Path content = copyOfValidContent();
         Path module = content.resolve("modules/signalen-herkennen/module.yaml");
-        Files.writeString(module, "id: signalen-herkennen\nversion: 1\nextra: " + "[".repeat(3000) + "]".repeat(3000)
-                + "\n");
+        Files.writeString(
+                module, "id: signalen-herkennen\nversion: 1\nextra: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
 
         LoadResult result = ContentLoader.load(content);
 
@@ -62,7 +62,8 @@ class HostileContentTest {
             assertThat(problem.file()).isEqualTo(Path.of("content/modules/signalen-herkennen/en.yaml"));
             assertThat(problem.message()).contains("outside the content folder");
         });
-        assertThat(result.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("secret"));
+        assertThat(result.problems())
+                .noneSatisfy(problem -> assertThat(problem.message()).contains("secret"));
     }
 
     @Test
@@ -75,8 +76,8 @@ class HostileContentTest {
 
         LoadResult result = ContentLoader.load(content);
 
-        assertThat(result.errors()).anySatisfy(problem -> assertThat(problem.message())
-                .contains("outside the content folder"));
+        assertThat(result.errors())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("outside the content folder"));
     }
 
     @Test
@@ -93,8 +94,8 @@ class HostileContentTest {
     void aBackslashLinkThatBrowsersOpenOffSiteIsRefusedByTheValidator() throws IOException {
         Path content = copyOfValidContent();
         Path dutch = content.resolve("modules/signalen-herkennen/nl.yaml");
-        Files.writeString(dutch, Files.readString(dutch).replace("Let op verzuim",
-                "Let op [x](/\\\\evil.example/path) verzuim"));
+        Files.writeString(
+                dutch, Files.readString(dutch).replace("Let op verzuim", "Let op [x](/\\\\evil.example/path) verzuim"));
 
         LoadResult result = ContentLoader.load(content);
 
@@ -125,7 +126,8 @@ class HostileContentTest {
 
     private static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path file :
+                    files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(file);
             }
         }

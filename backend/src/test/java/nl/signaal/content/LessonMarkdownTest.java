@@ -23,8 +23,17 @@ class LessonMarkdownTest {
                 <iframe src="https://example.org"></iframe>
                 <style>p { display: none }</style>
                 """, "m");
-        for (String forbidden : List.of("<script", "alert", "onerror", "onclick", "javascript", "<img", "<iframe",
-                "<style", "style=", "<span")) {
+        for (String forbidden : List.of(
+                "<script",
+                "alert",
+                "onerror",
+                "onclick",
+                "javascript",
+                "<img",
+                "<iframe",
+                "<style",
+                "style=",
+                "<span")) {
             assertFalse(html.contains(forbidden), () -> forbidden + " survived in " + html);
         }
         assertTrue(html.contains("<strong>nadruk</strong>"), html);
@@ -33,13 +42,15 @@ class LessonMarkdownTest {
 
     @Test
     void keepsWebAndMailLinks() {
-        assertEquals("<p><a href=\"https://example.org/a\">web</a> <a href=\"mailto:info@example.org\">mail</a></p>\n",
+        assertEquals(
+                "<p><a href=\"https://example.org/a\">web</a> <a href=\"mailto:info@example.org\">mail</a></p>\n",
                 LessonMarkdown.toHtml("[web](https://example.org/a) [mail](mailto:info@example.org)", "m"));
     }
 
     @Test
     void rewritesLessonLinksToAppRoutes() {
-        assertEquals("<p><a href=\"/learn/m/lessons/twee\">hier</a> <a href=\"/learn/ander/lessons/drie\">daar</a></p>\n",
+        assertEquals(
+                "<p><a href=\"/learn/m/lessons/twee\">hier</a> <a href=\"/learn/ander/lessons/drie\">daar</a></p>\n",
                 LessonMarkdown.toHtml("[hier](lesson:twee) [daar](lesson:ander/drie)", "m"));
     }
 
@@ -62,8 +73,9 @@ class LessonMarkdownTest {
 
     @Test
     void treatsBackslashesAndOtherSchemeRelativeFormsAsOffSite() {
-        for (String offSite : new String[] {"/\\evil.example/path", "\\\\evil.example", "/\t/evil.example",
-                " //evil.example", "\\/evil.example"}) {
+        for (String offSite : new String[] {
+            "/\\evil.example/path", "\\\\evil.example", "/\t/evil.example", " //evil.example", "\\/evil.example"
+        }) {
             assertFalse(LessonMarkdown.isAllowed(offSite), offSite);
         }
         assertTrue(LessonMarkdown.isAllowed("/learn/m/lessons/x"));

@@ -30,9 +30,11 @@ class LocalizedTest {
 
     @Test
     void formatsProblemLikeACompiler() {
-        assertEquals("content/modules/x/nl.yaml:12: error: boom",
+        assertEquals(
+                "content/modules/x/nl.yaml:12: error: boom",
                 new ContentProblem(Severity.ERROR, Path.of("content/modules/x/nl.yaml"), 12, "boom").format());
-        assertEquals("content/modules/x/de.yaml: warning: whole file",
+        assertEquals(
+                "content/modules/x/de.yaml: warning: whole file",
                 new ContentProblem(Severity.WARNING, Path.of("content/modules/x/de.yaml"), 0, "whole file").format());
     }
 }

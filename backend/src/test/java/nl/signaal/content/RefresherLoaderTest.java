@@ -12,13 +12,19 @@ class RefresherLoaderTest {
     private final Content content = ContentLoader.load(Fixtures.valid()).content();
 
     private RefresherItem item(String id) {
-        return content.refresherItems().stream().filter(item -> item.id().equals(id)).findFirst().orElseThrow();
+        return content.refresherItems().stream()
+                .filter(item -> item.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void readsItemsInAuthoredOrderWithTheirModule() {
-        assertEquals(List.of("dwang-maakt-slachtoffer", "bekende-signalen", "een-signaal-is-bewijs"),
-                content.refresherItems("wat-is-criminele-uitbuiting").stream().map(RefresherItem::id).toList());
+        assertEquals(
+                List.of("dwang-maakt-slachtoffer", "bekende-signalen", "een-signaal-is-bewijs"),
+                content.refresherItems("wat-is-criminele-uitbuiting").stream()
+                        .map(RefresherItem::id)
+                        .toList());
         assertEquals(List.of(), content.refresherItems("signalen-herkennen"));
     }
 
@@ -29,9 +35,11 @@ class RefresherLoaderTest {
         assertEquals("victim-or-perpetrator", item.competency());
         assertEquals(List.of("dader", "slachtoffer-en-dader"), item.options());
         assertEquals(List.of("slachtoffer-en-dader"), item.correct());
-        assertEquals("Een jongen van 15 vervoert drugs.\nHij zegt dat hij anders klappen krijgt.\n",
+        assertEquals(
+                "Een jongen van 15 vervoert drugs.\nHij zegt dat hij anders klappen krijgt.\n",
                 item.vignette().in("nl").text());
-        assertEquals(new Translation("Victim and perpetrator", "en", false),
+        assertEquals(
+                new Translation("Victim and perpetrator", "en", false),
                 item.optionTexts().get("slachtoffer-en-dader").in("en"));
     }
 
@@ -49,6 +57,8 @@ class RefresherLoaderTest {
         assertEquals(Type.TRUE_FALSE, item.type());
         assertEquals(List.of(), item.options());
         assertEquals(List.of("false"), item.correct());
-        assertEquals(new Translation("Eén signaal is bewijs van uitbuiting.", "nl", true), item.prompt().in("pl"));
+        assertEquals(
+                new Translation("Eén signaal is bewijs van uitbuiting.", "nl", true),
+                item.prompt().in("pl"));
     }
 }

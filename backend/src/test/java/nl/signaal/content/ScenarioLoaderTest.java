@@ -10,8 +10,8 @@ import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.LessonRef;
 import nl.signaal.simulation.engine.Outcome;
-import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.VariableDeclaration;
 import nl.signaal.simulation.engine.VariableType;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,8 @@ class ScenarioLoaderTest {
 
     @Test
     void loadsValidScenarioWithoutProblemsOfItsOwn() {
-        assertThat(result.problems()).noneMatch(problem -> problem.file().toString().contains("scenarios"));
+        assertThat(result.problems())
+                .noneMatch(problem -> problem.file().toString().contains("scenarios"));
         assertThat(result.content().scenarios()).extracting(Scenario::id).containsExactly("tikkies");
     }
 
@@ -35,16 +36,27 @@ class ScenarioLoaderTest {
         assertThat(definition.targetGroups()).containsExactly("buurtteam");
         assertThat(definition.minutes()).isEqualTo(15);
         assertThat(definition.start()).isEqualTo("eerste-gesprek");
-        assertThat(definition.variables()).containsExactly(
-                new VariableDeclaration("trust", VariableType.INT, 3, 0, 5),
-                new VariableDeclaration("signals", VariableType.INT, 0, 0, 3),
-                new VariableDeclaration("asked_school", VariableType.FLAG, 0, 0, 1));
-        assertThat(definition.nodes().keySet()).containsExactly("eerste-gesprek", "wachten", "school-navragen",
-                "jamal-spreken", "overleg", "veiligheid-checken", "goede-afloop", "gedeeltelijk", "slechte-afloop");
+        assertThat(definition.variables())
+                .containsExactly(
+                        new VariableDeclaration("trust", VariableType.INT, 3, 0, 5),
+                        new VariableDeclaration("signals", VariableType.INT, 0, 0, 3),
+                        new VariableDeclaration("asked_school", VariableType.FLAG, 0, 0, 1));
+        assertThat(definition.nodes().keySet())
+                .containsExactly(
+                        "eerste-gesprek",
+                        "wachten",
+                        "school-navragen",
+                        "jamal-spreken",
+                        "overleg",
+                        "veiligheid-checken",
+                        "goede-afloop",
+                        "gedeeltelijk",
+                        "slechte-afloop");
         assertThat(definition.node("gedeeltelijk")).isEqualTo(new Ending("gedeeltelijk", Outcome.PARTIAL));
-        assertThat(definition.readAgain().get("victim-or-perpetrator")).containsExactly(
-                new LessonRef("wat-is-criminele-uitbuiting", "slachtoffer-en-dader"),
-                new LessonRef("wat-is-criminele-uitbuiting", "wat-is-het"));
+        assertThat(definition.readAgain().get("victim-or-perpetrator"))
+                .containsExactly(
+                        new LessonRef("wat-is-criminele-uitbuiting", "slachtoffer-en-dader"),
+                        new LessonRef("wat-is-criminele-uitbuiting", "wat-is-het"));
     }
 
     @Test
@@ -70,10 +82,12 @@ class ScenarioLoaderTest {
                 .isEqualTo(new Translation("Huisbezoek, dinsdagmiddag", "nl", true));
         assertThat(scenario.nodeHtml().get("eerste-gesprek").in("nl").text())
                 .isEqualTo("<p>Moeder vertelt over <strong>Tikkies</strong> van onbekenden.</p>\n");
-        assertThat(scenario.debriefHtml().get("goede-afloop").in("nl").text()).isEqualTo("<p>Je vroeg door en meldde."
-                + " Lees ook <a href=\"/learn/signalen-herkennen/lessons/school\">school</a>.</p>\n");
+        assertThat(scenario.debriefHtml().get("goede-afloop").in("nl").text())
+                .isEqualTo("<p>Je vroeg door en meldde."
+                        + " Lees ook <a href=\"/learn/signalen-herkennen/lessons/school\">school</a>.</p>\n");
         assertThat(scenario.choiceText().get("overleg/melden").in("en").text()).isEqualTo("Report it.");
-        assertThat(scenario.choiceFeedback().get("overleg/melden").in("nl").text()).isEqualTo("Goed: dit is de route.");
+        assertThat(scenario.choiceFeedback().get("overleg/melden").in("nl").text())
+                .isEqualTo("Goed: dit is de route.");
     }
 
     @Test
@@ -85,7 +99,8 @@ class ScenarioLoaderTest {
     @Test
     void reReadsAPinnedVersionFromItsSourceFiles() {
         Scenario pinned = ContentLoader.loadScenario("tikkies", scenario.sourceFiles(), result.content());
-        assertThat(pinned.definition().nodes().keySet()).isEqualTo(definition.nodes().keySet());
+        assertThat(pinned.definition().nodes().keySet())
+                .isEqualTo(definition.nodes().keySet());
         assertThat(pinned.nodeHtml()).isEqualTo(scenario.nodeHtml());
         assertThat(pinned.sourceFiles()).isEqualTo(scenario.sourceFiles());
     }
@@ -104,7 +119,8 @@ class ScenarioLoaderTest {
     void treatsAContentRootWithoutScenariosFolderAsNoScenarios() {
         LoadResult modulesOnly = ContentLoader.load(Fixtures.broken("unknown-key"));
         assertThat(modulesOnly.content().scenarios()).isEmpty();
-        assertThat(modulesOnly.problems()).noneMatch(problem -> problem.message().contains("scenario"));
+        assertThat(modulesOnly.problems())
+                .noneMatch(problem -> problem.message().contains("scenario"));
     }
 
     @Test

@@ -1,20 +1,19 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A logged-in user's own account: password change, profile, sign out everywhere; and the rules at register. */
 @MicronautTest(transactional = false)
@@ -24,8 +23,10 @@ class AccountApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
 
@@ -44,13 +45,15 @@ class AccountApiTest extends DatabaseTest {
         Api.Session here = api.logIn(email, TestAccounts.PASSWORD);
         Api.Session elsewhere = api.logIn(email, TestAccounts.PASSWORD);
 
-        Api.Response wrong = api.put("/api/me/password",
-                Map.of("currentPassword", "not my password", "newPassword", NEW_PASSWORD), here);
+        Api.Response wrong = api.put(
+                "/api/me/password", Map.of("currentPassword", "not my password", "newPassword", NEW_PASSWORD), here);
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(field(wrong)).isEqualTo("currentPassword");
 
-        Api.Response changed = api.put("/api/me/password",
-                Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", NEW_PASSWORD), here);
+        Api.Response changed = api.put(
+                "/api/me/password",
+                Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", NEW_PASSWORD),
+                here);
         assertThat(changed.status()).isEqualTo(204);
         assertThat(api.get("/api/me", here).status()).isEqualTo(200);
         assertThat(api.get("/api/me", elsewhere).status()).isEqualTo(401);
@@ -62,8 +65,8 @@ class AccountApiTest extends DatabaseTest {
         String email = accounts.user(organisation, Role.LEARNER);
         Api.Session session = api.logIn(email, TestAccounts.PASSWORD);
 
-        Api.Response weak = api.put("/api/me/password",
-                Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", email), session);
+        Api.Response weak = api.put(
+                "/api/me/password", Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", email), session);
 
         assertThat(weak.status()).isEqualTo(400);
         assertThat(field(weak)).isEqualTo("newPassword");
@@ -75,8 +78,10 @@ class AccountApiTest extends DatabaseTest {
     void theProfileChangesNameAndLanguageNormalised() {
         Api.Session session = api.logIn(accounts.user(organisation, Role.TRAINER), TestAccounts.PASSWORD);
 
-        Api.Response changed = api.put("/api/me/profile",
-                Map.of("displayName", "  Ren\u0065\u0301e \u00a0 de Vries ", "locale", "ar"), session);
+        Api.Response changed = api.put(
+                "/api/me/profile",
+                Map.of("displayName", "  Ren\u0065\u0301e \u00a0 de Vries ", "locale", "ar"),
+                session);
 
         assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
         assertThat(changed.text("displayName")).isEqualTo("Ren\u00e9e de Vries");
@@ -88,7 +93,7 @@ class AccountApiTest extends DatabaseTest {
     void aNameThatHidesOrTurnsTextIsRefused() {
         Api.Session session = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
 
-        for (String name : new String[]{"\u200b", "Jan\u202eexe.txt", "Jan\nJansen"}) {
+        for (String name : new String[] {"\u200b", "Jan\u202eexe.txt", "Jan\nJansen"}) {
             Api.Response refused = api.put("/api/me/profile", Map.of("displayName", name, "locale", "nl"), session);
             assertThat(refused.status()).as(name).isEqualTo(400);
             assertThat(field(refused)).isEqualTo("displayName");
@@ -113,17 +118,24 @@ class AccountApiTest extends DatabaseTest {
 
     @Test
     void accountEndpointsNeedALogin() {
-        assertThat(api.put("/api/me/profile", Map.of("displayName", "X", "locale", "nl"), null).status()).isEqualTo(401);
-        assertThat(api.put("/api/me/password", Map.of("currentPassword", "x", "newPassword", "y"), null).status())
+        assertThat(api.put("/api/me/profile", Map.of("displayName", "X", "locale", "nl"), null)
+                        .status())
                 .isEqualTo(401);
-        assertThat(api.send(HttpRequest.DELETE("/api/me/sessions"), null).status()).isEqualTo(401);
+        assertThat(api.put("/api/me/password", Map.of("currentPassword", "x", "newPassword", "y"), null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.send(HttpRequest.DELETE("/api/me/sessions"), null).status())
+                .isEqualTo(401);
     }
 
     @Test
     void registeringChecksThePasswordRulesAndTheName() {
         Api.Session coordinator = api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD);
-        String code = api.post("/api/organisations/" + organisation + "/invitations",
-                Map.of("role", "LEARNER", "maxUses", 5, "validDays", 14), coordinator).text("code");
+        String code = api.post(
+                        "/api/organisations/" + organisation + "/invitations",
+                        Map.of("role", "LEARNER", "maxUses", 5, "validDays", 14),
+                        coordinator)
+                .text("code");
 
         Api.Response emoji = register(code, "😀🐍🎉🚀🌍🔥", "Nieuwe Collega");
         Api.Response spaces = register(code, "\u00a0".repeat(12), "Nieuwe Collega");
@@ -133,12 +145,23 @@ class AccountApiTest extends DatabaseTest {
         assertThat(field(emoji)).isEqualTo("password");
         assertThat(field(spaces)).isEqualTo("password");
         assertThat(field(invisible)).isEqualTo("displayName");
-        assertThat(register(code, NEW_PASSWORD, " Nieuwe\u00a0 Collega ").text("displayName")).isEqualTo("Nieuwe Collega");
+        assertThat(register(code, NEW_PASSWORD, " Nieuwe\u00a0 Collega ").text("displayName"))
+                .isEqualTo("Nieuwe Collega");
     }
 
     private Api.Response register(String code, String password, String name) {
-        return api.post("/api/auth/register", Map.of("invitationCode", code,
-                "email", "new-" + UUID.randomUUID() + "@example.org", "password", password, "displayName", name), null);
+        return api.post(
+                "/api/auth/register",
+                Map.of(
+                        "invitationCode",
+                        code,
+                        "email",
+                        "new-" + UUID.randomUUID() + "@example.org",
+                        "password",
+                        password,
+                        "displayName",
+                        name),
+                null);
     }
 
     private static String field(Api.Response response) {

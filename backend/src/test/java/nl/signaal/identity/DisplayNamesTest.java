@@ -1,24 +1,26 @@
 package nl.signaal.identity;
 
-import nl.signaal.web.ApiException;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.signaal.web.ApiException;
+import org.junit.jupiter.api.Test;
 
 class DisplayNamesTest {
 
     @Test
     void normalisesToNfcTrimmedWithSingleSpaces() {
         // "e" followed by a combining acute accent becomes the one character é.
-        assertThat(DisplayNames.normalise("displayName", "  Ren\u0065\u0301e \u00a0\u00a0 de   Vries\t ".replace("\t", " ")))
+        assertThat(DisplayNames.normalise(
+                        "displayName", "  Ren\u0065\u0301e \u00a0\u00a0 de   Vries\t ".replace("\t", " ")))
                 .isEqualTo("Ren\u00e9e de Vries");
     }
 
     @Test
     void refusesNamesWithNothingVisible() {
         assertThat(DisplayNames.problem("\u200b")).isEqualTo("must contain visible characters");
-        assertThat(DisplayNames.problem(" \u200b\u200c\u2060\ufeff\u00a0")).isEqualTo("must contain visible characters");
+        assertThat(DisplayNames.problem(" \u200b\u200c\u2060\ufeff\u00a0"))
+                .isEqualTo("must contain visible characters");
         assertThat(DisplayNames.problem("")).isEqualTo("must contain visible characters");
     }
 
@@ -45,7 +47,8 @@ class DisplayNamesTest {
     @Test
     void aRefusalNamesTheField() {
         assertThatThrownBy(() -> DisplayNames.normalise("displayName", "\u200b"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors().get(0).field())
-                        .isEqualTo("displayName"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("displayName"));
     }
 }

@@ -1,32 +1,34 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
 class LoginApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     UserAccountRepository users;
 
@@ -42,15 +44,18 @@ class LoginApiTest extends DatabaseTest {
     @Test
     void loginSetsHttpOnlySessionCookieAndAnswersWhoIAm() {
         String email = accounts.user(organisation, Role.LEARNER);
-        Api.Response response = api.post("/api/auth/login", Map.of("email", email.toUpperCase(), "password",
-                TestAccounts.PASSWORD), null);
+        Api.Response response = api.post(
+                "/api/auth/login", Map.of("email", email.toUpperCase(), "password", TestAccounts.PASSWORD), null);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("Set-Cookie")).contains("SIGNAAL_SESSION=").containsIgnoringCase("HttpOnly")
+        assertThat(response.header("Set-Cookie"))
+                .contains("SIGNAAL_SESSION=")
+                .containsIgnoringCase("HttpOnly")
                 .contains("SameSite=Strict");
         assertThat(response.text("email")).isEqualTo(email);
         assertThat(response.body().get("roles").get(0).getStringValue()).isEqualTo("LEARNER");
-        assertThat(response.body().get("organisation").get("sector").getStringValue()).isEqualTo("jeugdhulp");
+        assertThat(response.body().get("organisation").get("sector").getStringValue())
+                .isEqualTo("jeugdhulp");
         assertThat(response.text("csrfToken")).isNotBlank();
     }
 
@@ -65,7 +70,8 @@ class LoginApiTest extends DatabaseTest {
     void wrongPasswordAndUnknownEmailGetTheSame401Problem() {
         String email = accounts.user(organisation, Role.LEARNER);
         Api.Response wrong = api.post("/api/auth/login", Map.of("email", email, "password", "not the password"), null);
-        Api.Response unknown = api.post("/api/auth/login", Map.of("email", "nobody@example.org", "password", "x"), null);
+        Api.Response unknown =
+                api.post("/api/auth/login", Map.of("email", "nobody@example.org", "password", "x"), null);
 
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
@@ -78,8 +84,11 @@ class LoginApiTest extends DatabaseTest {
         String email = accounts.user(organisation, Role.LEARNER);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            statuses.add(api.send(HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", "wrong " + i))
-                    .header("X-Forwarded-For", "198.51.100." + i), null).status());
+            statuses.add(api.send(
+                            HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", "wrong " + i))
+                                    .header("X-Forwarded-For", "198.51.100." + i),
+                            null)
+                    .status());
         }
         assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429);
     }
@@ -124,6 +133,7 @@ class LoginApiTest extends DatabaseTest {
 
         assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
         assertThat(response.body().get("errors")).as(response.raw().body()).isNotNull();
-        assertThat(response.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("locale");
+        assertThat(response.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("locale");
     }
 }

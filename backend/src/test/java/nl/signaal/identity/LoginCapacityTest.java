@@ -1,14 +1,12 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import org.junit.jupiter.api.Test;
 
 /** One password check at a time and no queue: a burst of logins is answered 503, not piled up. */
 @MicronautTest(transactional = false)
@@ -26,6 +25,7 @@ class LoginCapacityTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -53,8 +53,12 @@ class LoginCapacityTest extends DatabaseTest {
                 answers.add(answer.get());
             }
 
-            assertThat(answers).extracting(Api.Response::status).containsOnly(401, 503).contains(401, 503);
-            Api.Response busy = answers.stream().filter(a -> a.status() == 503).findFirst().orElseThrow();
+            assertThat(answers)
+                    .extracting(Api.Response::status)
+                    .containsOnly(401, 503)
+                    .contains(401, 503);
+            Api.Response busy =
+                    answers.stream().filter(a -> a.status() == 503).findFirst().orElseThrow();
             assertThat(busy.contentType()).startsWith("application/problem+json");
             assertThat(busy.header("Retry-After")).isEqualTo("2");
             assertThat(busy.text("detail")).contains("Try again in a few seconds");

@@ -1,17 +1,14 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.MovableClock;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,9 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.MovableClock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Login throttling as an attacker meets it (decision 0008). Client addresses come from
@@ -38,12 +37,16 @@ class LoginThrottlingTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     MovableClock clock;
+
     @Inject
     LoginThrottleRepository counters;
 
@@ -69,8 +72,10 @@ class LoginThrottlingTest extends DatabaseTest {
     }
 
     private Api.Response logIn(String email, String password, String address) {
-        return api.send(HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", password))
-                .header("X-Forwarded-For", "203.0.113.9, " + address), null);
+        return api.send(
+                HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", password))
+                        .header("X-Forwarded-For", "203.0.113.9, " + address),
+                null);
     }
 
     @Test
@@ -140,8 +145,10 @@ class LoginThrottlingTest extends DatabaseTest {
             unknownAnswers.add(logIn(unknown, "wrong " + i, unknownFrom));
         }
 
-        assertThat(unknownAnswers).extracting(Api.Response::status)
-                .containsExactlyElementsOf(knownAnswers.stream().map(Api.Response::status).toList())
+        assertThat(unknownAnswers)
+                .extracting(Api.Response::status)
+                .containsExactlyElementsOf(
+                        knownAnswers.stream().map(Api.Response::status).toList())
                 .containsExactly(401, 401, 401, 401, 401, 429, 429);
         // The same words; the seconds to wait differ only by the time between the two requests.
         assertThat(unknownAnswers.get(6).text("detail").replaceAll("\\d+", "N"))
@@ -170,7 +177,8 @@ class LoginThrottlingTest extends DatabaseTest {
         String sprayer = newAddress();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= 52; i++) {
-            statuses.add(logIn("spray-" + i + "-" + UUID.randomUUID() + "@example.org", "Welkom01!", sprayer).status());
+            statuses.add(logIn("spray-" + i + "-" + UUID.randomUUID() + "@example.org", "Welkom01!", sprayer)
+                    .status());
         }
         assertThat(statuses.subList(0, 50)).containsOnly(401);
         assertThat(statuses.subList(50, 52)).containsOnly(429);
@@ -195,7 +203,8 @@ class LoginThrottlingTest extends DatabaseTest {
             assertThat(statuses).isSubsetOf(401, 429, 503);
             assertThat(statuses.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(5);
             String pair = "pair:" + SecretTokens.sha256(email) + "|" + attacker;
-            assertThat(counters.findByThrottleKey(pair).orElseThrow().attempts()).isLessThanOrEqualTo(5);
+            assertThat(counters.findByThrottleKey(pair).orElseThrow().attempts())
+                    .isLessThanOrEqualTo(5);
         } finally {
             pool.shutdownNow();
         }

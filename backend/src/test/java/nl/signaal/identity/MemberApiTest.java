@@ -1,16 +1,13 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +17,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
 class MemberApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     UserAccountRepository users;
 
@@ -82,9 +84,12 @@ class MemberApiTest extends DatabaseTest {
         assertThat(trainer.get("active").getBooleanValue()).isTrue();
         assertThat(trainer.get("lastLoginAt").isNull()).isFalse();
         JsonNode neverLoggedIn = member(list, never);
-        assertThat(neverLoggedIn.get("role").getStringValue()).as("the highest of the roles")
+        assertThat(neverLoggedIn.get("role").getStringValue())
+                .as("the highest of the roles")
                 .isEqualTo("ATTENTION_OFFICER");
-        assertThat(neverLoggedIn.get("lastLoginAt") == null || neverLoggedIn.get("lastLoginAt").isNull()).isTrue();
+        assertThat(neverLoggedIn.get("lastLoginAt") == null
+                        || neverLoggedIn.get("lastLoginAt").isNull())
+                .isTrue();
     }
 
     @Test
@@ -95,7 +100,8 @@ class MemberApiTest extends DatabaseTest {
         assertThat(api.get(members(), coordinator).status()).isEqualTo(200);
         assertThat(changeRole(coordinator, learner, Role.TRAINER).status()).isEqualTo(403);
         assertThat(deactivate(coordinator, learner).status()).isEqualTo(403);
-        assertThat(member(api.get(members(), admin), learner).get("role").getStringValue()).isEqualTo("LEARNER");
+        assertThat(member(api.get(members(), admin), learner).get("role").getStringValue())
+                .isEqualTo("LEARNER");
     }
 
     @Test
@@ -108,7 +114,8 @@ class MemberApiTest extends DatabaseTest {
         assertThat(api.get(members(), otherAdmin).status()).isEqualTo(403);
         assertThat(changeRole(otherAdmin, ours, Role.ADMIN).status()).isEqualTo(403);
         assertThat(deactivate(otherAdmin, ours).status()).isEqualTo(403);
-        assertThat(changeRole(admin, stranger, Role.ADMIN).status()).as("a member of another organisation")
+        assertThat(changeRole(admin, stranger, Role.ADMIN).status())
+                .as("a member of another organisation")
                 .isEqualTo(404);
         assertThat(deactivate(admin, stranger).status()).isEqualTo(404);
     }
@@ -117,14 +124,19 @@ class MemberApiTest extends DatabaseTest {
     void aNewRoleHoldsFromTheMembersNextRequest() {
         String email = accounts.user(team, Role.LEARNER);
         Api.Session member = api.logIn(email, TestAccounts.PASSWORD);
-        assertThat(api.get("/api/organisations/" + team + "/invitations", member).status()).isEqualTo(403);
+        assertThat(api.get("/api/organisations/" + team + "/invitations", member)
+                        .status())
+                .isEqualTo(403);
 
         Api.Response changed = changeRole(admin, email, Role.COORDINATOR);
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.text("role")).isEqualTo("COORDINATOR");
-        assertThat(api.get("/api/me", member).body().get("roles").get(0).getStringValue()).isEqualTo("COORDINATOR");
-        assertThat(api.get("/api/organisations/" + team + "/invitations", member).status()).isEqualTo(200);
+        assertThat(api.get("/api/me", member).body().get("roles").get(0).getStringValue())
+                .isEqualTo("COORDINATOR");
+        assertThat(api.get("/api/organisations/" + team + "/invitations", member)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -137,18 +149,24 @@ class MemberApiTest extends DatabaseTest {
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.body().get("active").getBooleanValue()).isFalse();
         assertThat(api.get("/api/me", member).status()).as("the open session").isEqualTo(401);
-        Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
+        Api.Response login =
+                api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.text("detail")).contains("deactivated");
-        assertThat(api.post("/api/auth/login", Map.of("email", email, "password", "a wrong password"), null).status())
-                .as("a wrong password says nothing about the account").isEqualTo(401);
-        assertThat(deactivate(admin, email).status()).as("again: nothing changes").isEqualTo(200);
+        assertThat(api.post("/api/auth/login", Map.of("email", email, "password", "a wrong password"), null)
+                        .status())
+                .as("a wrong password says nothing about the account")
+                .isEqualTo(401);
+        assertThat(deactivate(admin, email).status())
+                .as("again: nothing changes")
+                .isEqualTo(200);
 
         Api.Response reactivated = api.post(members() + "/" + accounts.id(email) + "/reactivate", Map.of(), admin);
 
         assertThat(reactivated.status()).isEqualTo(200);
         assertThat(reactivated.body().get("active").getBooleanValue()).isTrue();
-        assertThat(api.get("/api/me", api.logIn(email, TestAccounts.PASSWORD)).status()).isEqualTo(200);
+        assertThat(api.get("/api/me", api.logIn(email, TestAccounts.PASSWORD)).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -164,7 +182,8 @@ class MemberApiTest extends DatabaseTest {
         assertThat(demoted.status()).isEqualTo(409);
         assertThat(demoted.text("detail")).contains("last active administrator");
         assertThat(deactivated.status()).isEqualTo(409);
-        assertThat(api.get("/api/me", only).body().get("roles").get(0).getStringValue()).isEqualTo("ADMIN");
+        assertThat(api.get("/api/me", only).body().get("roles").get(0).getStringValue())
+                .isEqualTo("ADMIN");
     }
 
     @Test
@@ -175,9 +194,12 @@ class MemberApiTest extends DatabaseTest {
         Api.Session firstSession = api.logIn(first, TestAccounts.PASSWORD);
         String path = "/api/organisations/" + organisation + "/members/";
 
-        assertThat(api.post(path + accounts.id(second) + "/deactivate", Map.of(), firstSession).status()).isEqualTo(200);
+        assertThat(api.post(path + accounts.id(second) + "/deactivate", Map.of(), firstSession)
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(api.put(path + accounts.id(first) + "/role", Map.of("role", "LEARNER"), firstSession).status())
+        assertThat(api.put(path + accounts.id(first) + "/role", Map.of("role", "LEARNER"), firstSession)
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -189,11 +211,15 @@ class MemberApiTest extends DatabaseTest {
 
         deactivate(admin, email);
 
-        api.get("/api/organisations/" + team + "/refresher-status", admin).body().get("learners").values()
+        api.get("/api/organisations/" + team + "/refresher-status", admin)
+                .body()
+                .get("learners")
+                .values()
                 .forEach(learner -> listed.add(learner.get("userId").getStringValue()));
         assertThat(listed).isNotEmpty().doesNotContain(memberId);
         assertThat(member(api.get(members(), admin), email).get("active").getBooleanValue())
-                .as("the members page still lists them").isFalse();
+                .as("the members page still lists them")
+                .isFalse();
     }
 
     /**
@@ -221,8 +247,10 @@ class MemberApiTest extends DatabaseTest {
                     calls.add(pool.submit(() -> {
                         start.await();
                         return deactivating
-                                ? api.post(member + "/deactivate", Map.of(), caller.getValue()).status()
-                                : api.put(member + "/role", Map.of("role", "LEARNER"), caller.getValue()).status();
+                                ? api.post(member + "/deactivate", Map.of(), caller.getValue())
+                                        .status()
+                                : api.put(member + "/role", Map.of("role", "LEARNER"), caller.getValue())
+                                        .status();
                     }));
                 }
                 List<Integer> statuses = new ArrayList<>();
@@ -230,10 +258,12 @@ class MemberApiTest extends DatabaseTest {
                     statuses.add(call.get());
                 }
 
-                assertThat(statuses).as("round " + round + (each ? " each other" : " themselves")
-                        + (deactivating ? " deactivating" : " demoting")).containsOnlyOnce(200);
-                assertThat(statuses).allMatch(status -> status == 200 || status == 403 || status == 409
-                        || status == 401);
+                assertThat(statuses)
+                        .as("round " + round + (each ? " each other" : " themselves")
+                                + (deactivating ? " deactivating" : " demoting"))
+                        .containsOnlyOnce(200);
+                assertThat(statuses)
+                        .allMatch(status -> status == 200 || status == 403 || status == 409 || status == 401);
                 long activeAdministrators = users.countActiveAdministrators(organisation);
                 assertThat(activeAdministrators).as("round " + round).isEqualTo(1);
             }

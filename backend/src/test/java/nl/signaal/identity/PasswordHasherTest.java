@@ -1,8 +1,8 @@
 package nl.signaal.identity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
     private final PasswordHasher hasher = new PasswordHasher();
@@ -11,7 +11,8 @@ class PasswordHasherTest {
     void verifiesAHashMadeByTheReferenceImplementation() {
         // Made with the argon2 reference CLI (Debian package argon2):
         // echo -n "correct horse battery staple" | argon2 somesaltvalue -id -t 2 -m 10 -p 1 -l 32 -e
-        String reference = "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHR2YWx1ZQ$MUc6dFOMnWe1z3jo+1ZmSGNtoW5RE6vZVEGhRIJMoRs";
+        String reference =
+                "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHR2YWx1ZQ$MUc6dFOMnWe1z3jo+1ZmSGNtoW5RE6vZVEGhRIJMoRs";
         assertThat(hasher.verify("correct horse battery staple", reference)).isTrue();
         assertThat(hasher.verify("correct horse battery stapler", reference)).isFalse();
     }

@@ -1,5 +1,7 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.http.client.HttpClient;
@@ -10,6 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -19,28 +26,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Forgotten passwords through a real (in-process) SMTP server. */
 @MicronautTest(transactional = false)
 class PasswordResetApiTest extends DatabaseTest {
-    private static final Pattern LINK = Pattern.compile("(http://localhost:8080/reset-password\\?token=)([A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("(http://localhost:8080/reset-password\\?token=)([A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "zeven groene kikkers op de dijk";
 
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     MovableClock clock;
 
@@ -88,8 +90,11 @@ class PasswordResetApiTest extends DatabaseTest {
         assertThat(confirmed.status()).as(confirmed.raw().body()).isEqualTo(200);
         assertThat(confirmed.text("email")).isEqualTo(email);
         assertThat(confirmed.header("Set-Cookie")).contains("SIGNAAL_SESSION=");
-        assertThat(api.get("/api/me", before).status()).as("sessions from before the reset end").isEqualTo(401);
-        assertThat(api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null).status())
+        assertThat(api.get("/api/me", before).status())
+                .as("sessions from before the reset end")
+                .isEqualTo(401);
+        assertThat(api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null)
+                        .status())
                 .isEqualTo(401);
         assertThat(api.logIn(email, NEW_PASSWORD)).isNotNull();
     }
@@ -205,10 +210,13 @@ class PasswordResetApiTest extends DatabaseTest {
         api.post(members() + accounts.id(email) + "/deactivate", Map.of(), admin);
 
         assertThat(confirm(earlier, NEW_PASSWORD).status()).isEqualTo(400);
-        assertThat(api.post(members() + accounts.id(email) + "/password-reset", Map.of(), admin).status())
+        assertThat(api.post(members() + accounts.id(email) + "/password-reset", Map.of(), admin)
+                        .status())
                 .isEqualTo(409);
         requestReset(email);
-        assertThat(smtp.waitForIncomingEmail(2_000, 1)).as("no mail for a deactivated account").isFalse();
+        assertThat(smtp.waitForIncomingEmail(2_000, 1))
+                .as("no mail for a deactivated account")
+                .isFalse();
     }
 
     private String members() {

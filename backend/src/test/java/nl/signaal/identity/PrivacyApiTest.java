@@ -1,5 +1,7 @@
 package nl.signaal.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -7,15 +9,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.content.Content;
-import nl.signaal.learning.CheckAnswers;
-import nl.signaal.progress.LearningEvent.Verb;
-import nl.signaal.progress.Practice;
-import nl.signaal.progress.Practice.Practised;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,8 +21,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.content.Content;
+import nl.signaal.learning.CheckAnswers;
+import nl.signaal.progress.LearningEvent.Verb;
+import nl.signaal.progress.Practice;
+import nl.signaal.progress.Practice.Practised;
+import org.junit.jupiter.api.Test;
 
 /** A learner's download of everything kept about them, and an administrator erasing an account (GDPR). */
 @MicronautTest(transactional = false)
@@ -37,20 +36,28 @@ class PrivacyApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Members members;
+
     @Inject
     Content content;
+
     @Inject
     Practice practice;
+
     @Value("${datasources.default.url}")
     String url;
+
     @Value("${datasources.default.username}")
     String user;
+
     @Value("${datasources.default.password}")
     String password;
 
@@ -63,14 +70,23 @@ class PrivacyApiTest extends DatabaseTest {
         Api api = api();
         Api.Session session = api.logIn(email, TestAccounts.PASSWORD);
         CheckAnswers.submit(api, content.modules().get(0), true, session);
-        assertThat(api.post("/api/scenarios/" + content.scenarios().get(0).id() + "/runs", Map.of(), session).status())
+        assertThat(api.post("/api/scenarios/" + content.scenarios().get(0).id() + "/runs", Map.of(), session)
+                        .status())
                 .isEqualTo(201);
-        assertThat(api.post("/api/refresher-sessions", Map.of(), session).status()).isEqualTo(201);
-        assertThat(api.put("/api/me/reminder-preference", Map.of("choice", "OFF"), session).status()).isEqualTo(200);
-        update("INSERT INTO reminder_outbox (id, user_id, organisation_id, week, recipient, subject, body, locale,"
+        assertThat(api.post("/api/refresher-sessions", Map.of(), session).status())
+                .isEqualTo(201);
+        assertThat(api.put("/api/me/reminder-preference", Map.of("choice", "OFF"), session)
+                        .status())
+                .isEqualTo(200);
+        update(
+                "INSERT INTO reminder_outbox (id, user_id, organisation_id, week, recipient, subject, body, locale,"
                         + " status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, '2026-W01', ?, 'Onderwerp',"
                         + " 'Hallo, tijd voor een opfrisser', 'nl', 'SENT', 0, ?, ?)",
-                UUID.randomUUID(), accounts.id(email), organisation, email, Timestamp.from(Instant.now()),
+                UUID.randomUUID(),
+                accounts.id(email),
+                organisation,
+                email,
+                Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
         return session;
     }
@@ -86,7 +102,8 @@ class PrivacyApiTest extends DatabaseTest {
         Api.Response response = api().get("/api/me/data", session);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("Content-Disposition")).startsWith("attachment; filename=\"signaal-my-data-")
+        assertThat(response.header("Content-Disposition"))
+                .startsWith("attachment; filename=\"signaal-my-data-")
                 .endsWith(".json\"");
         JsonNode data = response.body();
         String userId = accounts.id(email).toString();
@@ -95,19 +112,32 @@ class PrivacyApiTest extends DatabaseTest {
         assertThat(data.get("logins").size()).isEqualTo(1);
         JsonNode statements = data.get("learningRecords");
         assertThat(statements.size()).isGreaterThan(3);
-        statements.values().forEach(statement -> assertThat(statement.get("actor").get("account").get("name")
-                .getStringValue()).isEqualTo(userId));
+        statements
+                .values()
+                .forEach(statement -> assertThat(statement
+                                .get("actor")
+                                .get("account")
+                                .get("name")
+                                .getStringValue())
+                        .isEqualTo(userId));
         assertThat(data.get("knowledgeChecks").size()).isEqualTo(1);
-        assertThat(data.get("knowledgeChecks").get(0).get("passed").getBooleanValue()).isTrue();
+        assertThat(data.get("knowledgeChecks").get(0).get("passed").getBooleanValue())
+                .isTrue();
         assertThat(data.get("simulationRuns").size()).isEqualTo(1);
         JsonNode refreshers = data.get("refreshers");
         assertThat(refreshers.get("sessions").size()).isEqualTo(1);
         assertThat(refreshers.get("moduleMemory").size()).isEqualTo(1);
-        assertThat(refreshers.get("reminderPreference").get("optedOutAt").isNull()).isFalse();
-        assertThat(refreshers.get("reminders").get(0).get("body").getStringValue()).contains("opfrisser");
+        assertThat(refreshers.get("reminderPreference").get("optedOutAt").isNull())
+                .isFalse();
+        assertThat(refreshers.get("reminders").get(0).get("body").getStringValue())
+                .contains("opfrisser");
         String raw = response.raw().body();
-        assertThat(raw).doesNotContain(colleague).doesNotContain(accounts.id(colleague).toString())
-                .doesNotContainIgnoringCase("password").doesNotContain("argon2").doesNotContain("csrf");
+        assertThat(raw)
+                .doesNotContain(colleague)
+                .doesNotContain(accounts.id(colleague).toString())
+                .doesNotContainIgnoringCase("password")
+                .doesNotContain("argon2")
+                .doesNotContain("csrf");
     }
 
     @Test
@@ -127,30 +157,57 @@ class PrivacyApiTest extends DatabaseTest {
 
         assertThat(api().post(erase, Map.of(), admin).status()).isEqualTo(204);
 
-        assertThat(api().get("/api/me", learner).status()).as("the erased person's session").isEqualTo(401);
+        assertThat(api().get("/api/me", learner).status())
+                .as("the erased person's session")
+                .isEqualTo(401);
         assertThat(api().post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null)
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
         assertThat(members.of(organisation)).extracting(Members.Member::id).doesNotContain(userId);
-        for (String table : List.of("app_user", "user_session", "check_attempt", "module_completion", "simulation_run",
-                "refresher_session", "module_memory", "reminder_preference", "reminder_outbox", "learning_record")) {
-            assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE " + (table.equals("app_user") ? "id" : "user_id")
-                    + " = ?", userId)).as(table).isZero();
+        for (String table : List.of(
+                "app_user",
+                "user_session",
+                "check_attempt",
+                "module_completion",
+                "simulation_run",
+                "refresher_session",
+                "module_memory",
+                "reminder_preference",
+                "reminder_outbox",
+                "learning_record")) {
+            assertThat(count(
+                            "SELECT COUNT(*) FROM " + table + " WHERE " + (table.equals("app_user") ? "id" : "user_id")
+                                    + " = ?",
+                            userId))
+                    .as(table)
+                    .isZero();
         }
-        assertThat(count("SELECT COUNT(*) FROM app_user WHERE email = ?", email)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM app_user WHERE email = ?", email))
+                .isZero();
 
         // The organisation's records: as many as before, the same completions, under one pseudonym without an account.
         Map<UUID, List<Practised>> byLearner = practice.ofOrganisation(organisation);
         assertThat(byLearner).hasSize(1);
         UUID pseudonym = byLearner.keySet().iterator().next();
         assertThat(pseudonym).isNotEqualTo(userId);
-        assertThat(byLearner.get(pseudonym)).extracting(Practised::verb)
+        assertThat(byLearner.get(pseudonym))
+                .extracting(Practised::verb)
                 .containsExactlyElementsOf(before.stream().map(Practised::verb).toList());
-        assertThat(byLearner.get(pseudonym)).filteredOn(p -> p.verb() == Verb.COMPLETED).hasSize(1);
-        String statements = api().get("/api/xapi/statements?scope=organisation&size=200", admin).raw().body();
-        assertThat(statements).contains(pseudonym.toString()).doesNotContain(userId.toString()).doesNotContain(email)
+        assertThat(byLearner.get(pseudonym))
+                .filteredOn(p -> p.verb() == Verb.COMPLETED)
+                .hasSize(1);
+        String statements = api().get("/api/xapi/statements?scope=organisation&size=200", admin)
+                .raw()
+                .body();
+        assertThat(statements)
+                .contains(pseudonym.toString())
+                .doesNotContain(userId.toString())
+                .doesNotContain(email)
                 .doesNotContain("Vergeet Mij");
 
-        assertThat(api().post(erase, Map.of(), admin).status()).as("erasing again").isEqualTo(204);
+        assertThat(api().post(erase, Map.of(), admin).status())
+                .as("erasing again")
+                .isEqualTo(204);
         assertThat(practice.ofOrganisation(organisation).keySet()).containsExactly(pseudonym);
     }
 
@@ -181,20 +238,26 @@ class PrivacyApiTest extends DatabaseTest {
         assertThat(api().post(path, Map.of(), null).status()).isEqualTo(401);
         for (Role role : Set.of(Role.LEARNER, Role.COORDINATOR, Role.TRAINER, Role.ATTENTION_OFFICER)) {
             assertThat(api().post(path, Map.of(), api().logIn(accounts.user(organisation, role), TestAccounts.PASSWORD))
-                    .status()).as(role.name()).isEqualTo(403);
+                            .status())
+                    .as(role.name())
+                    .isEqualTo(403);
         }
         Api.Session foreignAdmin = api().logIn(accounts.user(other, Role.ADMIN), TestAccounts.PASSWORD);
         assertThat(api().post(path, Map.of(), foreignAdmin).status()).isEqualTo(403);
         Api.Session admin = api().logIn(accounts.user(organisation, Role.ADMIN), TestAccounts.PASSWORD);
         assertThat(api().post("/api/organisations/" + organisation + "/members/" + stranger + "/erase", Map.of(), admin)
-                .status()).as("a member of another organisation").isEqualTo(404);
-        assertThat(members.of(other).stream().map(Members.Member::id).collect(Collectors.toSet())).contains(stranger);
-        assertThat(members.of(organisation).stream().map(Members.Member::id).toList()).contains(member);
+                        .status())
+                .as("a member of another organisation")
+                .isEqualTo(404);
+        assertThat(members.of(other).stream().map(Members.Member::id).collect(Collectors.toSet()))
+                .contains(stranger);
+        assertThat(members.of(organisation).stream().map(Members.Member::id).toList())
+                .contains(member);
     }
 
     private long count(String sql, Object parameter) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -207,7 +270,7 @@ class PrivacyApiTest extends DatabaseTest {
 
     private void update(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -1,7 +1,6 @@
 package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
-
 import java.util.Set;
 import java.util.UUID;
 

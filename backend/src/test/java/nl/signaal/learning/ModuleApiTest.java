@@ -1,11 +1,18 @@
 package nl.signaal.learning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
@@ -15,24 +22,19 @@ import nl.signaal.identity.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The learner journey through the API, on the shipped content: answers come from the content model. */
 @MicronautTest(transactional = false)
 class ModuleApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
 
@@ -56,8 +58,10 @@ class ModuleApiTest extends DatabaseTest {
     }
 
     private Api.Response submit(Api.Session session, UUID attemptId, Map<String, List<String>> answers) {
-        return api.post("/api/modules/" + module.id() + "/check/attempts?locale=en",
-                Map.of("attemptId", attemptId.toString(), "answers", answers), session);
+        return api.post(
+                "/api/modules/" + module.id() + "/check/attempts?locale=en",
+                Map.of("attemptId", attemptId.toString(), "answers", answers),
+                session);
     }
 
     @Test
@@ -68,18 +72,24 @@ class ModuleApiTest extends DatabaseTest {
         assertThat(nl.status()).isEqualTo(200);
         assertThat(nl.body().size()).isEqualTo(content.modules().size());
         JsonNode first = en.body().get(0);
-        assertThat(first.get("title").getStringValue()).isEqualTo(module.title().in("en").text());
+        assertThat(first.get("title").getStringValue())
+                .isEqualTo(module.title().in("en").text());
         assertThat(first.get("targetGroups").isArray()).isTrue();
-        assertThat(first.get("lessonCount").getIntValue()).isEqualTo(module.lessons().size());
+        assertThat(first.get("lessonCount").getIntValue())
+                .isEqualTo(module.lessons().size());
     }
 
     @Test
     void aTextMissingInTheLocaleFallsBackToDutchMarkedUntranslated() {
         // Some modules have no Polish texts yet: they answer in Dutch, marked.
         TrainingModule dutchOnly = content.modules().stream()
-                .filter(m -> !m.title().byLocale().containsKey("pl")).findFirst().orElseThrow();
-        JsonNode summary = api.get("/api/modules/" + dutchOnly.id() + "?locale=pl", null).body();
-        assertThat(summary.get("title").getStringValue()).isEqualTo(dutchOnly.title().in("nl").text());
+                .filter(m -> !m.title().byLocale().containsKey("pl"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode summary =
+                api.get("/api/modules/" + dutchOnly.id() + "?locale=pl", null).body();
+        assertThat(summary.get("title").getStringValue())
+                .isEqualTo(dutchOnly.title().in("nl").text());
         assertThat(summary.get("untranslated").getBooleanValue()).isTrue();
     }
 
@@ -87,7 +97,8 @@ class ModuleApiTest extends DatabaseTest {
     void anUnknownLocaleOrModuleIsAClearProblem() {
         Api.Response locale = api.get("/api/modules?locale=xx", null);
         assertThat(locale.status()).isEqualTo(400);
-        assertThat(locale.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("locale");
+        assertThat(locale.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("locale");
 
         Api.Response missing = api.get("/api/modules/no-such-module", null);
         assertThat(missing.status()).isEqualTo(404);
@@ -102,7 +113,9 @@ class ModuleApiTest extends DatabaseTest {
         assertThat(flyer.status()).isEqualTo(200);
         assertThat(flyer.text("moduleId")).isEqualTo(module.id());
         assertThat(flyer.text("title")).isEqualTo(module.title().in("en").text());
-        assertThat(flyer.text("html")).isEqualTo(module.flyer().in("en").text()).contains("<h2>")
+        assertThat(flyer.text("html"))
+                .isEqualTo(module.flyer().in("en").text())
+                .contains("<h2>")
                 .doesNotContain("<script");
         assertThat(flyer.text("locale")).isEqualTo("en");
         assertThat(flyer.body().get("untranslated").getBooleanValue()).isFalse();
@@ -111,7 +124,9 @@ class ModuleApiTest extends DatabaseTest {
     @Test
     void aFlyerWithoutTranslationFallsBackToDutchMarkedUntranslated() {
         TrainingModule dutchOnly = content.modules().stream()
-                .filter(m -> !m.flyer().byLocale().containsKey("pl")).findFirst().orElseThrow();
+                .filter(m -> !m.flyer().byLocale().containsKey("pl"))
+                .findFirst()
+                .orElseThrow();
         Api.Response flyer = api.get("/api/modules/" + dutchOnly.id() + "/flyer?locale=pl", null);
 
         assertThat(flyer.text("html")).isEqualTo(dutchOnly.flyer().in("nl").text());
@@ -122,8 +137,11 @@ class ModuleApiTest extends DatabaseTest {
     @Test
     void lessonsAndChecksNeedALogin() {
         String lesson = module.lessons().get(0).id();
-        assertThat(api.get("/api/modules/" + module.id() + "/lessons/" + lesson, null).status()).isEqualTo(401);
-        assertThat(api.get("/api/modules/" + module.id() + "/check", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/modules/" + module.id() + "/lessons/" + lesson, null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/modules/" + module.id() + "/check", null).status())
+                .isEqualTo(401);
         assertThat(api.get("/api/modules/" + module.id(), null).status()).isEqualTo(200);
     }
 
@@ -135,7 +153,8 @@ class ModuleApiTest extends DatabaseTest {
 
         assertThat(lesson.status()).isEqualTo(200);
         assertThat(lesson.text("html")).contains("<p>").doesNotContain("<script");
-        assertThat(lesson.text("previousLessonId")).isEqualTo(module.lessons().get(0).id());
+        assertThat(lesson.text("previousLessonId"))
+                .isEqualTo(module.lessons().get(0).id());
     }
 
     @Test
@@ -143,7 +162,8 @@ class ModuleApiTest extends DatabaseTest {
         Api.Response check = api.get("/api/modules/" + module.id() + "/check?locale=en", newLearner());
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.raw().body()).doesNotContain("correct").doesNotContain("feedback");
-        assertThat(check.body().get("questions").size()).isEqualTo(module.check().questions().size());
+        assertThat(check.body().get("questions").size())
+                .isEqualTo(module.check().questions().size());
     }
 
     @Test
@@ -151,7 +171,8 @@ class ModuleApiTest extends DatabaseTest {
         Api.Session learner = newLearner();
         String lesson = module.lessons().get(0).id();
         assertThat(api.post("/api/modules/" + module.id() + "/lessons/" + lesson + "/views", Map.of(), learner)
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
 
         Api.Response failed = submit(learner, UUID.randomUUID(), answers(module, false));
         assertThat(failed.status()).isEqualTo(200);
@@ -160,7 +181,8 @@ class ModuleApiTest extends DatabaseTest {
         assertThat(failed.body().get("completedAt").isNull()).isTrue();
         JsonNode firstQuestion = failed.body().get("questions").get(0);
         assertThat(firstQuestion.get("correct").getBooleanValue()).isFalse();
-        assertThat(firstQuestion.get("options").get(0).get("feedback").getStringValue()).isNotBlank();
+        assertThat(firstQuestion.get("options").get(0).get("feedback").getStringValue())
+                .isNotBlank();
 
         Api.Response passed = submit(learner, UUID.randomUUID(), answers(module, true));
         assertThat(passed.body().get("passed").getBooleanValue()).isTrue();
@@ -176,7 +198,8 @@ class ModuleApiTest extends DatabaseTest {
 
         Api.Response passedAgain = submit(learner, UUID.randomUUID(), answers(module, true));
         assertThat(passedAgain.body().get("completedAt").isNull())
-                .as("only the first pass completes the module").isTrue();
+                .as("only the first pass completes the module")
+                .isTrue();
     }
 
     @Test
@@ -192,14 +215,16 @@ class ModuleApiTest extends DatabaseTest {
         assertThat(retry.body().get("passed").getBooleanValue()).isTrue();
         assertThat(retry.text("completedAt")).isEqualTo(first.text("completedAt"));
         assertThat(statementCount(learner)).isEqualTo(statements);
-        assertThat(progressOf(learner, module.id()).get("attempts").getIntValue()).isEqualTo(1);
+        assertThat(progressOf(learner, module.id()).get("attempts").getIntValue())
+                .isEqualTo(1);
     }
 
     @Test
     void anotherLearnersAttemptIdIsAConflict() {
         UUID attempt = UUID.randomUUID();
         submit(newLearner(), attempt, answers(module, true));
-        assertThat(submit(newLearner(), attempt, answers(module, true)).status()).isEqualTo(409);
+        assertThat(submit(newLearner(), attempt, answers(module, true)).status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -214,13 +239,20 @@ class ModuleApiTest extends DatabaseTest {
 
         assertThat(response.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
-        response.body().get("errors").values().forEach(e -> fields.add(e.get("field").getStringValue()));
-        assertThat(fields).containsExactlyInAnyOrder("answers." + dropped,
-                "answers." + module.check().questions().get(1).id(), "answers.no-such-question");
+        response.body()
+                .get("errors")
+                .values()
+                .forEach(e -> fields.add(e.get("field").getStringValue()));
+        assertThat(fields)
+                .containsExactlyInAnyOrder(
+                        "answers." + dropped,
+                        "answers." + module.check().questions().get(1).id(),
+                        "answers.no-such-question");
     }
 
     private JsonNode progressOf(Api.Session learner, String moduleId) {
-        for (JsonNode node : api.get("/api/me/progress", learner).body().get("modules").values()) {
+        for (JsonNode node :
+                api.get("/api/me/progress", learner).body().get("modules").values()) {
             if (node.get("moduleId").getStringValue().equals(moduleId)) {
                 return node;
             }
@@ -229,6 +261,9 @@ class ModuleApiTest extends DatabaseTest {
     }
 
     private int statementCount(Api.Session learner) {
-        return api.get("/api/xapi/statements?size=500", learner).body().get("statements").size();
+        return api.get("/api/xapi/statements?size=500", learner)
+                .body()
+                .get("statements")
+                .size();
     }
 }

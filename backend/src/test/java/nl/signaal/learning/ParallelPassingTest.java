@@ -1,20 +1,12 @@
 package nl.signaal.learning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.content.Content;
-import nl.signaal.content.TrainingModule;
-import nl.signaal.identity.Role;
-import nl.signaal.identity.TestAccounts;
-import nl.signaal.progress.LearningEvent.Verb;
-import nl.signaal.progress.Practice;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.content.Content;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import nl.signaal.progress.LearningEvent.Verb;
+import nl.signaal.progress.Practice;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fault test (issue 9, hole 8): a learner who passes the check from several tabs at once, each with its own attempt
@@ -39,12 +38,16 @@ class ParallelPassingTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     Practice practice;
 
@@ -66,8 +69,14 @@ class ParallelPassingTest extends DatabaseTest {
                 for (int tab = 0; tab < TABS; tab++) {
                     answers.add(pool.submit(() -> {
                         start.await();
-                        return api.post("/api/modules/" + module.id() + "/check/attempts", Map.of("attemptId",
-                                UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)), learner);
+                        return api.post(
+                                "/api/modules/" + module.id() + "/check/attempts",
+                                Map.of(
+                                        "attemptId",
+                                        UUID.randomUUID().toString(),
+                                        "answers",
+                                        CheckAnswers.of(module, true)),
+                                learner);
                     }));
                 }
             }
@@ -77,18 +86,23 @@ class ParallelPassingTest extends DatabaseTest {
             for (Future<Api.Response> answer : answers) {
                 Api.Response response = answer.get(120, TimeUnit.SECONDS);
                 statuses.add(response.status());
-                if (response.status() == 200 && !response.body().get("completedAt").isNull()) {
+                if (response.status() == 200
+                        && !response.body().get("completedAt").isNull()) {
                     completingAttempts++;
                 }
             }
 
             assertThat(statuses).containsOnly(200);
-            assertThat(completingAttempts).as("attempts that say they completed the module").isEqualTo(LEARNERS);
+            assertThat(completingAttempts)
+                    .as("attempts that say they completed the module")
+                    .isEqualTo(LEARNERS);
         } finally {
             pool.shutdownNow();
         }
-        long completed = practice.ofOrganisation(organisation).values().stream().flatMap(List::stream)
-                .filter(p -> p.verb() == Verb.COMPLETED).count();
+        long completed = practice.ofOrganisation(organisation).values().stream()
+                .flatMap(List::stream)
+                .filter(p -> p.verb() == Verb.COMPLETED)
+                .count();
         assertThat(completed).as("COMPLETED records").isEqualTo(LEARNERS);
         for (Api.Session learner : learners) {
             List<String> statuses = new ArrayList<>();

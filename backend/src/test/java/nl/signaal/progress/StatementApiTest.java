@@ -1,11 +1,17 @@
 package nl.signaal.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
@@ -15,22 +21,18 @@ import nl.signaal.identity.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MicronautTest(transactional = false)
 class StatementApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
 
@@ -46,8 +48,12 @@ class StatementApiTest extends DatabaseTest {
     private void viewLessons(Api.Session learner, int count) {
         for (int i = 0; i < count; i++) {
             String lesson = module.lessons().get(i % module.lessons().size()).id();
-            assertThat(api.post("/api/modules/" + module.id() + "/lessons/" + lesson + "/views?locale=en", Map.of(),
-                    learner).status()).isEqualTo(204);
+            assertThat(api.post(
+                                    "/api/modules/" + module.id() + "/lessons/" + lesson + "/views?locale=en",
+                                    Map.of(),
+                                    learner)
+                            .status())
+                    .isEqualTo(204);
         }
     }
 
@@ -58,7 +64,10 @@ class StatementApiTest extends DatabaseTest {
         Api.Session learner = api.logIn(email, TestAccounts.PASSWORD);
         viewLessons(learner, 1);
 
-        JsonNode statement = api.get("/api/xapi/statements", learner).body().get("statements").get(0);
+        JsonNode statement = api.get("/api/xapi/statements", learner)
+                .body()
+                .get("statements")
+                .get(0);
 
         assertThat(UUID.fromString(statement.get("id").getStringValue())).isNotNull();
         assertThat(statement.get("version").getStringValue()).isEqualTo("1.0.3");
@@ -71,8 +80,12 @@ class StatementApiTest extends DatabaseTest {
                 .isEqualTo("http://adlnet.gov/expapi/activities/lesson");
         assertThat(statement.get("actor").get("account").get("name").getStringValue())
                 .isEqualTo(api.get("/api/me", learner).text("id"));
-        assertThat(statement.get("context").get("extensions")
-                .get("https://signaal.nl/xapi/extensions/content-version").getIntValue()).isEqualTo(module.version());
+        assertThat(statement
+                        .get("context")
+                        .get("extensions")
+                        .get("https://signaal.nl/xapi/extensions/content-version")
+                        .getIntValue())
+                .isEqualTo(module.version());
         assertThat(statement.get("context").get("language").getStringValue()).isEqualTo("en");
         assertThat(statement.get("timestamp").getStringValue()).isNotBlank();
     }
@@ -82,20 +95,31 @@ class StatementApiTest extends DatabaseTest {
         UUID organisation = accounts.organisation("LVB Test", "lvb-zorg");
         Api.Session learner = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
         UUID attempt = UUID.randomUUID();
-        api.post("/api/modules/" + module.id() + "/check/attempts", Map.of("attemptId", attempt.toString(),
-                "answers", nl.signaal.learning.CheckAnswers.of(module, true)), learner);
+        api.post(
+                "/api/modules/" + module.id() + "/check/attempts",
+                Map.of("attemptId", attempt.toString(), "answers", nl.signaal.learning.CheckAnswers.of(module, true)),
+                learner);
 
         Set<String> verbs = new HashSet<>();
-        for (JsonNode statement : api.get("/api/xapi/statements?size=100", learner).body().get("statements").values()) {
-            assertThat(statement.get("context").get("registration").getStringValue()).isEqualTo(attempt.toString());
+        for (JsonNode statement : api.get("/api/xapi/statements?size=100", learner)
+                .body()
+                .get("statements")
+                .values()) {
+            assertThat(statement.get("context").get("registration").getStringValue())
+                    .isEqualTo(attempt.toString());
             verbs.add(statement.get("verb").get("id").getStringValue());
             if (statement.get("verb").get("id").getStringValue().endsWith("/passed")) {
-                assertThat(statement.get("result").get("score").get("scaled").getDoubleValue()).isEqualTo(1.0);
-                assertThat(statement.get("result").get("success").getBooleanValue()).isTrue();
+                assertThat(statement.get("result").get("score").get("scaled").getDoubleValue())
+                        .isEqualTo(1.0);
+                assertThat(statement.get("result").get("success").getBooleanValue())
+                        .isTrue();
             }
         }
-        assertThat(verbs).containsExactlyInAnyOrder("http://adlnet.gov/expapi/verbs/answered",
-                "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/completed");
+        assertThat(verbs)
+                .containsExactlyInAnyOrder(
+                        "http://adlnet.gov/expapi/verbs/answered",
+                        "http://adlnet.gov/expapi/verbs/passed",
+                        "http://adlnet.gov/expapi/verbs/completed");
     }
 
     @Test
@@ -125,14 +149,23 @@ class StatementApiTest extends DatabaseTest {
         viewLessons(outsider, 3);
         Api.Session coordinator = api.logIn(accounts.user(forensic, Role.COORDINATOR), TestAccounts.PASSWORD);
 
-        JsonNode seen = api.get("/api/xapi/statements?scope=organisation", coordinator).body().get("statements");
+        JsonNode seen = api.get("/api/xapi/statements?scope=organisation", coordinator)
+                .body()
+                .get("statements");
         assertThat(seen.size()).isEqualTo(2);
         String colleagueId = api.get("/api/me", colleague).text("id");
-        seen.values().forEach(s -> assertThat(s.get("actor").get("account").get("name").getStringValue())
-                .isEqualTo(colleagueId));
+        seen.values()
+                .forEach(s -> assertThat(
+                                s.get("actor").get("account").get("name").getStringValue())
+                        .isEqualTo(colleagueId));
 
-        assertThat(api.get("/api/xapi/statements?scope=organisation", colleague).status()).isEqualTo(403);
-        assertThat(api.get("/api/xapi/statements", outsider).body().get("statements").size()).isEqualTo(3);
+        assertThat(api.get("/api/xapi/statements?scope=organisation", colleague).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/xapi/statements", outsider)
+                        .body()
+                        .get("statements")
+                        .size())
+                .isEqualTo(3);
         assertThat(api.get("/api/xapi/statements", null).status()).isEqualTo(401);
     }
 }

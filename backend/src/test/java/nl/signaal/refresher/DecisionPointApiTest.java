@@ -1,11 +1,17 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
@@ -16,13 +22,6 @@ import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Decision points from case simulations in micro-refreshers, on the shipped content: a learner in education who
@@ -37,10 +36,13 @@ class DecisionPointApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
 
@@ -59,8 +61,10 @@ class DecisionPointApiTest extends DatabaseTest {
     private Api.Session learner() {
         Api.Session session = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
         TrainingModule module = content.module("de-aandachtsfunctionaris").orElseThrow();
-        Api.Response passed = api.post("/api/modules/" + module.id() + "/check/attempts",
-                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)), session);
+        Api.Response passed = api.post(
+                "/api/modules/" + module.id() + "/check/attempts",
+                Map.of("attemptId", UUID.randomUUID().toString(), "answers", CheckAnswers.of(module, true)),
+                session);
         assertThat(passed.body().get("passed").getBooleanValue()).isTrue();
         return session;
     }
@@ -74,23 +78,34 @@ class DecisionPointApiTest extends DatabaseTest {
     /** Starts four sessions without a decision point; the fifth has one. */
     private JsonNode fifthSession(Api.Session session) {
         for (int number = 1; number <= 4; number++) {
-            start(session).get("items").values().forEach(item ->
-                    assertThat(item.get("type").getStringValue()).isNotEqualTo("decision"));
+            start(session)
+                    .get("items")
+                    .values()
+                    .forEach(item ->
+                            assertThat(item.get("type").getStringValue()).isNotEqualTo("decision"));
         }
         return start(session);
     }
 
     private Api.Response answer(Api.Session session, JsonNode refresher, UUID clientAnswerId, List<String> choices) {
-        return api.post("/api/refresher-sessions/" + refresher.get("id").getStringValue() + "/answers?locale=en",
-                Map.of("clientAnswerId", clientAnswerId.toString(), "itemId", KEY, "optionIds", choices), session);
+        return api.post(
+                "/api/refresher-sessions/" + refresher.get("id").getStringValue() + "/answers?locale=en",
+                Map.of("clientAnswerId", clientAnswerId.toString(), "itemId", KEY, "optionIds", choices),
+                session);
     }
 
     private String feedback(String choice) {
-        return scenario.choiceFeedback().get("aandachtsfunctionaris/" + choice).in("en").text();
+        return scenario.choiceFeedback()
+                .get("aandachtsfunctionaris/" + choice)
+                .in("en")
+                .text();
     }
 
     private JsonNode competency(Api.Session session) {
-        for (JsonNode entry : api.get("/api/me/refreshers?locale=en", session).body().get("competencies").values()) {
+        for (JsonNode entry : api.get("/api/me/refreshers?locale=en", session)
+                .body()
+                .get("competencies")
+                .values()) {
             if (entry.get("competency").getStringValue().equals(COMPETENCY)) {
                 return entry;
             }
@@ -100,12 +115,19 @@ class DecisionPointApiTest extends DatabaseTest {
 
     private List<JsonNode> statements(Api.Session session, JsonNode refresher) {
         List<JsonNode> recorded = new ArrayList<>();
-        api.get("/api/xapi/statements?size=500", session).body().get("statements").values().forEach(statement -> {
-            JsonNode registration = statement.get("context").get("registration");
-            if (registration != null && registration.getStringValue().equals(refresher.get("id").getStringValue())) {
-                recorded.add(statement);
-            }
-        });
+        api.get("/api/xapi/statements?size=500", session)
+                .body()
+                .get("statements")
+                .values()
+                .forEach(statement -> {
+                    JsonNode registration = statement.get("context").get("registration");
+                    if (registration != null
+                            && registration
+                                    .getStringValue()
+                                    .equals(refresher.get("id").getStringValue())) {
+                        recorded.add(statement);
+                    }
+                });
         return recorded;
     }
 
@@ -116,8 +138,9 @@ class DecisionPointApiTest extends DatabaseTest {
         List<JsonNode> items = new ArrayList<>();
         fifth.get("items").values().forEach(items::add);
         assertThat(items).hasSize(5);
-        assertThat(items.subList(0, 4)).allSatisfy(item ->
-                assertThat(item.get("type").getStringValue()).isNotEqualTo("decision"));
+        assertThat(items.subList(0, 4))
+                .allSatisfy(
+                        item -> assertThat(item.get("type").getStringValue()).isNotEqualTo("decision"));
         JsonNode decision = items.get(4);
         assertThat(decision.get("id").getStringValue()).isEqualTo(KEY);
         assertThat(decision.get("type").getStringValue()).isEqualTo("decision");
@@ -125,11 +148,17 @@ class DecisionPointApiTest extends DatabaseTest {
         assertThat(decision.get("prompt").isNull()).isTrue();
         JsonNode fromCase = decision.get("fromCase");
         assertThat(fromCase.get("scenarioId").getStringValue()).isEqualTo(scenario.id());
-        assertThat(fromCase.get("title").getStringValue()).isEqualTo(scenario.title().in("en").text());
+        assertThat(fromCase.get("title").getStringValue())
+                .isEqualTo(scenario.title().in("en").text());
         assertThat(fromCase.get("html").getStringValue())
-                .isEqualTo(scenario.nodeHtml().get("aandachtsfunctionaris").in("en").text());
+                .isEqualTo(scenario.nodeHtml()
+                        .get("aandachtsfunctionaris")
+                        .in("en")
+                        .text());
         List<String> options = new ArrayList<>();
-        decision.get("options").values().forEach(option -> options.add(option.get("id").getStringValue()));
+        decision.get("options")
+                .values()
+                .forEach(option -> options.add(option.get("id").getStringValue()));
         assertThat(options).containsExactly("allebei", "schorsen");
     }
 
@@ -138,7 +167,8 @@ class DecisionPointApiTest extends DatabaseTest {
         Api.Session session = learner();
         JsonNode fifth = fifthSession(session);
         assertThat(competency(session)).isNull();
-        JsonNode moduleBefore = api.get("/api/me/refreshers?locale=en", session).body().get("modules");
+        JsonNode moduleBefore =
+                api.get("/api/me/refreshers?locale=en", session).body().get("modules");
         UUID clientAnswerId = UUID.randomUUID();
 
         Api.Response once = answer(session, fifth, clientAnswerId, List.of("allebei"));
@@ -148,9 +178,16 @@ class DecisionPointApiTest extends DatabaseTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body().get("correct").getBooleanValue()).isTrue();
             assertThat(response.text("explanation")).isEqualTo(feedback("allebei"));
-            assertThat(response.body().get("correctOptionIds").get(0).getStringValue()).isEqualTo("allebei");
+            assertThat(response.body().get("correctOptionIds").get(0).getStringValue())
+                    .isEqualTo("allebei");
             assertThat(response.body().get("betterExplanation").isNull()).isTrue();
-            assertThat(response.body().get("session").get("items").get(4).get("answered").getBooleanValue()).isTrue();
+            assertThat(response.body()
+                            .get("session")
+                            .get("items")
+                            .get(4)
+                            .get("answered")
+                            .getBooleanValue())
+                    .isTrue();
         }
         List<JsonNode> recorded = statements(session, fifth);
         assertThat(recorded).hasSize(1);
@@ -161,13 +198,15 @@ class DecisionPointApiTest extends DatabaseTest {
         assertThat(statement.get("result").get("response").getStringValue()).isEqualTo("allebei");
         List<String> extensions = new ArrayList<>();
         statement.get("context").get("extensions").entries().forEach(e -> extensions.add(e.getKey()));
-        assertThat(extensions).anyMatch(key -> key.endsWith("/extensions/competency"))
+        assertThat(extensions)
+                .anyMatch(key -> key.endsWith("/extensions/competency"))
                 .noneMatch(key -> key.endsWith("/extensions/module"));
 
         JsonNode memory = competency(session);
         assertThat(memory).isNotNull();
         assertThat(memory.get("retrievability").getDoubleValue()).isGreaterThan(0.99);
-        assertThat(api.get("/api/me/refreshers?locale=en", session).body().get("modules")).isEqualTo(moduleBefore);
+        assertThat(api.get("/api/me/refreshers?locale=en", session).body().get("modules"))
+                .isEqualTo(moduleBefore);
     }
 
     @Test
@@ -178,10 +217,12 @@ class DecisionPointApiTest extends DatabaseTest {
         Api.Response unknown = answer(session, fifth, UUID.randomUUID(), List.of("weglopen"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(unknown.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("optionIds");
+        assertThat(unknown.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("optionIds");
         Api.Response two = answer(session, fifth, UUID.randomUUID(), List.of("allebei", "schorsen"));
         assertThat(two.status()).isEqualTo(400);
-        assertThat(two.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("optionIds");
+        assertThat(two.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("optionIds");
         assertThat(statements(session, fifth)).isEmpty();
 
         Api.Response other = answer(session, fifth, UUID.randomUUID(), List.of("schorsen"));

@@ -1,24 +1,23 @@
 package nl.signaal.refresher;
 
-import nl.signaal.refresher.LinkSigner.Purpose;
-import nl.signaal.refresher.LinkSigner.Refusal;
-import nl.signaal.refresher.LinkSigner.RefusedLink;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.signaal.refresher.LinkSigner.Purpose;
+import nl.signaal.refresher.LinkSigner.Refusal;
+import nl.signaal.refresher.LinkSigner.RefusedLink;
+import org.junit.jupiter.api.Test;
 
 class LinkSignerTest {
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static final UUID USER = UUID.fromString("0b7e3f5c-1d2a-4c3b-9e8f-7a6b5c4d3e2f");
-    private final LinkSigner signer = new LinkSigner("a secret of at least thirty-two bytes!".getBytes(
-            StandardCharsets.UTF_8));
+    private final LinkSigner signer =
+            new LinkSigner("a secret of at least thirty-two bytes!".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void readsBackWhatItSigned() {
@@ -36,7 +35,9 @@ class LinkSignerTest {
     void refusesAnExpiredLink() {
         String token = signer.sign(USER, Purpose.UNSUBSCRIBE, NOW.plus(Duration.ofDays(60)));
 
-        assertThat(signer.verify(token, NOW.plus(Duration.ofDays(60)).minusSeconds(1)).userId()).isEqualTo(USER);
+        assertThat(signer.verify(token, NOW.plus(Duration.ofDays(60)).minusSeconds(1))
+                        .userId())
+                .isEqualTo(USER);
         assertRefused(token, NOW.plus(Duration.ofDays(60)), Refusal.EXPIRED);
     }
 
@@ -44,9 +45,12 @@ class LinkSignerTest {
     void refusesAPayloadChangedToAnotherUserOrPurpose() {
         String token = signer.sign(USER, Purpose.SNOOZE, NOW.plusSeconds(3600));
         String signature = token.substring(token.indexOf('.') + 1);
-        String otherUser = encode("v1|" + UUID.randomUUID() + "|SNOOZE|" + NOW.plusSeconds(3600).getEpochSecond());
-        String otherPurpose = encode("v1|" + USER + "|UNSUBSCRIBE|" + NOW.plusSeconds(3600).getEpochSecond());
-        String later = encode("v1|" + USER + "|SNOOZE|" + NOW.plusSeconds(999_999).getEpochSecond());
+        String otherUser = encode(
+                "v1|" + UUID.randomUUID() + "|SNOOZE|" + NOW.plusSeconds(3600).getEpochSecond());
+        String otherPurpose =
+                encode("v1|" + USER + "|UNSUBSCRIBE|" + NOW.plusSeconds(3600).getEpochSecond());
+        String later =
+                encode("v1|" + USER + "|SNOOZE|" + NOW.plusSeconds(999_999).getEpochSecond());
 
         assertRefused(otherUser + "." + signature, NOW, Refusal.INVALID);
         assertRefused(otherPurpose + "." + signature, NOW, Refusal.INVALID);
@@ -74,13 +78,16 @@ class LinkSignerTest {
         String open = signer.sign(USER, Purpose.OPEN, NOW.plusSeconds(3600));
 
         assertThat(signer.verify(open, Purpose.OPEN, NOW).userId()).isEqualTo(USER);
-        assertThatThrownBy(() -> signer.verify(open, Purpose.UNSUBSCRIBE, NOW)).isInstanceOf(RefusedLink.class)
-                .extracting(e -> ((RefusedLink) e).refusal()).isEqualTo(Refusal.INVALID);
+        assertThatThrownBy(() -> signer.verify(open, Purpose.UNSUBSCRIBE, NOW))
+                .isInstanceOf(RefusedLink.class)
+                .extracting(e -> ((RefusedLink) e).refusal())
+                .isEqualTo(Refusal.INVALID);
     }
 
     @Test
     void refusesGarbage() {
-        for (String garbage : new String[] {"", ".", "abc", "a.b.c", "!!!.???", "x".repeat(600), encode("v1|x|y|z") + ".AAAA"}) {
+        for (String garbage :
+                new String[] {"", ".", "abc", "a.b.c", "!!!.???", "x".repeat(600), encode("v1|x|y|z") + ".AAAA"}) {
             assertRefused(garbage, NOW, Refusal.INVALID);
         }
         assertRefused(null, NOW, Refusal.INVALID);
@@ -92,8 +99,11 @@ class LinkSignerTest {
     }
 
     private void assertRefused(String token, Instant at, Refusal refusal) {
-        assertThatThrownBy(() -> signer.verify(token, at)).as(String.valueOf(token)).isInstanceOf(RefusedLink.class)
-                .extracting(e -> ((RefusedLink) e).refusal()).isEqualTo(refusal);
+        assertThatThrownBy(() -> signer.verify(token, at))
+                .as(String.valueOf(token))
+                .isInstanceOf(RefusedLink.class)
+                .extracting(e -> ((RefusedLink) e).refusal())
+                .isEqualTo(refusal);
     }
 
     private static String encode(String payload) {

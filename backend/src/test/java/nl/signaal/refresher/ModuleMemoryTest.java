@@ -1,10 +1,15 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -17,33 +22,34 @@ import nl.signaal.progress.Practice;
 import nl.signaal.refresher.memory.MemoryState;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The module memory table follows the learning records in the same transaction, and is rebuilt when empty. */
 @MicronautTest(transactional = false)
 class ModuleMemoryTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     MovableClock clock;
+
     @Inject
     Practice practice;
+
     @Inject
     Policies policies;
+
     @Inject
     ModuleMemoryRepository memories;
+
     @Inject
     KeepingModuleMemory keeping;
 
@@ -56,7 +62,9 @@ class ModuleMemoryTest extends DatabaseTest {
         Api api = new Api(client, json);
 
         CheckAnswers.submit(api, module, false, api.logIn(email, TestAccounts.PASSWORD));
-        assertThat(memories.findByUserId(learner)).as("a failed first check does not complete the module").isEmpty();
+        assertThat(memories.findByUserId(learner))
+                .as("a failed first check does not complete the module")
+                .isEmpty();
         CheckAnswers.submit(api, module, true, api.logIn(email, TestAccounts.PASSWORD));
         KeptModule first = only(learner);
         assertThat(first).isEqualTo(expected(first, learner, organisation, module));
@@ -87,13 +95,22 @@ class ModuleMemoryTest extends DatabaseTest {
         assertThat(List.of(after.stability(), after.difficulty(), after.remindAt(), after.lastReview()))
                 .isEqualTo(List.of(before.stability(), before.difficulty(), before.remindAt(), before.lastReview()));
         keeping.onStartup(null);
-        assertThat(memories.findByUserId(learner)).as("a table that has rows is left alone").hasSize(1);
+        assertThat(memories.findByUserId(learner))
+                .as("a table that has rows is left alone")
+                .hasSize(1);
     }
 
     private KeptModule expected(KeptModule stored, UUID learner, UUID organisation, TrainingModule module) {
         MemoryState state = Memories.module(practice.of(learner), module.id()).orElseThrow();
-        return new KeptModule(stored.id(), learner, organisation, module.id(), state.stability(), state.difficulty(),
-                state.lastReview(), ModuleStatus.remindFrom(Memories.FSRS, state, policies.of(organisation)),
+        return new KeptModule(
+                stored.id(),
+                learner,
+                organisation,
+                module.id(),
+                state.stability(),
+                state.difficulty(),
+                state.lastReview(),
+                ModuleStatus.remindFrom(Memories.FSRS, state, policies.of(organisation)),
                 stored.updatedAt());
     }
 
@@ -102,5 +119,4 @@ class ModuleMemoryTest extends DatabaseTest {
         assertThat(rows).hasSize(1);
         return rows.get(0);
     }
-
 }

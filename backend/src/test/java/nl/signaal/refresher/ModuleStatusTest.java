@@ -1,15 +1,14 @@
 package nl.signaal.refresher;
 
-import nl.signaal.refresher.memory.Fsrs;
-import nl.signaal.refresher.memory.MemoryState;
-import nl.signaal.refresher.memory.Rating;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.refresher.memory.Fsrs;
+import nl.signaal.refresher.memory.MemoryState;
+import nl.signaal.refresher.memory.Rating;
+import org.junit.jupiter.api.Test;
 
 class ModuleStatusTest {
     private static final Fsrs FSRS = Fsrs.withDefaultWeights();
@@ -76,12 +75,13 @@ class ModuleStatusTest {
     void remindFromIsTheFirstMomentTheStatusAsksForARefresher() {
         // The planner selects on remindFrom alone; this must agree with the status for any state, policy and time.
         java.util.Random random = new java.util.Random(20261128);
-        java.util.Set<ModuleStatus> remind = java.util.EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE,
-                ModuleStatus.LAPSED);
+        java.util.Set<ModuleStatus> remind =
+                java.util.EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE, ModuleStatus.LAPSED);
         for (int i = 0; i < 20_000; i++) {
-            MemoryState state = new MemoryState(0.1 + random.nextDouble() * 400, 1 + random.nextDouble() * 9, PRACTISED);
-            Policy policy = new Policy(0.7 + random.nextDouble() * 0.27, 1 + random.nextInt(365), 1 + random.nextInt(24),
-                    List.of("m"));
+            MemoryState state =
+                    new MemoryState(0.1 + random.nextDouble() * 400, 1 + random.nextDouble() * 9, PRACTISED);
+            Policy policy = new Policy(
+                    0.7 + random.nextDouble() * 0.27, 1 + random.nextInt(365), 1 + random.nextInt(24), List.of("m"));
             Instant remindFrom = ModuleStatus.remindFrom(FSRS, state, policy);
             Instant now = PRACTISED.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 800)));
             assertThat(remind.contains(ModuleStatus.of(FSRS, state, policy, now)))

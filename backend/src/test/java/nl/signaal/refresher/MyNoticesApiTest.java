@@ -1,10 +1,16 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -15,25 +21,22 @@ import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The learner's in-app notice: how many of the organisation's mandatory modules are due, and for which week. */
 @MicronautTest(transactional = false)
 class MyNoticesApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     MovableClock clock;
 
@@ -70,18 +73,35 @@ class MyNoticesApiTest extends DatabaseTest {
         TrainingModule second = content.modules().get(1);
         CheckAnswers.submit(api(), first, true, learner);
         CheckAnswers.submit(api(), second, true, learner);
-        assertThat(notices(learner).body().get("refreshersDue").getIntValue()).as("just completed").isZero();
+        assertThat(notices(learner).body().get("refreshersDue").getIntValue())
+                .as("just completed")
+                .isZero();
 
         clock.advance(Duration.ofDays(60));
         learner = logIn(email);
-        assertThat(notices(learner).body().get("refreshersDue").getIntValue()).as("both due").isEqualTo(2);
+        assertThat(notices(learner).body().get("refreshersDue").getIntValue())
+                .as("both due")
+                .isEqualTo(2);
 
         Api.Session coordinator = logIn(accounts.user(organisation, Role.COORDINATOR));
-        assertThat(api().put("/api/organisations/" + organisation + "/refresher-policy", Map.of(
-                "targetRetention", 0.85, "maximumIntervalDays", 180, "fullRefreshMonths", 12,
-                "mandatoryModules", List.of(first.id())), coordinator).status()).isEqualTo(200);
+        assertThat(api().put(
+                                "/api/organisations/" + organisation + "/refresher-policy",
+                                Map.of(
+                                        "targetRetention",
+                                        0.85,
+                                        "maximumIntervalDays",
+                                        180,
+                                        "fullRefreshMonths",
+                                        12,
+                                        "mandatoryModules",
+                                        List.of(first.id())),
+                                coordinator)
+                        .status())
+                .isEqualTo(200);
         Api.Response response = notices(learner);
-        assertThat(response.body().get("refreshersDue").getIntValue()).as("only the mandatory one").isEqualTo(1);
+        assertThat(response.body().get("refreshersDue").getIntValue())
+                .as("only the mandatory one")
+                .isEqualTo(1);
         assertThat(response.text("week")).isEqualTo(PlanningReminders.week(clock.instant()));
     }
 

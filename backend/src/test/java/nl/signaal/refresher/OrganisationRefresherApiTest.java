@@ -1,11 +1,18 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
@@ -15,24 +22,19 @@ import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The refresher policy and the status overview of an organisation, for its coordinators. */
 @MicronautTest(transactional = false)
 class OrganisationRefresherApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
 
@@ -56,14 +58,16 @@ class OrganisationRefresherApiTest extends DatabaseTest {
     @Test
     void anOrganisationWithoutPolicyHasTheDefaultsWithEveryModuleMandatory() {
         UUID organisation = accounts.organisation("Standaard", "jeugdhulp");
-        Api.Response policy = api().get("/api/organisations/" + organisation + "/refresher-policy",
-                logIn(accounts.user(organisation, Role.COORDINATOR)));
+        Api.Response policy = api().get(
+                        "/api/organisations/" + organisation + "/refresher-policy",
+                        logIn(accounts.user(organisation, Role.COORDINATOR)));
 
         assertThat(policy.status()).isEqualTo(200);
         assertThat(policy.body().get("targetRetention").getDoubleValue()).isEqualTo(0.85);
         assertThat(policy.body().get("maximumIntervalDays").getIntValue()).isEqualTo(180);
         assertThat(policy.body().get("fullRefreshMonths").getIntValue()).isEqualTo(12);
-        assertThat(policy.body().get("mandatoryModules").size()).isEqualTo(content.modules().size());
+        assertThat(policy.body().get("mandatoryModules").size())
+                .isEqualTo(content.modules().size());
     }
 
     @Test
@@ -93,15 +97,22 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         String path = "/api/organisations/" + organisation + "/refresher-policy";
         String module = content.modules().get(0).id();
 
-        assertThat(field(api().put(path, policy(0.5, 180, 12, List.of(module)), coordinator))).isEqualTo("targetRetention");
-        assertThat(field(api().put(path, policy(0.98, 180, 12, List.of(module)), coordinator))).isEqualTo("targetRetention");
-        assertThat(field(api().put(path, policy(0.85, 6, 12, List.of(module)), coordinator))).isEqualTo("maximumIntervalDays");
-        assertThat(field(api().put(path, policy(0.85, 731, 12, List.of(module)), coordinator))).isEqualTo("maximumIntervalDays");
-        assertThat(field(api().put(path, policy(0.85, 180, 0, List.of(module)), coordinator))).isEqualTo("fullRefreshMonths");
-        assertThat(field(api().put(path, policy(0.85, 180, 37, List.of(module)), coordinator))).isEqualTo("fullRefreshMonths");
+        assertThat(field(api().put(path, policy(0.5, 180, 12, List.of(module)), coordinator)))
+                .isEqualTo("targetRetention");
+        assertThat(field(api().put(path, policy(0.98, 180, 12, List.of(module)), coordinator)))
+                .isEqualTo("targetRetention");
+        assertThat(field(api().put(path, policy(0.85, 6, 12, List.of(module)), coordinator)))
+                .isEqualTo("maximumIntervalDays");
+        assertThat(field(api().put(path, policy(0.85, 731, 12, List.of(module)), coordinator)))
+                .isEqualTo("maximumIntervalDays");
+        assertThat(field(api().put(path, policy(0.85, 180, 0, List.of(module)), coordinator)))
+                .isEqualTo("fullRefreshMonths");
+        assertThat(field(api().put(path, policy(0.85, 180, 37, List.of(module)), coordinator)))
+                .isEqualTo("fullRefreshMonths");
         assertThat(field(api().put(path, policy(0.85, 180, 12, List.of("no-such-module")), coordinator)))
                 .isEqualTo("mandatoryModules");
-        assertThat(field(api().put(path, policy(0.85, 180, 12, List.of()), coordinator))).isEqualTo("mandatoryModules");
+        assertThat(field(api().put(path, policy(0.85, 180, 12, List.of()), coordinator)))
+                .isEqualTo("mandatoryModules");
     }
 
     private static String field(Api.Response response) {
@@ -114,8 +125,10 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Overzicht", "jeugdhulp");
         Api.Session coordinator = logIn(accounts.user(organisation, Role.COORDINATOR));
         TrainingModule module = content.modules().get(0);
-        api().put("/api/organisations/" + organisation + "/refresher-policy",
-                policy(0.85, 180, 12, List.of(module.id())), coordinator);
+        api().put(
+                        "/api/organisations/" + organisation + "/refresher-policy",
+                        policy(0.85, 180, 12, List.of(module.id())),
+                        coordinator);
         CheckAnswers.submit(api(), module, true, logIn(accounts.userNamed(organisation, "Anna", Role.LEARNER)));
         accounts.userNamed(organisation, "Bram", Role.LEARNER);
 
@@ -124,8 +137,9 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         assertThat(all.body().get("learners").size()).isEqualTo(3);
         assertThat(all.body().get("refreshRate").getDoubleValue()).isEqualTo(1 / 3.0);
 
-        JsonNode learners = api().get("/api/organisations/" + organisation + "/refresher-status?role=LEARNER",
-                coordinator).body();
+        JsonNode learners = api().get(
+                        "/api/organisations/" + organisation + "/refresher-status?role=LEARNER", coordinator)
+                .body();
         assertThat(learners.get("refreshRate").getDoubleValue()).isEqualTo(0.5);
         List<String> statuses = new ArrayList<>();
         learners.get("learners").values().forEach(learner -> {
@@ -135,7 +149,8 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         });
         assertThat(statuses).containsExactly("Anna:CURRENT", "Bram:NOT_COMPLETED");
         assertThat(api().get("/api/organisations/" + organisation + "/refresher-status?role=BOSS", coordinator)
-                .status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -143,14 +158,19 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Export", "jeugdhulp");
         Api.Session coordinator = logIn(accounts.user(organisation, Role.COORDINATOR));
         TrainingModule module = content.modules().get(0);
-        api().put("/api/organisations/" + organisation + "/refresher-policy",
-                policy(0.85, 180, 12, List.of(module.id())), coordinator);
-        CheckAnswers.submit(api(), module, true,
+        api().put(
+                        "/api/organisations/" + organisation + "/refresher-policy",
+                        policy(0.85, 180, 12, List.of(module.id())),
+                        coordinator);
+        CheckAnswers.submit(
+                api(),
+                module,
+                true,
                 logIn(accounts.userNamed(organisation, "=HYPERLINK(\"http://evil\",\"x\")", Role.LEARNER)));
         accounts.userNamed(organisation, "Jansen, Piet", Role.LEARNER);
 
-        Api.Response csv = api().get("/api/organisations/" + organisation + "/refresher-status.csv?role=LEARNER",
-                coordinator);
+        Api.Response csv =
+                api().get("/api/organisations/" + organisation + "/refresher-status.csv?role=LEARNER", coordinator);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
@@ -168,10 +188,18 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         UUID other = accounts.organisation("Buren", "jeugdhulp");
         String path = "/api/organisations/" + organisation + "/refresher-status";
 
-        assertThat(api().get(path, logIn(accounts.user(organisation, Role.ADMIN))).status()).isEqualTo(200);
-        assertThat(api().get(path, logIn(accounts.user(other, Role.COORDINATOR))).status()).isEqualTo(403);
-        assertThat(api().get(path + ".csv", logIn(accounts.user(other, Role.COORDINATOR))).status()).isEqualTo(403);
-        assertThat(api().get(path, logIn(accounts.user(organisation, Role.LEARNER))).status()).isEqualTo(403);
+        assertThat(api().get(path, logIn(accounts.user(organisation, Role.ADMIN)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().get(path, logIn(accounts.user(other, Role.COORDINATOR)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().get(path + ".csv", logIn(accounts.user(other, Role.COORDINATOR)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().get(path, logIn(accounts.user(organisation, Role.LEARNER)))
+                        .status())
+                .isEqualTo(403);
         assertThat(api().get(path + ".csv", null).status()).isEqualTo(401);
     }
 }

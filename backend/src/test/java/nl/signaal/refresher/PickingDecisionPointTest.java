@@ -1,5 +1,14 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Scenario;
 import nl.signaal.simulation.engine.Choice;
@@ -11,35 +20,41 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
 import nl.signaal.simulation.engine.Scene;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PickingDecisionPointTest {
     private static final List<String> COMPETENCIES = List.of("a", "b", "c");
 
     /** A scenario with one scene marked for practice of {@code competency}, texts in {@code locales}. */
-    private static DecisionPoint point(String scenarioId, String competency, List<String> targetGroups,
-                                       List<String> locales) {
+    private static DecisionPoint point(
+            String scenarioId, String competency, List<String> targetGroups, List<String> locales) {
         Map<String, Node> nodes = new LinkedHashMap<>();
-        nodes.put("scene", new Scene("scene", null, null, List.of(
-                new Choice("good", "end", Condition.ALWAYS, List.of(), Map.of(competency, 2), true),
-                new Choice("poor", "end", Condition.ALWAYS, List.of(), Map.of(competency, -1), false))));
+        nodes.put(
+                "scene",
+                new Scene(
+                        "scene",
+                        null,
+                        null,
+                        List.of(
+                                new Choice("good", "end", Condition.ALWAYS, List.of(), Map.of(competency, 2), true),
+                                new Choice(
+                                        "poor", "end", Condition.ALWAYS, List.of(), Map.of(competency, -1), false))));
         nodes.put("end", new Ending("end", Outcome.GOOD));
-        ScenarioDefinition definition = new ScenarioDefinition(scenarioId, 1, 1, targetGroups, COMPETENCIES, 5,
-                List.of(), "scene", nodes, Map.of());
+        ScenarioDefinition definition = new ScenarioDefinition(
+                scenarioId, 1, 1, targetGroups, COMPETENCIES, 5, List.of(), "scene", nodes, Map.of());
         Map<String, String> texts = new LinkedHashMap<>();
         locales.forEach(locale -> texts.put(locale, scenarioId));
         Localized text = new Localized(texts);
-        Scenario scenario = new Scenario(definition, text, text, Map.of(), Map.of(), Map.of("scene", text, "end", text),
-                Map.of("end", text), Map.of("scene/good", text, "scene/poor", text),
-                Map.of("scene/good", text, "scene/poor", text), Map.of(), Map.of("scene", competency));
+        Scenario scenario = new Scenario(
+                definition,
+                text,
+                text,
+                Map.of(),
+                Map.of(),
+                Map.of("scene", text, "end", text),
+                Map.of("end", text),
+                Map.of("scene/good", text, "scene/poor", text),
+                Map.of("scene/good", text, "scene/poor", text),
+                Map.of(),
+                Map.of("scene", competency));
         return new DecisionPoint(scenario, "scene", competency);
     }
 
@@ -47,24 +62,26 @@ class PickingDecisionPointTest {
         return point(scenarioId, competency, List.of(), List.of("nl"));
     }
 
-    private static Optional<String> picked(List<DecisionPoint> candidates, List<String> weakest, Set<String> recent,
-                                           String sector, String locale) {
+    private static Optional<String> picked(
+            List<DecisionPoint> candidates, List<String> weakest, Set<String> recent, String sector, String locale) {
         return PickingDecisionPoint.pick(candidates, weakest, recent, sector, locale, new Random(5))
                 .map(point -> point.scenario().id());
     }
 
     @Test
     void everyFifthSessionOfALearnerHasASlot() {
-        List<Long> withSlot = IntStream.range(0, 15).mapToObj(Long::valueOf)
-                .filter(PickingDecisionPoint::hasSlot).toList();
+        List<Long> withSlot = IntStream.range(0, 15)
+                .mapToObj(Long::valueOf)
+                .filter(PickingDecisionPoint::hasSlot)
+                .toList();
 
         assertThat(withSlot).containsExactly(4L, 9L, 14L);
     }
 
     @Test
     void ordersCompetenciesNeverPractisedFirstThenByRetrievability() {
-        List<String> weakest = PickingDecisionPoint.weakest(List.of("a", "b", "c", "d"),
-                Map.of("a", 0.9, "b", 0.4, "c", 0.7), new Random(1));
+        List<String> weakest = PickingDecisionPoint.weakest(
+                List.of("a", "b", "c", "d"), Map.of("a", 0.9, "b", 0.4, "c", 0.7), new Random(1));
 
         assertThat(weakest).containsExactly("d", "b", "c", "a");
     }
@@ -73,21 +90,24 @@ class PickingDecisionPointTest {
     void picksADecisionPointForTheWeakestCompetency() {
         List<DecisionPoint> candidates = List.of(point("for-a", "a"), point("for-b", "b"), point("for-c", "c"));
 
-        assertThat(picked(candidates, List.of("b", "a", "c"), Set.of(), null, "nl")).contains("for-b");
+        assertThat(picked(candidates, List.of("b", "a", "c"), Set.of(), null, "nl"))
+                .contains("for-b");
     }
 
     @Test
     void takesTheSecondWeakestWhenTheWeakestHasNoDecisionPoint() {
         List<DecisionPoint> candidates = List.of(point("for-a", "a"), point("for-c", "c"));
 
-        assertThat(picked(candidates, List.of("b", "c", "a"), Set.of(), null, "nl")).contains("for-c");
+        assertThat(picked(candidates, List.of("b", "c", "a"), Set.of(), null, "nl"))
+                .contains("for-c");
     }
 
     @Test
     void picksNoneWhenNeitherOfTheTwoWeakestHasADecisionPoint() {
         List<DecisionPoint> candidates = List.of(point("for-a", "a"));
 
-        assertThat(picked(candidates, List.of("b", "c", "a"), Set.of(), null, "nl")).isEmpty();
+        assertThat(picked(candidates, List.of("b", "c", "a"), Set.of(), null, "nl"))
+                .isEmpty();
     }
 
     @Test
@@ -95,8 +115,10 @@ class PickingDecisionPointTest {
         DecisionPoint recent = point("recent", "a");
         List<DecisionPoint> candidates = List.of(recent, point("fresh", "a"));
 
-        assertThat(picked(candidates, List.of("a"), Set.of(recent.key()), null, "nl")).contains("fresh");
-        assertThat(picked(List.of(recent), List.of("a"), Set.of(recent.key()), null, "nl")).contains("recent");
+        assertThat(picked(candidates, List.of("a"), Set.of(recent.key()), null, "nl"))
+                .contains("fresh");
+        assertThat(picked(List.of(recent), List.of("a"), Set.of(recent.key()), null, "nl"))
+                .contains("recent");
     }
 
     @Test
@@ -107,8 +129,10 @@ class PickingDecisionPointTest {
                 point("general", "a", List.of(), List.of("nl", "en")),
                 point("own-sector", "a", List.of("jeugdhulp"), List.of("nl", "en")));
 
-        assertThat(picked(candidates, List.of("a"), Set.of(), "jeugdhulp", "en")).contains("own-sector");
-        assertThat(picked(candidates.subList(0, 3), List.of("a"), Set.of(), "jeugdhulp", "en")).contains("general");
+        assertThat(picked(candidates, List.of("a"), Set.of(), "jeugdhulp", "en"))
+                .contains("own-sector");
+        assertThat(picked(candidates.subList(0, 3), List.of("a"), Set.of(), "jeugdhulp", "en"))
+                .contains("general");
         assertThat(picked(candidates.subList(0, 3), List.of("a"), Set.of(), "jeugdhulp", "nl"))
                 .contains("own-sector-dutch");
     }

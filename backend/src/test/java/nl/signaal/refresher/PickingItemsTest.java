@@ -1,23 +1,31 @@
 package nl.signaal.refresher;
 
-import nl.signaal.content.Localized;
-import nl.signaal.content.RefresherItem;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.content.Localized;
+import nl.signaal.content.RefresherItem;
+import org.junit.jupiter.api.Test;
 
 class PickingItemsTest {
 
     private static RefresherItem item(String id, String competency) {
         Localized text = new Localized(Map.of("nl", id));
-        return new RefresherItem(id, "m", competency, RefresherItem.Type.TRUE_FALSE, List.of(), List.of("true"),
-                new Localized(Map.of()), text, Map.of(), text);
+        return new RefresherItem(
+                id,
+                "m",
+                competency,
+                RefresherItem.Type.TRUE_FALSE,
+                List.of(),
+                List.of("true"),
+                new Localized(Map.of()),
+                text,
+                Map.of(),
+                text);
     }
 
     private static List<RefresherItem> bank() {
@@ -37,21 +45,22 @@ class PickingItemsTest {
     @Test
     void picksFiveItems() {
         assertThat(PickingItems.pick(bank(), Map.of(), Set.of(), new Random(1))).hasSize(5);
-        assertThat(PickingItems.pick(bank().subList(0, 3), Map.of(), Set.of(), new Random(1))).hasSize(3);
+        assertThat(PickingItems.pick(bank().subList(0, 3), Map.of(), Set.of(), new Random(1)))
+                .hasSize(3);
     }
 
     @Test
     void takesNeverPractisedCompetenciesFirstThenTheLowestRetrievability() {
-        List<RefresherItem> picked = PickingItems.pick(bank(), Map.of("strong", 0.95, "weak", 0.6), Set.of(),
-                new Random(7));
+        List<RefresherItem> picked =
+                PickingItems.pick(bank(), Map.of("strong", 0.95, "weak", 0.6), Set.of(), new Random(7));
 
         assertThat(competencies(picked)).containsExactly("unknown", "unknown", "unknown", "weak", "weak");
     }
 
     @Test
     void theWeakestCompetencyComesFirstWhenAllArePractised() {
-        List<RefresherItem> picked = PickingItems.pick(bank(),
-                Map.of("strong", 0.95, "weak", 0.6, "unknown", 0.8), Set.of(), new Random(7));
+        List<RefresherItem> picked =
+                PickingItems.pick(bank(), Map.of("strong", 0.95, "weak", 0.6, "unknown", 0.8), Set.of(), new Random(7));
 
         assertThat(competencies(picked)).containsExactly("weak", "weak", "weak", "unknown", "unknown");
     }
@@ -59,10 +68,12 @@ class PickingItemsTest {
     @Test
     void leavesItemsAnsweredThisWeekForLastWhenOthersExist() {
         Set<String> recent = Set.of("unknown-1", "unknown-2", "unknown-3", "weak-1");
-        List<RefresherItem> picked = PickingItems.pick(bank(), Map.of("strong", 0.95, "weak", 0.6), recent,
-                new Random(3));
+        List<RefresherItem> picked =
+                PickingItems.pick(bank(), Map.of("strong", 0.95, "weak", 0.6), recent, new Random(3));
 
-        assertThat(picked).extracting(RefresherItem::id).doesNotContainAnyElementsOf(recent)
+        assertThat(picked)
+                .extracting(RefresherItem::id)
+                .doesNotContainAnyElementsOf(recent)
                 .startsWith("unknown-4");
     }
 
@@ -72,7 +83,8 @@ class PickingItemsTest {
         Set<String> recent = Set.of("strong-1", "strong-2");
 
         List<String> ids = PickingItems.pick(small, Map.of(), recent, new Random(3)).stream()
-                .map(RefresherItem::id).toList();
+                .map(RefresherItem::id)
+                .toList();
 
         assertThat(ids).hasSize(4);
         assertThat(ids.subList(2, 4)).containsExactlyInAnyOrder("strong-1", "strong-2");

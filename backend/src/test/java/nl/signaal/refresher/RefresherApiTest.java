@@ -1,11 +1,21 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -18,29 +28,22 @@ import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Memory states, module statuses and micro-refreshers through the API, on the shipped content. */
 @MicronautTest(transactional = false)
 class RefresherApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     MovableClock clock;
 
@@ -90,7 +93,10 @@ class RefresherApiTest extends DatabaseTest {
     }
 
     private RefresherItem item(String id) {
-        return content.refresherItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return content.refresherItems().stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> options(RefresherItem item, boolean right) {
@@ -100,14 +106,19 @@ class RefresherApiTest extends DatabaseTest {
         if (item.type() == RefresherItem.Type.TRUE_FALSE) {
             return List.of(item.correct().contains("true") ? "false" : "true");
         }
-        return item.options().stream().filter(o -> !item.correct().contains(o)).findFirst().map(List::of)
+        return item.options().stream()
+                .filter(o -> !item.correct().contains(o))
+                .findFirst()
+                .map(List::of)
                 .orElse(item.correct().subList(0, item.correct().size() - 1));
     }
 
-    private Api.Response answer(Api.Session session, String sessionId, UUID clientAnswerId, String itemId,
-                                List<String> optionIds) {
-        return api.post("/api/refresher-sessions/" + sessionId + "/answers?locale=en",
-                Map.of("clientAnswerId", clientAnswerId.toString(), "itemId", itemId, "optionIds", optionIds), session);
+    private Api.Response answer(
+            Api.Session session, String sessionId, UUID clientAnswerId, String itemId, List<String> optionIds) {
+        return api.post(
+                "/api/refresher-sessions/" + sessionId + "/answers?locale=en",
+                Map.of("clientAnswerId", clientAnswerId.toString(), "itemId", itemId, "optionIds", optionIds),
+                session);
     }
 
     private static List<String> itemIds(JsonNode session) {
@@ -131,7 +142,8 @@ class RefresherApiTest extends DatabaseTest {
         assertThat(status(logIn(learner))).isEqualTo("DUE_SOON");
         clock.advance(Duration.ofDays(40));
         Api.Response overdue = api.get("/api/me/refreshers", logIn(learner));
-        assertThat(moduleIn(overdue.body(), module.id()).get("status").getStringValue()).isEqualTo("OVERDUE");
+        assertThat(moduleIn(overdue.body(), module.id()).get("status").getStringValue())
+                .isEqualTo("OVERDUE");
         assertThat(overdue.body().get("suggested").getBooleanValue()).isTrue();
         clock.advance(Duration.ofDays(18 * 30 - 60));
         session = logIn(learner);
@@ -139,7 +151,8 @@ class RefresherApiTest extends DatabaseTest {
 
         JsonNode refresher = start(session);
         String sessionId = refresher.get("id").getStringValue();
-        assertThat(itemIds(refresher)).hasSizeBetween(3, 5)
+        assertThat(itemIds(refresher))
+                .hasSizeBetween(3, 5)
                 .allSatisfy(id -> assertThat(item(id).moduleId()).isEqualTo(module.id()));
         JsonNode last = null;
         for (String itemId : itemIds(refresher)) {
@@ -173,7 +186,11 @@ class RefresherApiTest extends DatabaseTest {
         String weak = item(itemIds(first).get(0)).competency();
         for (String itemId : itemIds(first)) {
             RefresherItem item = item(itemId);
-            answer(session, first.get("id").getStringValue(), UUID.randomUUID(), itemId,
+            answer(
+                    session,
+                    first.get("id").getStringValue(),
+                    UUID.randomUUID(),
+                    itemId,
                     options(item, !item.competency().equals(weak)));
         }
         clock.advance(Duration.ofDays(3));
@@ -183,7 +200,8 @@ class RefresherApiTest extends DatabaseTest {
         assertThat(competencies.get(0).get("competency").getStringValue()).isEqualTo(weak);
         JsonNode second = start(session);
         assertThat(item(itemIds(second).get(0)).competency()).isEqualTo(weak);
-        assertThat(itemIds(second)).doesNotContainAnyElementsOf(itemIds(first))
+        assertThat(itemIds(second))
+                .doesNotContainAnyElementsOf(itemIds(first))
                 .allSatisfy(id -> assertThat(item(id).moduleId()).isEqualTo(module.id()));
     }
 
@@ -202,19 +220,35 @@ class RefresherApiTest extends DatabaseTest {
         assertThat(twice.status()).isEqualTo(200);
         assertThat(once.body().get("correct").getBooleanValue()).isFalse();
         assertThat(twice.body().get("correct").getBooleanValue()).isFalse();
-        assertThat(twice.text("explanation")).isEqualTo(item(itemId).explanation().in("en").text());
-        assertThat(twice.body().get("session").get("items").get(0).get("answered").getBooleanValue()).isTrue();
+        assertThat(twice.text("explanation"))
+                .isEqualTo(item(itemId).explanation().in("en").text());
+        assertThat(twice.body()
+                        .get("session")
+                        .get("items")
+                        .get(0)
+                        .get("answered")
+                        .getBooleanValue())
+                .isTrue();
         List<JsonNode> recorded = new ArrayList<>();
-        api.get("/api/xapi/statements?size=500", session).body().get("statements").values().forEach(statement -> {
-            if (statement.get("context").get("registration") != null
-                    && statement.get("context").get("registration").getStringValue().equals(sessionId)) {
-                recorded.add(statement);
-            }
-        });
+        api.get("/api/xapi/statements?size=500", session)
+                .body()
+                .get("statements")
+                .values()
+                .forEach(statement -> {
+                    if (statement.get("context").get("registration") != null
+                            && statement
+                                    .get("context")
+                                    .get("registration")
+                                    .getStringValue()
+                                    .equals(sessionId)) {
+                        recorded.add(statement);
+                    }
+                });
         assertThat(recorded).hasSize(1);
         JsonNode statement = recorded.get(0);
         assertThat(statement.get("id").getStringValue()).isEqualTo(clientAnswerId.toString());
-        assertThat(statement.get("object").get("id").getStringValue()).endsWith("/activities/refreshers/items/" + itemId);
+        assertThat(statement.get("object").get("id").getStringValue())
+                .endsWith("/activities/refreshers/items/" + itemId);
         JsonNode extensions = statement.get("context").get("extensions");
         Set<String> values = new HashSet<>();
         extensions.values().forEach(v -> values.add(v.isString() ? v.getStringValue() : ""));
@@ -227,7 +261,9 @@ class RefresherApiTest extends DatabaseTest {
         CheckAnswers.submit(api, module, true, session);
 
         Set<String> practised = new HashSet<>();
-        refreshers(session).get("competencies").values()
+        refreshers(session)
+                .get("competencies")
+                .values()
                 .forEach(c -> practised.add(c.get("competency").getStringValue()));
         Set<String> asked = new HashSet<>();
         module.check().questions().forEach(q -> asked.add(q.competency()));
@@ -240,25 +276,33 @@ class RefresherApiTest extends DatabaseTest {
         JsonNode refresher = start(session);
         String sessionId = refresher.get("id").getStringValue();
         String itemId = itemIds(refresher).get(0);
-        String other = content.refresherItems().stream().map(RefresherItem::id)
-                .filter(id -> !itemIds(refresher).contains(id)).findFirst().orElseThrow();
+        String other = content.refresherItems().stream()
+                .map(RefresherItem::id)
+                .filter(id -> !itemIds(refresher).contains(id))
+                .findFirst()
+                .orElseThrow();
 
         Api.Response notInSession = answer(session, sessionId, UUID.randomUUID(), other, List.of("true"));
         assertThat(notInSession.status()).isEqualTo(400);
-        assertThat(notInSession.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("itemId");
+        assertThat(notInSession.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("itemId");
 
         Api.Response unknownOption = answer(session, sessionId, UUID.randomUUID(), itemId, List.of("zz"));
         assertThat(unknownOption.status()).isEqualTo(400);
-        assertThat(unknownOption.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("optionIds");
+        assertThat(unknownOption.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("optionIds");
 
-        assertThat(answer(session, sessionId, UUID.randomUUID(), itemId, options(item(itemId), true)).status())
+        assertThat(answer(session, sessionId, UUID.randomUUID(), itemId, options(item(itemId), true))
+                        .status())
                 .isEqualTo(200);
         Api.Response again = answer(session, sessionId, UUID.randomUUID(), itemId, options(item(itemId), true));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
 
-        Api.Response noId = api.post("/api/refresher-sessions/" + sessionId + "/answers",
-                Map.of("itemId", itemId, "optionIds", List.of("a")), session);
+        Api.Response noId = api.post(
+                "/api/refresher-sessions/" + sessionId + "/answers",
+                Map.of("itemId", itemId, "optionIds", List.of("a")),
+                session);
         assertThat(noId.status()).isEqualTo(400);
     }
 
@@ -270,9 +314,12 @@ class RefresherApiTest extends DatabaseTest {
         String sessionId = refresher.get("id").getStringValue();
         String itemId = itemIds(refresher).get(0);
 
-        assertThat(api.get("/api/refresher-sessions/" + sessionId, owner).status()).isEqualTo(200);
-        assertThat(api.get("/api/refresher-sessions/" + sessionId, other).status()).isEqualTo(404);
-        assertThat(answer(other, sessionId, UUID.randomUUID(), itemId, options(item(itemId), true)).status())
+        assertThat(api.get("/api/refresher-sessions/" + sessionId, owner).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/refresher-sessions/" + sessionId, other).status())
+                .isEqualTo(404);
+        assertThat(answer(other, sessionId, UUID.randomUUID(), itemId, options(item(itemId), true))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -280,19 +327,23 @@ class RefresherApiTest extends DatabaseTest {
     void aSessionShowsItsItemsInTheAskedLocaleWithTrueFalseOptions() {
         Api.Session session = logIn(newLearner());
         JsonNode refresher = start(session);
-        Api.Response read = api.get("/api/refresher-sessions/" + refresher.get("id").getStringValue() + "?locale=nl",
-                session);
+        Api.Response read =
+                api.get("/api/refresher-sessions/" + refresher.get("id").getStringValue() + "?locale=nl", session);
 
         assertThat(read.text("locale")).isEqualTo("nl");
         for (JsonNode item : read.body().get("items").values()) {
             RefresherItem source = item(item.get("id").getStringValue());
-            assertThat(item.get("prompt").getStringValue()).isEqualTo(source.prompt().in("nl").text());
+            assertThat(item.get("prompt").getStringValue())
+                    .isEqualTo(source.prompt().in("nl").text());
             assertThat(item.get("answered").getBooleanValue()).isFalse();
             if (source.type() == RefresherItem.Type.TRUE_FALSE) {
-                assertThat(item.get("options").get(0).get("id").getStringValue()).isEqualTo("true");
-                assertThat(item.get("options").get(1).get("text").getStringValue()).isEqualTo("Niet waar");
+                assertThat(item.get("options").get(0).get("id").getStringValue())
+                        .isEqualTo("true");
+                assertThat(item.get("options").get(1).get("text").getStringValue())
+                        .isEqualTo("Niet waar");
             } else {
-                assertThat(item.get("options").size()).isEqualTo(source.options().size());
+                assertThat(item.get("options").size())
+                        .isEqualTo(source.options().size());
             }
         }
     }
@@ -301,17 +352,29 @@ class RefresherApiTest extends DatabaseTest {
     void aHigherTargetRetentionMakesModulesDueSooner() {
         UUID strict = accounts.organisation("Strikt", "jeugdhulp");
         Api.Session coordinator = logIn(accounts.user(strict, Role.COORDINATOR));
-        assertThat(api.put("/api/organisations/" + strict + "/refresher-policy", Map.of("targetRetention", 0.95,
-                "maximumIntervalDays", 180, "fullRefreshMonths", 12, "mandatoryModules", List.of(module.id())),
-                coordinator).status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/api/organisations/" + strict + "/refresher-policy",
+                                Map.of(
+                                        "targetRetention",
+                                        0.95,
+                                        "maximumIntervalDays",
+                                        180,
+                                        "fullRefreshMonths",
+                                        12,
+                                        "mandatoryModules",
+                                        List.of(module.id())),
+                                coordinator)
+                        .status())
+                .isEqualTo(200);
         Api.Session strictLearner = logIn(accounts.user(strict, Role.LEARNER));
         Api.Session defaultLearner = logIn(newLearner());
         CheckAnswers.submit(api, module, true, strictLearner);
         CheckAnswers.submit(api, module, true, defaultLearner);
 
-        Instant strictDue = Instant.parse(moduleIn(refreshers(strictLearner), module.id()).get("dueAt").getStringValue());
-        Instant defaultDue = Instant.parse(moduleIn(refreshers(defaultLearner), module.id()).get("dueAt")
-                .getStringValue());
+        Instant strictDue = Instant.parse(
+                moduleIn(refreshers(strictLearner), module.id()).get("dueAt").getStringValue());
+        Instant defaultDue = Instant.parse(
+                moduleIn(refreshers(defaultLearner), module.id()).get("dueAt").getStringValue());
         assertThat(strictDue).isBefore(defaultDue.minus(Duration.ofDays(10)));
     }
 }

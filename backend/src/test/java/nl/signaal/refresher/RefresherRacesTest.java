@@ -1,20 +1,13 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.content.Content;
-import nl.signaal.content.RefresherItem;
-import nl.signaal.identity.Role;
-import nl.signaal.identity.TestAccounts;
-import nl.signaal.progress.Practice;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +17,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.content.Content;
+import nl.signaal.content.RefresherItem;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import nl.signaal.progress.Practice;
+import org.junit.jupiter.api.Test;
 
 /** Requests that arrive at the same moment: the database, not a read before the write, decides. */
 @MicronautTest(transactional = false)
@@ -35,12 +34,16 @@ class RefresherRacesTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     Practice practice;
 
@@ -73,25 +76,45 @@ class RefresherRacesTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Gelijktijdig antwoorden", "jeugdhulp");
         Api.Session learner = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
         UUID learnerId = UUID.fromString(api.get("/api/me", learner).text("id"));
-        JsonNode session = api.post("/api/refresher-sessions?locale=en", Map.of(), learner).body();
+        JsonNode session =
+                api.post("/api/refresher-sessions?locale=en", Map.of(), learner).body();
         String sessionId = session.get("id").getStringValue();
 
         // Every item of the session, each answered AT_ONCE times at once with as many client answer ids.
         for (JsonNode entry : session.get("items").values()) {
             RefresherItem item = content.refresherItems().stream()
-                    .filter(i -> i.id().equals(entry.get("id").getStringValue())).findFirst().orElseThrow();
+                    .filter(i -> i.id().equals(entry.get("id").getStringValue()))
+                    .findFirst()
+                    .orElseThrow();
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < AT_ONCE; i++) {
-                calls.add(() -> api.post("/api/refresher-sessions/" + sessionId + "/answers", Map.of(
-                        "clientAnswerId", UUID.randomUUID().toString(), "itemId", item.id(),
-                        "optionIds", item.correct()), learner).status());
+                calls.add(() -> api.post(
+                                "/api/refresher-sessions/" + sessionId + "/answers",
+                                Map.of(
+                                        "clientAnswerId",
+                                        UUID.randomUUID().toString(),
+                                        "itemId",
+                                        item.id(),
+                                        "optionIds",
+                                        item.correct()),
+                                learner)
+                        .status());
             }
             List<Integer> statuses = atOnce(calls);
 
-            assertThat(statuses).as("item " + item.id()).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(statuses).as("item " + item.id()).filteredOn(s -> s == 409).hasSize(AT_ONCE - 1);
-            assertThat(practice.of(learnerId).stream().filter(r -> sessionId.equals(String.valueOf(r.registration())))
-                    .filter(r -> Memories.itemId(r).equals(item.id()))).as("records of " + item.id()).hasSize(1);
+            assertThat(statuses)
+                    .as("item " + item.id())
+                    .filteredOn(s -> s == 200)
+                    .hasSize(1);
+            assertThat(statuses)
+                    .as("item " + item.id())
+                    .filteredOn(s -> s == 409)
+                    .hasSize(AT_ONCE - 1);
+            assertThat(practice.of(learnerId).stream()
+                            .filter(r -> sessionId.equals(String.valueOf(r.registration())))
+                            .filter(r -> Memories.itemId(r).equals(item.id())))
+                    .as("records of " + item.id())
+                    .hasSize(1);
         }
     }
 
@@ -100,17 +123,22 @@ class RefresherRacesTest extends DatabaseTest {
         Api api = new Api(client, json);
         UUID organisation = accounts.organisation("Gelijktijdig herhalen", "jeugdhulp");
         Api.Session learner = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
-        JsonNode session = api.post("/api/refresher-sessions?locale=en", Map.of(), learner).body();
+        JsonNode session =
+                api.post("/api/refresher-sessions?locale=en", Map.of(), learner).body();
         String sessionId = session.get("id").getStringValue();
         String itemId = session.get("items").get(0).get("id").getStringValue();
-        RefresherItem item = content.refresherItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
+        RefresherItem item = content.refresherItems().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
                 .orElseThrow();
         String clientAnswerId = UUID.randomUUID().toString();
 
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < AT_ONCE; i++) {
-            calls.add(() -> api.post("/api/refresher-sessions/" + sessionId + "/answers", Map.of(
-                    "clientAnswerId", clientAnswerId, "itemId", itemId, "optionIds", item.correct()), learner)
+            calls.add(() -> api.post(
+                            "/api/refresher-sessions/" + sessionId + "/answers",
+                            Map.of("clientAnswerId", clientAnswerId, "itemId", itemId, "optionIds", item.correct()),
+                            learner)
                     .status());
         }
 
@@ -130,8 +158,19 @@ class RefresherRacesTest extends DatabaseTest {
             for (int i = 0; i < AT_ONCE; i++) {
                 int interval = 30 + i;
                 intervals.add(interval);
-                calls.add(() -> api.put(path, Map.of("targetRetention", 0.9, "maximumIntervalDays", interval,
-                        "fullRefreshMonths", 12, "mandatoryModules", List.of(module)), coordinator).status());
+                calls.add(() -> api.put(
+                                path,
+                                Map.of(
+                                        "targetRetention",
+                                        0.9,
+                                        "maximumIntervalDays",
+                                        interval,
+                                        "fullRefreshMonths",
+                                        12,
+                                        "mandatoryModules",
+                                        List.of(module)),
+                                coordinator)
+                        .status());
             }
 
             assertThat(atOnce(calls)).as("round " + round).containsOnly(200);

@@ -56,7 +56,8 @@ final class RejectingSmtpServer implements AutoCloseable {
             String command = line.toUpperCase(Locale.ROOT);
             if (command.startsWith("RCPT TO:")) {
                 String address = line.substring("RCPT TO:".length()).trim();
-                out.print("550 5.1.1 " + address + ": Recipient address rejected: User unknown in virtual mailbox table\r\n");
+                out.print("550 5.1.1 " + address
+                        + ": Recipient address rejected: User unknown in virtual mailbox table\r\n");
             } else if (command.startsWith("QUIT")) {
                 out.print("221 2.0.0 Bye\r\n");
                 out.flush();

@@ -1,11 +1,19 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -13,15 +21,6 @@ import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The coordinator's view of the reminder outbox: delivery state of their own organisation, never mail content. */
 @MicronautTest(transactional = false)
@@ -32,14 +31,19 @@ class ReminderDeliveryApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Members members;
+
     @Inject
     MovableClock clock;
+
     @Inject
     ReminderRepository outbox;
 
@@ -52,15 +56,30 @@ class ReminderDeliveryApiTest extends DatabaseTest {
     }
 
     private UUID member(UUID organisation, String displayName) {
-        return members.of(organisation).stream().filter(m -> m.displayName().equals(displayName)).findFirst()
-                .orElseThrow().id();
+        return members.of(organisation).stream()
+                .filter(m -> m.displayName().equals(displayName))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
-    private Reminder reminder(UUID organisation, UUID user, Instant at, String status, int attempts,
-                              String lastError) {
-        return outbox.save(new Reminder(UUID.randomUUID(), user, organisation, PlanningReminders.week(at),
-                "learner-" + user + "@example.org", SUBJECT, BODY, "nl", status, attempts, lastError,
-                at.plus(Duration.ofMinutes(attempts)), null, null, at,
+    private Reminder reminder(UUID organisation, UUID user, Instant at, String status, int attempts, String lastError) {
+        return outbox.save(new Reminder(
+                UUID.randomUUID(),
+                user,
+                organisation,
+                PlanningReminders.week(at),
+                "learner-" + user + "@example.org",
+                SUBJECT,
+                BODY,
+                "nl",
+                status,
+                attempts,
+                lastError,
+                at.plus(Duration.ofMinutes(attempts)),
+                null,
+                null,
+                at,
                 Reminder.SENT.equals(status) ? at : null));
     }
 
@@ -105,8 +124,13 @@ class ReminderDeliveryApiTest extends DatabaseTest {
         assertThat(undelivered.get(1).get("nextAttemptAt").getStringValue()).isNotBlank();
         assertThat(response.body().get("undeliveredTotal").getLongValue()).isEqualTo(2);
         String raw = response.raw().body();
-        assertThat(raw).doesNotContain(SUBJECT).doesNotContain(BODY).doesNotContain("@example.org")
-                .doesNotContain("\"subject\"").doesNotContain("\"body\"").doesNotContain("Elders");
+        assertThat(raw)
+                .doesNotContain(SUBJECT)
+                .doesNotContain(BODY)
+                .doesNotContain("@example.org")
+                .doesNotContain("\"subject\"")
+                .doesNotContain("\"body\"")
+                .doesNotContain("Elders");
     }
 
     @Test
@@ -115,19 +139,22 @@ class ReminderDeliveryApiTest extends DatabaseTest {
         accounts.userNamed(organisation, "Dirk", Role.LEARNER);
         reminder(organisation, member(organisation, "Dirk"), clock.instant(), Reminder.SENT, 0, null);
 
-        Api.Response response = api().get("/api/organisations/" + organisation + "/reminder-outbox",
-                logIn(accounts.user(organisation, Role.ADMIN)));
+        Api.Response response = api().get(
+                        "/api/organisations/" + organisation + "/reminder-outbox",
+                        logIn(accounts.user(organisation, Role.ADMIN)));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body().get("weeks").get(0).get("sent").getLongValue()).isEqualTo(1);
+        assertThat(response.body().get("weeks").get(0).get("sent").getLongValue())
+                .isEqualTo(1);
     }
 
     @Test
     void anOrganisationWithoutRemindersHasNothingToShow() {
         UUID organisation = accounts.organisation("Nog geen herinneringen", "jeugdhulp");
 
-        Api.Response response = api().get("/api/organisations/" + organisation + "/reminder-outbox",
-                logIn(accounts.user(organisation, Role.COORDINATOR)));
+        Api.Response response = api().get(
+                        "/api/organisations/" + organisation + "/reminder-outbox",
+                        logIn(accounts.user(organisation, Role.COORDINATOR)));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("weeks").values()).isEmpty();
@@ -142,8 +169,10 @@ class ReminderDeliveryApiTest extends DatabaseTest {
         Instant longAgo = clock.instant().minus(Duration.ofDays(7L * ReminderDelivery.RECENT_WEEKS + 7));
         reminder(organisation, member(organisation, "Eva"), longAgo, Reminder.PENDING, 3, "timeout");
 
-        JsonNode body = api().get("/api/organisations/" + organisation + "/reminder-outbox",
-                logIn(accounts.user(organisation, Role.COORDINATOR))).body();
+        JsonNode body = api().get(
+                        "/api/organisations/" + organisation + "/reminder-outbox",
+                        logIn(accounts.user(organisation, Role.COORDINATOR)))
+                .body();
 
         assertThat(body.get("weeks").values()).isEmpty();
         assertThat(texts(body.get("undelivered"), "week")).containsExactly(PlanningReminders.week(longAgo));
@@ -168,8 +197,8 @@ class ReminderDeliveryApiTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Opnieuw", "jeugdhulp");
         accounts.userNamed(organisation, "Fleur", Role.LEARNER);
         Api.Session coordinator = logIn(accounts.user(organisation, Role.COORDINATOR));
-        Reminder failed = reminder(organisation, member(organisation, "Fleur"), clock.instant(), Reminder.FAILED, 10,
-                "SMTP 550");
+        Reminder failed =
+                reminder(organisation, member(organisation, "Fleur"), clock.instant(), Reminder.FAILED, 10, "SMTP 550");
         String path = "/api/organisations/" + organisation + "/reminder-outbox/" + failed.id() + "/retry";
 
         assertThat(api().post(path, Map.of(), coordinator).status()).isEqualTo(204);
@@ -190,8 +219,10 @@ class ReminderDeliveryApiTest extends DatabaseTest {
         accounts.userNamed(other, "Gijs", Role.LEARNER);
         Reminder theirs = reminder(other, member(other, "Gijs"), clock.instant(), Reminder.FAILED, 10, "SMTP 550");
 
-        Api.Response response = api().post("/api/organisations/" + organisation + "/reminder-outbox/" + theirs.id()
-                + "/retry", Map.of(), logIn(accounts.user(organisation, Role.COORDINATOR)));
+        Api.Response response = api().post(
+                        "/api/organisations/" + organisation + "/reminder-outbox/" + theirs.id() + "/retry",
+                        Map.of(),
+                        logIn(accounts.user(organisation, Role.COORDINATOR)));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(outbox.findById(theirs.id()).orElseThrow().status()).isEqualTo(Reminder.FAILED);

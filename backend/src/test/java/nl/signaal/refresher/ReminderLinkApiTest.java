@@ -1,5 +1,8 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,6 +13,11 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -19,31 +27,28 @@ import nl.signaal.refresher.LinkSigner.Purpose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Snooze and unsubscribe by signed link (no session, no CSRF token), and the learner's own choice in the app. */
 @MicronautTest(transactional = false)
 class ReminderLinkApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     MovableClock clock;
+
     @Inject
     LinkSigner signer;
+
     @Inject
     EmbeddedServer server;
+
     @Inject
     LinkSecretRepository secrets;
 
@@ -66,20 +71,28 @@ class ReminderLinkApiTest extends DatabaseTest {
         assertThat(before.text("purpose")).isEqualTo("SNOOZE");
         assertThat(before.body().get("done").getBooleanValue()).isFalse();
         assertThat(before.body().get("forSignedInUser").isNull()).isTrue();
-        assertThat(before.body().get("preference").get("remindersOn").getBooleanValue()).isTrue();
+        assertThat(before.body().get("preference").get("remindersOn").getBooleanValue())
+                .isTrue();
 
         Api.Response first = api.post("/api/reminder-links/" + token, Map.of(), null);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().get("alreadyDone").getBooleanValue()).isFalse();
-        Instant until = Instant.parse(first.body().get("preference").get("snoozedUntil").getStringValue());
-        assertThat(until).isBetween(clock.instant().plus(Duration.ofDays(28)).minusSeconds(60),
-                clock.instant().plus(Duration.ofDays(28)));
+        Instant until =
+                Instant.parse(first.body().get("preference").get("snoozedUntil").getStringValue());
+        assertThat(until)
+                .isBetween(
+                        clock.instant().plus(Duration.ofDays(28)).minusSeconds(60),
+                        clock.instant().plus(Duration.ofDays(28)));
 
         Api.Response again = api.post("/api/reminder-links/" + token, Map.of(), null);
         assertThat(again.body().get("alreadyDone").getBooleanValue()).isTrue();
         assertThat(again.body().get("preference").get("snoozedUntil").getStringValue())
                 .isEqualTo(first.body().get("preference").get("snoozedUntil").getStringValue());
-        assertThat(api.get("/api/reminder-links/" + token, null).body().get("done").getBooleanValue()).isTrue();
+        assertThat(api.get("/api/reminder-links/" + token, null)
+                        .body()
+                        .get("done")
+                        .getBooleanValue())
+                .isTrue();
     }
 
     @Test
@@ -90,7 +103,8 @@ class ReminderLinkApiTest extends DatabaseTest {
         Api.Response first = oneClick(token);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().get("alreadyDone").getBooleanValue()).isFalse();
-        assertThat(first.body().get("preference").get("optedOut").getBooleanValue()).isTrue();
+        assertThat(first.body().get("preference").get("optedOut").getBooleanValue())
+                .isTrue();
         assertThat(oneClick(token).body().get("alreadyDone").getBooleanValue()).isTrue();
 
         Api.Session session = api.logIn(email, TestAccounts.PASSWORD);
@@ -112,8 +126,11 @@ class ReminderLinkApiTest extends DatabaseTest {
         assertThat(on.body().get("remindersOn").getBooleanValue()).isTrue();
         assertThat(on.body().get("optedOut").getBooleanValue()).isFalse();
         assertThat(on.body().get("snoozedUntil").isNull()).isTrue();
-        assertThat(api.get("/api/reminder-links/" + token(email, Purpose.UNSUBSCRIBE), null).body().get("done")
-                .getBooleanValue()).isFalse();
+        assertThat(api.get("/api/reminder-links/" + token(email, Purpose.UNSUBSCRIBE), null)
+                        .body()
+                        .get("done")
+                        .getBooleanValue())
+                .isFalse();
 
         Api.Response snoozed = api.put("/api/me/reminder-preference", Map.of("choice", "SNOOZE"), session);
         assertThat(snoozed.body().get("remindersOn").getBooleanValue()).isFalse();
@@ -144,7 +161,8 @@ class ReminderLinkApiTest extends DatabaseTest {
     @Test
     void anExpiredLinkIsGone() {
         String email = accounts.user(organisation, Role.LEARNER);
-        String token = signer.sign(accounts.id(email), Purpose.SNOOZE, clock.instant().plusSeconds(5));
+        String token =
+                signer.sign(accounts.id(email), Purpose.SNOOZE, clock.instant().plusSeconds(5));
         clock.advance(Duration.ofSeconds(6));
 
         Api.Response post = api.post("/api/reminder-links/" + token, Map.of(), null);
@@ -159,12 +177,16 @@ class ReminderLinkApiTest extends DatabaseTest {
         String email = accounts.user(organisation, Role.LEARNER);
         String token = token(email, Purpose.OPEN);
 
-        assertThat(api.post("/api/reminder-links/" + token, Map.of(), null).status()).isEqualTo(400);
+        assertThat(api.post("/api/reminder-links/" + token, Map.of(), null).status())
+                .isEqualTo(400);
         Api.Response mine = api.get("/api/reminder-links/" + token, api.logIn(email, TestAccounts.PASSWORD));
         assertThat(mine.text("purpose")).isEqualTo("OPEN");
         assertThat(mine.body().get("forSignedInUser").getBooleanValue()).isTrue();
         Api.Session other = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
-        assertThat(api.get("/api/reminder-links/" + token, other).body().get("forSignedInUser").getBooleanValue())
+        assertThat(api.get("/api/reminder-links/" + token, other)
+                        .body()
+                        .get("forSignedInUser")
+                        .getBooleanValue())
                 .isFalse();
     }
 
@@ -176,8 +198,11 @@ class ReminderLinkApiTest extends DatabaseTest {
         noRedirects.setFollowRedirects(false);
         noRedirects.setExceptionOnErrorStatus(false);
         try (HttpClient plain = HttpClient.create(server.getURL(), noRedirects)) {
-            HttpResponse<String> response = plain.toBlocking().exchange(HttpRequest.GET("/api/reminder-links/" + token)
-                    .accept("text/html,application/xhtml+xml,*/*;q=0.8"), String.class);
+            HttpResponse<String> response = plain.toBlocking()
+                    .exchange(
+                            HttpRequest.GET("/api/reminder-links/" + token)
+                                    .accept("text/html,application/xhtml+xml,*/*;q=0.8"),
+                            String.class);
 
             assertThat(response.code()).isEqualTo(303);
             assertThat(response.getHeaders().get("Location")).isEqualTo("/reminders/" + token);
@@ -199,7 +224,8 @@ class ReminderLinkApiTest extends DatabaseTest {
         String mangled = "%7Bnot%20a%20%22token%22%7D%5E%60";
 
         assertThat(api.get("/api/reminder-links/" + mangled, null).status()).isEqualTo(400);
-        assertThat(api.post("/api/reminder-links/" + mangled, Map.of(), null).status()).isEqualTo(400);
+        assertThat(api.post("/api/reminder-links/" + mangled, Map.of(), null).status())
+                .isEqualTo(400);
         HttpResponse<String> browser = withoutRedirects("/api/reminder-links/" + mangled, "text/html");
         assertThat(browser.code()).isEqualTo(303);
         assertThat(browser.getHeaders().get("Location")).isEqualTo("/reminders/" + mangled);
@@ -228,25 +254,26 @@ class ReminderLinkApiTest extends DatabaseTest {
     @Test
     void aConfiguredSecretTakesPrecedenceAndMustBeLongEnough() {
         UUID user = UUID.randomUUID();
-        LinkSigner configured = new LinkSigners().linkSigner("a configured secret of 32 bytes or more", secrets,
-                clock);
+        LinkSigner configured = new LinkSigners().linkSigner("a configured secret of 32 bytes or more", secrets, clock);
 
         String token = configured.sign(user, Purpose.OPEN, clock.instant().plusSeconds(60));
 
         assertThat(configured.verify(token, clock.instant()).userId()).isEqualTo(user);
         assertThatThrownBy(() -> signer.verify(token, clock.instant())).isInstanceOf(LinkSigner.RefusedLink.class);
         assertThatThrownBy(() -> new LinkSigners().linkSigner("too short", secrets, clock))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SIGNAAL_LINK_SECRET");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SIGNAAL_LINK_SECRET");
     }
 
     private Api.Response oneClick(String token) {
         // What RFC 8058 prescribes: a form POST with exactly this body, no cookies.
-        return api.send(HttpRequest.POST("/api/reminder-links/" + token, "List-Unsubscribe=One-Click")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        return api.send(
+                HttpRequest.POST("/api/reminder-links/" + token, "List-Unsubscribe=One-Click")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                null);
     }
 
     private String token(String email, Purpose purpose) {
         return signer.sign(accounts.id(email), purpose, clock.instant().plus(ReminderLinks.VALID));
     }
-
 }

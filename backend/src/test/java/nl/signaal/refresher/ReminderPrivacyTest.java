@@ -1,5 +1,7 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -9,6 +11,11 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -21,14 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What a failed or sent reminder leaves behind: a mail server that refuses the learner names their address, and
  * neither the coordinator's delivery view nor the log may repeat it; sent mail is forgotten after the retention.
@@ -40,20 +39,28 @@ class ReminderPrivacyTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     MovableClock clock;
+
     @Inject
     PlanningReminders planning;
+
     @Inject
     SendingReminders sending;
+
     @Inject
     ForgettingSentReminders forgetting;
+
     @Inject
     ReminderRepository outbox;
 
@@ -91,11 +98,19 @@ class ReminderPrivacyTest extends DatabaseTest {
 
         Reminder failed = outbox.findByUserId(accounts.id(learner)).get(0);
         assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(failed.lastError()).contains("550").contains("5.1.1").contains("<address>")
-                .doesNotContain(learner).doesNotContain("@").doesNotContain("Exception");
+        assertThat(failed.lastError())
+                .contains("550")
+                .contains("5.1.1")
+                .contains("<address>")
+                .doesNotContain(learner)
+                .doesNotContain("@")
+                .doesNotContain("Exception");
         Api api = new Api(client, json);
-        String view = api.get("/api/organisations/" + organisation + "/reminder-outbox",
-                api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD)).raw().body();
+        String view = api.get(
+                        "/api/organisations/" + organisation + "/reminder-outbox",
+                        api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD))
+                .raw()
+                .body();
         assertThat(view).contains("550").doesNotContain(learner).doesNotContain("@");
         assertThat(log.list).as("something was logged about the failure").isNotEmpty();
         for (ILoggingEvent event : log.list) {
@@ -128,8 +143,22 @@ class ReminderPrivacyTest extends DatabaseTest {
     }
 
     private Reminder reminder(UUID user, UUID organisation, String week, String status, Instant at) {
-        return outbox.save(new Reminder(UUID.randomUUID(), user, organisation, week, "piet@example.org",
-                "Onderwerp", "Tekst voor Piet", "nl", status, 0, null, at, null, null, at,
+        return outbox.save(new Reminder(
+                UUID.randomUUID(),
+                user,
+                organisation,
+                week,
+                "piet@example.org",
+                "Onderwerp",
+                "Tekst voor Piet",
+                "nl",
+                status,
+                0,
+                null,
+                at,
+                null,
+                null,
+                at,
                 Reminder.SENT.equals(status) ? at : null));
     }
 

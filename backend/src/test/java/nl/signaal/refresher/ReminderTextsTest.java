@@ -1,23 +1,27 @@
 package nl.signaal.refresher;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class ReminderTextsTest {
-    private static final ReminderLinks.Links LINKS = new ReminderLinks.Links("https://x/refresh?link=o",
-            "https://x/reminders/s", "https://x/reminders/u");
+    private static final ReminderLinks.Links LINKS =
+            new ReminderLinks.Links("https://x/refresh?link=o", "https://x/reminders/s", "https://x/reminders/u");
 
     @Test
     void everyLocaleOfTheAppHasItsOwnTextsWithAllThreeLinks() {
         for (String locale : List.of("nl", "en", "ar", "tr", "pl")) {
             assertThat(ReminderTexts.localeFor(locale)).isEqualTo(locale);
-            String body = ReminderTexts.in(locale).body("Sam",
-                    List.of(new ReminderTexts.Line("Module", ModuleStatus.OVERDUE)), LINKS);
-            assertThat(body).as(locale).contains("Sam").contains(LINKS.refresh()).contains(LINKS.snooze())
-                    .contains(LINKS.unsubscribe()).doesNotContain("null");
+            String body = ReminderTexts.in(locale)
+                    .body("Sam", List.of(new ReminderTexts.Line("Module", ModuleStatus.OVERDUE)), LINKS);
+            assertThat(body)
+                    .as(locale)
+                    .contains("Sam")
+                    .contains(LINKS.refresh())
+                    .contains(LINKS.snooze())
+                    .contains(LINKS.unsubscribe())
+                    .doesNotContain("null");
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -14,23 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.MovableClock;
-import nl.signaal.TestDatabase;
-import nl.signaal.TestSmtp;
-import nl.signaal.content.Content;
-import nl.signaal.content.TrainingModule;
-import nl.signaal.identity.DemoCreated;
-import nl.signaal.identity.Members;
-import nl.signaal.identity.Role;
-import nl.signaal.identity.SignedInUser;
-import nl.signaal.identity.TestAccounts;
-import nl.signaal.learning.CheckAnswers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +33,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.MovableClock;
+import nl.signaal.TestDatabase;
+import nl.signaal.TestSmtp;
+import nl.signaal.content.Content;
+import nl.signaal.content.TrainingModule;
+import nl.signaal.identity.DemoCreated;
+import nl.signaal.identity.Members;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.identity.TestAccounts;
+import nl.signaal.learning.CheckAnswers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Reminder e-mail through a real (in-process) SMTP server: the weekly cap, retries, and several instances. */
 @MicronautTest(transactional = false)
@@ -60,30 +59,43 @@ class RemindersTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Members members;
+
     @Inject
     Content content;
+
     @Inject
     MovableClock clock;
+
     @Inject
     PlanningReminders planning;
+
     @Inject
     SendingReminders sending;
+
     @Inject
     ReminderRepository outbox;
+
     @Inject
     EmailSender<Message, ?> sender;
+
     @Inject
     ReminderLinks links;
+
     @Inject
     SkipLockedClaim skipLocked;
+
     @Inject
     ReminderPreferences preferences;
+
     @Inject
     ApplicationEventPublisher<DemoCreated> demoEvents;
 
@@ -121,7 +133,9 @@ class RemindersTest extends DatabaseTest {
         List<MimeMessage> toEmma = receivedBy(english);
         assertThat(toEmma).hasSize(1);
         assertThat(subject(toEmma.get(0))).isEqualTo("Time for a short refresher");
-        assertThat(text(toEmma.get(0))).contains("Hello Emma,").contains(module.title().in("en").text());
+        assertThat(text(toEmma.get(0)))
+                .contains("Hello Emma,")
+                .contains(module.title().in("en").text());
         List<MimeMessage> toDeniz = receivedBy(turkish);
         assertThat(toDeniz).hasSize(1);
         assertThat(subject(toDeniz.get(0))).isEqualTo("Kısa bir tekrar zamanı");
@@ -131,7 +145,8 @@ class RemindersTest extends DatabaseTest {
     @Test
     void theLinksInAReminderOpenARefresherSnoozeAndUnsubscribe() throws Exception {
         UUID organisation = accounts.organisation("Links in de mail", "jeugdhulp");
-        String learner = completedModule(organisation, "Lotte", "en", content.modules().get(0));
+        String learner =
+                completedModule(organisation, "Lotte", "en", content.modules().get(0));
         clock.advance(Duration.ofDays(60));
         planning.plan(organisation);
         sendAll(sending);
@@ -144,22 +159,33 @@ class RemindersTest extends DatabaseTest {
         assertThat(body).contains("http://localhost:8080/refresh?link=" + open);
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String header = mail.getHeader("List-Unsubscribe", null);
-        assertThat(header).startsWith("<http://localhost:8080/api/reminder-links/").endsWith(">");
+        assertThat(header)
+                .startsWith("<http://localhost:8080/api/reminder-links/")
+                .endsWith(">");
 
         Api api = new Api(client, json);
         Api.Session session = api.logIn(learner, TestAccounts.PASSWORD);
         Api.Response opened = api.get("/api/reminder-links/" + open, session);
         assertThat(opened.text("purpose")).isEqualTo("OPEN");
         assertThat(opened.body().get("forSignedInUser").getBooleanValue()).isTrue();
-        assertThat(api.post("/api/reminder-links/" + snooze, Map.of(), null).body().get("preference")
-                .get("snoozedUntil").isNull()).isFalse();
+        assertThat(api.post("/api/reminder-links/" + snooze, Map.of(), null)
+                        .body()
+                        .get("preference")
+                        .get("snoozedUntil")
+                        .isNull())
+                .isFalse();
         String oneClick = header.substring("<http://localhost:8080".length(), header.length() - 1);
-        Api.Response unsubscribed = api.send(HttpRequest.POST(oneClick, "List-Unsubscribe=One-Click")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), null);
+        Api.Response unsubscribed = api.send(
+                HttpRequest.POST(oneClick, "List-Unsubscribe=One-Click")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                null);
         assertThat(unsubscribed.status()).isEqualTo(200);
         assertThat(unsubscribed.text("purpose")).isEqualTo("UNSUBSCRIBE");
-        assertThat(api.post("/api/reminder-links/" + unsubscribe, Map.of(), null).body().get("alreadyDone")
-                .getBooleanValue()).isTrue();
+        assertThat(api.post("/api/reminder-links/" + unsubscribe, Map.of(), null)
+                        .body()
+                        .get("alreadyDone")
+                        .getBooleanValue())
+                .isTrue();
     }
 
     @Test
@@ -197,9 +223,13 @@ class RemindersTest extends DatabaseTest {
 
         assertThat(receivedBy(changedMind)).isEmpty();
         assertThat(receivedBy(keeps)).hasSize(1);
-        assertThat(outbox.findByUserId(accounts.id(changedMind))).singleElement()
-                .extracting(Reminder::status).isEqualTo(Reminder.WITHDRAWN);
-        assertThat(sending.sendDue()).as("a withdrawn reminder is never claimed again").isZero();
+        assertThat(outbox.findByUserId(accounts.id(changedMind)))
+                .singleElement()
+                .extracting(Reminder::status)
+                .isEqualTo(Reminder.WITHDRAWN);
+        assertThat(sending.sendDue())
+                .as("a withdrawn reminder is never claimed again")
+                .isZero();
         assertThat(receivedBy(changedMind)).isEmpty();
     }
 
@@ -208,8 +238,14 @@ class RemindersTest extends DatabaseTest {
         UUID organisation = accounts.organisation("Demo-achtig", "buurtteam");
         String email = accounts.userNamed(organisation, "Herhaler", Role.LEARNER);
         Members.Member member = members.of(organisation).get(0);
-        SignedInUser learner = new SignedInUser(member.id(), organisation, "buurtteam", Set.of(Role.LEARNER),
-                member.displayName(), DemoCreated.REFRESHER_LEARNER, "nl");
+        SignedInUser learner = new SignedInUser(
+                member.id(),
+                organisation,
+                "buurtteam",
+                Set.of(Role.LEARNER),
+                member.displayName(),
+                DemoCreated.REFRESHER_LEARNER,
+                "nl");
 
         demoEvents.publishEvent(new DemoCreated(List.of(learner)));
 
@@ -221,7 +257,8 @@ class RemindersTest extends DatabaseTest {
     @Test
     void planningTwiceInOneWeekMakesOneReminderAndTheNextWeekAnother() {
         UUID organisation = accounts.organisation("Eens per week", "jeugdhulp");
-        String learner = completedModule(organisation, "Wim", "nl", content.modules().get(0));
+        String learner =
+                completedModule(organisation, "Wim", "nl", content.modules().get(0));
         accounts.userNamed(organisation, "Nog niets gedaan", Role.LEARNER);
         clock.advance(Duration.ofDays(60));
 
@@ -239,7 +276,8 @@ class RemindersTest extends DatabaseTest {
     @Test
     void anSmtpFailureKeepsTheReminderForARetryThatSendsItOnce() throws Exception {
         UUID organisation = accounts.organisation("Storing", "jeugdhulp");
-        String learner = completedModule(organisation, "Sanne", "nl", content.modules().get(0));
+        String learner =
+                completedModule(organisation, "Sanne", "nl", content.modules().get(0));
         clock.advance(Duration.ofDays(60));
         planning.plan(organisation);
         UUID user = accounts.id(learner);
@@ -279,12 +317,43 @@ class RemindersTest extends DatabaseTest {
         for (int i = 1; i <= 40; i++) {
             String recipient = "many-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
             recipients.add(recipient);
-            outbox.save(new Reminder(UUID.randomUUID(), user, organisation, "1999-W%02d".formatted(i), recipient,
-                    "Onderwerp", "Tekst", "nl", Reminder.PENDING, 0, null, now, null, null, now, null));
+            outbox.save(new Reminder(
+                    UUID.randomUUID(),
+                    user,
+                    organisation,
+                    "1999-W%02d".formatted(i),
+                    recipient,
+                    "Onderwerp",
+                    "Tekst",
+                    "nl",
+                    Reminder.PENDING,
+                    0,
+                    null,
+                    now,
+                    null,
+                    null,
+                    now,
+                    null));
         }
         List<SendingReminders> instances = List.of(
-                new SendingReminders(outbox, sender, links, preferences, clock, "instance-a", TestDatabase.postgres() ? skipLocked : null, 5),
-                new SendingReminders(outbox, sender, links, preferences, clock, "instance-b", TestDatabase.postgres() ? skipLocked : null, 5));
+                new SendingReminders(
+                        outbox,
+                        sender,
+                        links,
+                        preferences,
+                        clock,
+                        "instance-a",
+                        TestDatabase.postgres() ? skipLocked : null,
+                        5),
+                new SendingReminders(
+                        outbox,
+                        sender,
+                        links,
+                        preferences,
+                        clock,
+                        "instance-b",
+                        TestDatabase.postgres() ? skipLocked : null,
+                        5));
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -330,23 +399,28 @@ class RemindersTest extends DatabaseTest {
     }
 
     private List<MimeMessage> receivedBy(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> address.toString().equals(email));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(address -> address.toString().equals(email));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String lineWith(String body, String text) {
-        return body.lines().filter(line -> line.contains(text)).findFirst().orElseThrow(() ->
-                new AssertionError("no line with '" + text + "' in:\n" + body));
+        return body.lines()
+                .filter(line -> line.contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line with '" + text + "' in:\n" + body));
     }
 
     private static String token(String text, String before) {
-        Matcher matcher = Pattern.compile(Pattern.quote(before) + "([A-Za-z0-9_.-]+)").matcher(text);
+        Matcher matcher =
+                Pattern.compile(Pattern.quote(before) + "([A-Za-z0-9_.-]+)").matcher(text);
         assertThat(matcher.find()).as(before + " in " + text).isTrue();
         return matcher.group(1);
     }

@@ -1,10 +1,20 @@
 package nl.signaal.refresher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
@@ -16,17 +26,6 @@ import nl.signaal.learning.CheckAnswers;
 import nl.signaal.progress.Practice;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The planner week by week over 18 months of moved clock, checked against the statuses the pages derive from the
  * learning records: a reminder in a week exactly when a mandatory module is due soon, overdue or lapsed, never two in
@@ -34,27 +33,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class SchedulerOverMonthsTest extends DatabaseTest {
-    private static final Set<ModuleStatus> REMIND = EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE,
-            ModuleStatus.LAPSED);
+    private static final Set<ModuleStatus> REMIND =
+            EnumSet.of(ModuleStatus.DUE_SOON, ModuleStatus.OVERDUE, ModuleStatus.LAPSED);
     private static final int WEEKS = 78;
 
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     MovableClock clock;
+
     @Inject
     PlanningReminders planning;
+
     @Inject
     ReminderRepository outbox;
+
     @Inject
     Practice practice;
+
     @Inject
     Policies policies;
 
@@ -64,8 +71,17 @@ class SchedulerOverMonthsTest extends DatabaseTest {
         TrainingModule module = content.modules().get(0);
         Api api = new Api(client, json);
         Api.Session coordinator = api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD);
-        api.put("/api/organisations/" + organisation + "/refresher-policy", Map.of("targetRetention", 0.85,
-                "maximumIntervalDays", 180, "fullRefreshMonths", 12, "mandatoryModules", List.of(module.id())),
+        api.put(
+                "/api/organisations/" + organisation + "/refresher-policy",
+                Map.of(
+                        "targetRetention",
+                        0.85,
+                        "maximumIntervalDays",
+                        180,
+                        "fullRefreshMonths",
+                        12,
+                        "mandatoryModules",
+                        List.of(module.id())),
                 coordinator);
         String forgetter = accounts.userNamed(organisation, "Vergeet", Role.LEARNER);
         String refresher = accounts.userNamed(organisation, "Ververs", Role.LEARNER);
@@ -80,25 +96,44 @@ class SchedulerOverMonthsTest extends DatabaseTest {
             if (week == 40) {
                 // Half-way the coordinator asks for more: due dates move earlier for everyone at once.
                 coordinator = api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD);
-                assertThat(api.put("/api/organisations/" + organisation + "/refresher-policy",
-                        Map.of("targetRetention", 0.95, "maximumIntervalDays", 60, "fullRefreshMonths", 6,
-                                "mandatoryModules", List.of(module.id())), coordinator).status()).isEqualTo(200);
+                assertThat(api.put(
+                                        "/api/organisations/" + organisation + "/refresher-policy",
+                                        Map.of(
+                                                "targetRetention",
+                                                0.95,
+                                                "maximumIntervalDays",
+                                                60,
+                                                "fullRefreshMonths",
+                                                6,
+                                                "mandatoryModules",
+                                                List.of(module.id())),
+                                        coordinator)
+                                .status())
+                        .isEqualTo(200);
             }
             Instant now = clock.instant();
             planning.plan(organisation);
             String isoWeek = PlanningReminders.week(now);
             for (String email : List.of(forgetter, refresher, never)) {
                 UUID learner = accounts.id(email);
-                ModuleStatus derived = Memories.of(practice.of(learner), List.of(module.id()),
-                        policies.of(organisation), now).modules().get(0).status();
-                long thisWeek = outbox.findByUserId(learner).stream().filter(r -> r.week().equals(isoWeek)).count();
-                assertThat(thisWeek).as("%s in week %d (%s): %s", email, week, isoWeek, derived)
+                ModuleStatus derived = Memories.of(
+                                practice.of(learner), List.of(module.id()), policies.of(organisation), now)
+                        .modules()
+                        .get(0)
+                        .status();
+                long thisWeek = outbox.findByUserId(learner).stream()
+                        .filter(r -> r.week().equals(isoWeek))
+                        .count();
+                assertThat(thisWeek)
+                        .as("%s in week %d (%s): %s", email, week, isoWeek, derived)
                         .isEqualTo(REMIND.contains(derived) ? 1 : 0);
                 if (thisWeek == 1) {
                     (email.equals(forgetter) ? forgetterWeeks : refresherWeeks).add(week);
                 }
             }
-            assertThat(planning.plan(organisation)).as("planning again in week %d", week).isZero();
+            assertThat(planning.plan(organisation))
+                    .as("planning again in week %d", week)
+                    .isZero();
             if (refresherWeeks.contains(week)) {
                 // Acts on the reminder the same week (signing in again: sessions do not last months).
                 CheckAnswers.submit(api, module, true, api.logIn(refresher, TestAccounts.PASSWORD));
@@ -107,8 +142,10 @@ class SchedulerOverMonthsTest extends DatabaseTest {
 
         // Recall of a module passed once fades: from its first reminder on, the forgetter is reminded every week.
         int first = forgetterWeeks.get(0);
-        assertThat(forgetterWeeks).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(first, WEEKS).boxed().toList());
+        assertThat(forgetterWeeks)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(first, WEEKS)
+                        .boxed()
+                        .toList());
         // The refresher practises when reminded, so reminders come now and then, not weekly.
         assertThat(refresherWeeks).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(forgetterWeeks.size());
         assertThat(refresherWeeks.get(0)).isEqualTo(first);
@@ -123,5 +160,4 @@ class SchedulerOverMonthsTest extends DatabaseTest {
     private static int gap(List<Integer> weeks) {
         return weeks.get(weeks.size() - 1) - weeks.get(weeks.size() - 2);
     }
-
 }

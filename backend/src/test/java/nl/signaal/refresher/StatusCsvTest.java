@@ -1,25 +1,31 @@
 package nl.signaal.refresher;
 
-import nl.signaal.refresher.RefresherApi.LearnerStatusView;
-import nl.signaal.refresher.RefresherApi.ModuleStatusView;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.refresher.RefresherApi.LearnerStatusView;
+import nl.signaal.refresher.RefresherApi.ModuleStatusView;
+import org.junit.jupiter.api.Test;
 
 class StatusCsvTest {
 
     @Test
     void writesAHeaderAndARowPerLearnerWithCrLf() {
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
-        String csv = StatusCsv.of(List.of("m1", "m2"), List.of(new LearnerStatusView(id, "Anna", List.of("LEARNER"),
-                List.of(new ModuleStatusView("m1", ModuleStatus.CURRENT),
-                        new ModuleStatusView("m2", ModuleStatus.NOT_COMPLETED)))));
+        String csv = StatusCsv.of(
+                List.of("m1", "m2"),
+                List.of(new LearnerStatusView(
+                        id,
+                        "Anna",
+                        List.of("LEARNER"),
+                        List.of(
+                                new ModuleStatusView("m1", ModuleStatus.CURRENT),
+                                new ModuleStatusView("m2", ModuleStatus.NOT_COMPLETED)))));
 
-        assertThat(csv).isEqualTo("userId,displayName,roles,m1,m2\r\n"
-                + "00000000-0000-0000-0000-000000000001,Anna,LEARNER,CURRENT,NOT_COMPLETED\r\n");
+        assertThat(csv)
+                .isEqualTo("userId,displayName,roles,m1,m2\r\n"
+                        + "00000000-0000-0000-0000-000000000001,Anna,LEARNER,CURRENT,NOT_COMPLETED\r\n");
     }
 
     @Test
@@ -36,7 +42,8 @@ class StatusCsvTest {
         assertThat(StatusCsv.cell("+31 6")).isEqualTo("'+31 6");
         assertThat(StatusCsv.cell("-2")).isEqualTo("'-2");
         assertThat(StatusCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(StatusCsv.cell("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(StatusCsv.cell("=HYPERLINK(\"http://x\",\"y\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
         assertThat(StatusCsv.cell("Anna-Maria")).isEqualTo("Anna-Maria");
     }
 }

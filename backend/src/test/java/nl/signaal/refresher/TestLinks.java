@@ -1,7 +1,6 @@
 package nl.signaal.refresher;
 
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ public class TestLinks {
 
     /** A valid link of this purpose (OPEN, SNOOZE or UNSUBSCRIBE) for the user. */
     public String sign(UUID user, String purpose) {
-        return signer.sign(user, LinkSigner.Purpose.valueOf(purpose), clock.instant().plus(ReminderLinks.VALID));
+        return signer.sign(
+                user, LinkSigner.Purpose.valueOf(purpose), clock.instant().plus(ReminderLinks.VALID));
     }
 }

@@ -1,17 +1,12 @@
 package nl.signaal.simulation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.content.Content;
-import nl.signaal.identity.Role;
-import nl.signaal.identity.TestAccounts;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +15,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.content.Content;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import org.junit.jupiter.api.Test;
 
 /**
  * Many learners starting the same scenario at once on a fresh database: the first runs all store
@@ -33,10 +32,13 @@ class ConcurrentStartTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
 
@@ -55,7 +57,8 @@ class ConcurrentStartTest extends DatabaseTest {
         for (Api.Session learner : learners) {
             answers.add(pool.submit(() -> {
                 ready.await();
-                return api.post("/api/scenarios/" + scenario + "/runs", Map.of(), learner).status();
+                return api.post("/api/scenarios/" + scenario + "/runs", Map.of(), learner)
+                        .status();
             }));
         }
         ready.countDown();

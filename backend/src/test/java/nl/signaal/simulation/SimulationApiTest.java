@@ -1,11 +1,20 @@
 package nl.signaal.simulation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
@@ -17,30 +26,25 @@ import nl.signaal.simulation.engine.Scene;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Playing the shipped scenarios through the API; which choice to take comes from the content model. */
 @MicronautTest(transactional = false)
 class SimulationApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
+
     @Inject
     Content content;
+
     @Inject
     ScenarioVersionRepository versions;
+
     @Inject
     SimulationRunRepository runs;
 
@@ -60,16 +64,18 @@ class SimulationApiTest extends DatabaseTest {
     }
 
     private JsonNode start(Api.Session learner) {
-        Api.Response started = api.post("/api/scenarios/" + scenario.definition().id() + "/runs?locale=en", Map.of(),
-                learner);
+        Api.Response started =
+                api.post("/api/scenarios/" + scenario.definition().id() + "/runs?locale=en", Map.of(), learner);
         assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
         assertThat(started.header("Location")).isEqualTo("/api/runs/" + started.text("id"));
         return started.body();
     }
 
     private Api.Response choose(Api.Session learner, String runId, UUID clientChoiceId, String choiceId) {
-        return api.post("/api/runs/" + runId + "/choices?locale=en",
-                Map.of("clientChoiceId", clientChoiceId.toString(), "choiceId", choiceId), learner);
+        return api.post(
+                "/api/runs/" + runId + "/choices?locale=en",
+                Map.of("clientChoiceId", clientChoiceId.toString(), "choiceId", choiceId),
+                learner);
     }
 
     /** The recommended choice of the scene if it is on offer, else the first choice on offer. */
@@ -77,9 +83,14 @@ class SimulationApiTest extends DatabaseTest {
         JsonNode scene = run.get("scene");
         Set<String> offered = new HashSet<>();
         scene.get("choices").values().forEach(c -> offered.add(c.get("id").getStringValue()));
-        Scene definition = (Scene) scenario.definition().node(scene.get("nodeId").getStringValue());
-        return definition.choices().stream().filter(Choice::recommended).map(Choice::id).filter(offered::contains)
-                .findFirst().orElse(scene.get("choices").get(0).get("id").getStringValue());
+        Scene definition =
+                (Scene) scenario.definition().node(scene.get("nodeId").getStringValue());
+        return definition.choices().stream()
+                .filter(Choice::recommended)
+                .map(Choice::id)
+                .filter(offered::contains)
+                .findFirst()
+                .orElse(scene.get("choices").get(0).get("id").getStringValue());
     }
 
     private JsonNode playToEnd(Api.Session learner, JsonNode run) {
@@ -94,23 +105,27 @@ class SimulationApiTest extends DatabaseTest {
     @Test
     void theCatalogueIsPublicAndCountsScenesAndEndings() {
         JsonNode first = listed(api.get("/api/scenarios?locale=en", null).body());
-        assertThat(first.get("title").getStringValue()).isEqualTo(scenario.title().in("en").text());
+        assertThat(first.get("title").getStringValue())
+                .isEqualTo(scenario.title().in("en").text());
         assertThat(first.get("sceneCount").getIntValue()).isGreaterThanOrEqualTo(12);
         assertThat(first.get("endingCount").getIntValue()).isGreaterThanOrEqualTo(3);
         assertThat(first.get("bestOutcome").isNull()).isTrue();
-        assertThat(api.post("/api/scenarios/" + scenario.definition().id() + "/runs", Map.of(), null).status())
+        assertThat(api.post("/api/scenarios/" + scenario.definition().id() + "/runs", Map.of(), null)
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void theLearnersOwnSectorComesFirstThenCasesForEveryone() {
-        assertThat(content.scenarios()).anyMatch(s -> s.definition().targetGroups().isEmpty())
+        assertThat(content.scenarios())
+                .anyMatch(s -> s.definition().targetGroups().isEmpty())
                 .anyMatch(s -> s.definition().targetGroups().contains("buurtteam"));
 
         JsonNode forBuurtteam = api.get("/api/scenarios", newLearner()).body();
         JsonNode forAnyone = api.get("/api/scenarios", null).body();
 
-        assertThat(forBuurtteam.get(0).get("targetGroups").values()).extracting(JsonNode::getStringValue)
+        assertThat(forBuurtteam.get(0).get("targetGroups").values())
+                .extracting(JsonNode::getStringValue)
                 .contains("buurtteam");
         assertThat(forAnyone.get(0).get("targetGroups").size()).isZero();
         assertThat(forAnyone.size()).isEqualTo(content.scenarios().size());
@@ -120,12 +135,18 @@ class SimulationApiTest extends DatabaseTest {
     void aRunOffersOnlyTheChoicesWhoseConditionsHold() {
         JsonNode run = start(newLearner());
         JsonNode scene = run.get("scene");
-        assertThat(scene.get("nodeId").getStringValue()).isEqualTo(scenario.definition().start());
+        assertThat(scene.get("nodeId").getStringValue())
+                .isEqualTo(scenario.definition().start());
         assertThat(scene.get("html").getStringValue()).isNotBlank();
         var offered = new ArrayList<String>();
         scene.get("choices").values().forEach(c -> offered.add(c.get("id").getStringValue()));
-        var expected = nl.signaal.simulation.engine.Play.available(scenario.definition(), scenario.definition().start(),
-                scenario.definition().initialState()).stream().map(Choice::id).toList();
+        var expected = nl.signaal.simulation.engine.Play.available(
+                        scenario.definition(),
+                        scenario.definition().start(),
+                        scenario.definition().initialState())
+                .stream()
+                .map(Choice::id)
+                .toList();
         assertThat(offered).isEqualTo(expected);
     }
 
@@ -138,8 +159,10 @@ class SimulationApiTest extends DatabaseTest {
         assertThat(end.get("outcome").getStringValue()).isEqualTo("GOOD");
         assertThat(end.get("ending").get("html").getStringValue()).isNotBlank();
 
-        JsonNode debrief = api.get("/api/runs/" + end.get("id").getStringValue() + "/debrief?locale=en", learner).body();
-        assertThat(debrief.get("decisions").size()).isEqualTo(end.get("decisions").getIntValue());
+        JsonNode debrief = api.get("/api/runs/" + end.get("id").getStringValue() + "/debrief?locale=en", learner)
+                .body();
+        assertThat(debrief.get("decisions").size())
+                .isEqualTo(end.get("decisions").getIntValue());
         debrief.get("decisions").values().forEach(d -> {
             assertThat(d.get("followedRecommendation").getBooleanValue()).isTrue();
             assertThat(d.get("chosen").get("feedback").getStringValue()).isNotBlank();
@@ -167,7 +190,11 @@ class SimulationApiTest extends DatabaseTest {
 
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.raw().body()).isEqualTo(first.raw().body());
-        assertThat(api.get("/api/runs/" + runId, learner).body().get("decisions").getIntValue()).isEqualTo(1);
+        assertThat(api.get("/api/runs/" + runId, learner)
+                        .body()
+                        .get("decisions")
+                        .getIntValue())
+                .isEqualTo(1);
         assertThat(statementCount(learner)).isEqualTo(statements);
     }
 
@@ -181,7 +208,11 @@ class SimulationApiTest extends DatabaseTest {
         assertThat(unknown.status()).isEqualTo(409);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.text("detail")).contains("no-such-choice");
-        assertThat(api.get("/api/runs/" + runId, learner).body().get("decisions").getIntValue()).isZero();
+        assertThat(api.get("/api/runs/" + runId, learner)
+                        .body()
+                        .get("decisions")
+                        .getIntValue())
+                .isZero();
     }
 
     @Test
@@ -189,16 +220,22 @@ class SimulationApiTest extends DatabaseTest {
         Api.Session learner = newLearner();
         JsonNode run = start(learner);
         String runId = run.get("id").getStringValue();
-        JsonNode afterOne = choose(learner, runId, UUID.randomUUID(), pick(run)).body().get("run");
+        JsonNode afterOne =
+                choose(learner, runId, UUID.randomUUID(), pick(run)).body().get("run");
 
-        JsonNode listed = api.get("/api/runs?scenarioId=" + scenario.definition().id(), learner).body().get(0);
+        JsonNode listed = api.get(
+                        "/api/runs?scenarioId=" + scenario.definition().id(), learner)
+                .body()
+                .get(0);
         JsonNode resumed = api.get("/api/runs/" + runId + "?locale=en", learner).body();
 
         assertThat(listed.get("id").getStringValue()).isEqualTo(runId);
         assertThat(listed.get("status").getStringValue()).isEqualTo("ACTIVE");
         assertThat(resumed.get("scene").get("nodeId").getStringValue())
                 .isEqualTo(afterOne.get("scene").get("nodeId").getStringValue());
-        assertThat(listed(api.get("/api/scenarios", learner).body()).get("activeRunId").getStringValue())
+        assertThat(listed(api.get("/api/scenarios", learner).body())
+                        .get("activeRunId")
+                        .getStringValue())
                 .isEqualTo(runId);
     }
 
@@ -212,7 +249,9 @@ class SimulationApiTest extends DatabaseTest {
         assertThat(api.get("/api/runs/" + runId, other).status()).isEqualTo(404);
         assertThat(choose(other, runId, UUID.randomUUID(), pick(run)).status()).isEqualTo(404);
         assertThat(api.get("/api/runs/" + runId + "/debrief", other).status()).isEqualTo(404);
-        assertThat(api.post("/api/runs/" + runId + "/replays", Map.of("fromStep", 0), other).status()).isEqualTo(404);
+        assertThat(api.post("/api/runs/" + runId + "/replays", Map.of("fromStep", 0), other)
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/api/runs/" + runId, null).status()).isEqualTo(401);
     }
 
@@ -234,21 +273,29 @@ class SimulationApiTest extends DatabaseTest {
         Api.Session learner = newLearner();
         JsonNode original = playToEnd(learner, start(learner));
         String originalId = original.get("id").getStringValue();
-        JsonNode decisions = api.get("/api/runs/" + originalId + "/debrief", learner).body().get("decisions");
+        JsonNode decisions =
+                api.get("/api/runs/" + originalId + "/debrief", learner).body().get("decisions");
 
-        Api.Response replay = api.post("/api/runs/" + originalId + "/replays?locale=en", Map.of("fromStep", 1), learner);
+        Api.Response replay =
+                api.post("/api/runs/" + originalId + "/replays?locale=en", Map.of("fromStep", 1), learner);
 
         assertThat(replay.status()).isEqualTo(201);
         assertThat(replay.text("id")).isNotEqualTo(originalId);
         assertThat(replay.body().get("decisions").getIntValue()).isEqualTo(1);
         assertThat(replay.body().get("scene").get("nodeId").getStringValue())
                 .isEqualTo(decisions.get(1).get("nodeId").getStringValue());
-        assertThat(api.get("/api/runs/" + originalId, learner).body().get("status").getStringValue())
+        assertThat(api.get("/api/runs/" + originalId, learner)
+                        .body()
+                        .get("status")
+                        .getStringValue())
                 .isEqualTo("FINISHED");
-        Api.Response tooFar = api.post("/api/runs/" + originalId + "/replays",
-                Map.of("fromStep", original.get("decisions").getIntValue()), learner);
+        Api.Response tooFar = api.post(
+                "/api/runs/" + originalId + "/replays",
+                Map.of("fromStep", original.get("decisions").getIntValue()),
+                learner);
         assertThat(tooFar.status()).isEqualTo(400);
-        assertThat(tooFar.body().get("errors").get(0).get("field").getStringValue()).isEqualTo("fromStep");
+        assertThat(tooFar.body().get("errors").get(0).get("field").getStringValue())
+                .isEqualTo("fromStep");
     }
 
     @Test
@@ -262,12 +309,23 @@ class SimulationApiTest extends DatabaseTest {
         files.put("scenario.yaml", files.get("scenario.yaml").replaceFirst("(?m)^version: *\\d+", "version: " + old));
         String oldTitle = "The version of last year";
         files.put("en.yaml", files.get("en.yaml").replaceFirst("(?m)^title: .*$", "title: " + oldTitle));
-        versions.save(new ScenarioVersion(ScenarioVersion.key(id, old), id, old,
-                new Json(json).files(files), Instant.now()));
+        versions.save(
+                new ScenarioVersion(ScenarioVersion.key(id, old), id, old, new Json(json).files(files), Instant.now()));
         UUID runId = UUID.randomUUID();
-        runs.save(new SimulationRun(runId, UUID.fromString(learnerId), organisation, id, old, SimulationRun.ACTIVE,
-                scenario.definition().start(), new Json(json).state(scenario.definition().initialState()), 0, null, null,
-                Instant.now(), null));
+        runs.save(new SimulationRun(
+                runId,
+                UUID.fromString(learnerId),
+                organisation,
+                id,
+                old,
+                SimulationRun.ACTIVE,
+                scenario.definition().start(),
+                new Json(json).state(scenario.definition().initialState()),
+                0,
+                null,
+                null,
+                Instant.now(),
+                null));
 
         JsonNode pinned = api.get("/api/runs/" + runId + "?locale=en", learner).body();
         assertThat(pinned.get("scenarioVersion").getIntValue()).isEqualTo(old);
@@ -284,8 +342,12 @@ class SimulationApiTest extends DatabaseTest {
         int decisions = end.get("decisions").getIntValue();
 
         List<String> verbs = new ArrayList<>();
-        for (JsonNode statement : api.get("/api/xapi/statements?size=500", learner).body().get("statements").values()) {
-            assertThat(statement.get("context").get("registration").getStringValue()).isEqualTo(runId);
+        for (JsonNode statement : api.get("/api/xapi/statements?size=500", learner)
+                .body()
+                .get("statements")
+                .values()) {
+            assertThat(statement.get("context").get("registration").getStringValue())
+                    .isEqualTo(runId);
             String verb = statement.get("verb").get("id").getStringValue();
             verbs.add(verb.substring(verb.lastIndexOf('/') + 1));
         }
@@ -305,6 +367,9 @@ class SimulationApiTest extends DatabaseTest {
     }
 
     private int statementCount(Api.Session learner) {
-        return api.get("/api/xapi/statements?size=500", learner).body().get("statements").size();
+        return api.get("/api/xapi/statements?size=500", learner)
+                .body()
+                .get("statements")
+                .size();
     }
 }

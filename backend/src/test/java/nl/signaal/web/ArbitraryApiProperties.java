@@ -1,5 +1,7 @@
 package nl.signaal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -13,6 +15,15 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,18 +40,6 @@ import nl.signaal.TestDatabase;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Arbitrary path variables, query values and JSON bodies at every route of the route table, as an anonymous
  * visitor, a learner and a coordinator: never a 5xx, never a stack trace or a Java type in the answer. Tagged "db",
@@ -49,8 +48,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("db")
 class ArbitraryApiProperties {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}?]+?)(:[^}]*)?}");
-    private static final List<String> LEAKS = List.of("Exception", "nl.signaal.", "java.lang", "java.util",
-            "io.micronaut", "\tat ", "deserialize", "Failed to convert");
+    private static final List<String> LEAKS = List.of(
+            "Exception",
+            "nl.signaal.",
+            "java.lang",
+            "java.util",
+            "io.micronaut",
+            "\tat ",
+            "deserialize",
+            "Failed to convert");
 
     private static ApplicationContext context;
     private static EmbeddedServer server;
@@ -74,11 +80,14 @@ class ArbitraryApiProperties {
         configuration.setExceptionOnErrorStatus(false);
         configuration.setFollowRedirects(false);
         client = HttpClient.create(server.getURL(), configuration);
-        routes = context.getBean(Router.class).uriRoutes()
+        routes = context.getBean(Router.class)
+                .uriRoutes()
                 .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api"))
                 // logging out would end the learner's session for every later try
                 .filter(route -> !route.getUriMatchTemplate().toString().equals("/api/auth/logout"))
-                .map(ArbitraryApiProperties::route).distinct().toList();
+                .map(ArbitraryApiProperties::route)
+                .distinct()
+                .toList();
         TestAccounts accounts = context.getBean(TestAccounts.class);
         organisation = accounts.organisation("Willekeurig", "jeugdhulp");
         Api api = new Api(client, context.getBean(JsonMapper.class));
@@ -102,12 +111,21 @@ class ArbitraryApiProperties {
     void wrongTypesInABodyAreNamedInUserWords() {
         // From the issue: 141 of 1,870 messages named Java types such as nl.signaal...$Choice.
         for (String[] call : new String[][] {
-                {"PUT", "/api/me/reminder-preference", "{\"choice\":\"MAYBE\"}", "choice"},
-                {"POST", "/api/runs/" + UUID.randomUUID() + "/choices", "{\"clientChoiceId\":\"x\",\"choiceId\":\"a\"}",
-                        "clientChoiceId"},
-                {"POST", "/api/runs/" + UUID.randomUUID() + "/choices",
-                        "{\"clientChoiceId\":\"" + UUID.randomUUID() + "\",\"choiceId\":{}}", "choiceId"},
-                {"PUT", "/api/me/locale", "{\"locale\":[]}", "locale"}}) {
+            {"PUT", "/api/me/reminder-preference", "{\"choice\":\"MAYBE\"}", "choice"},
+            {
+                "POST",
+                "/api/runs/" + UUID.randomUUID() + "/choices",
+                "{\"clientChoiceId\":\"x\",\"choiceId\":\"a\"}",
+                "clientChoiceId"
+            },
+            {
+                "POST",
+                "/api/runs/" + UUID.randomUUID() + "/choices",
+                "{\"clientChoiceId\":\"" + UUID.randomUUID() + "\",\"choiceId\":{}}",
+                "choiceId"
+            },
+            {"PUT", "/api/me/locale", "{\"locale\":[]}", "locale"}
+        }) {
             Call sent = new Call(new Route(HttpMethod.parse(call[0]), call[1], List.of()), call[1], call[2], 1);
             HttpResponse<?> response = send(sent);
             String body = response.getBody(String.class).orElse("");
@@ -150,8 +168,8 @@ class ArbitraryApiProperties {
     record Call(Route route, String uri, String body, int user) {
         @Override
         public String toString() {
-            return route.method() + " " + uri + " as " + List.of("anonymous", "learner", "coordinator").get(user)
-                    + (body == null ? "" : " with " + body);
+            return route.method() + " " + uri + " as "
+                    + List.of("anonymous", "learner", "coordinator").get(user) + (body == null ? "" : " with " + body);
         }
     }
 
@@ -161,7 +179,8 @@ class ArbitraryApiProperties {
             int variables = pathVariables(route.template()).size();
             Arbitrary<List<String>> values = value().list().ofSize(variables);
             Arbitrary<Map<String, String>> query = Arbitraries.subsetOf(route.queryNames())
-                    .flatMap(names -> Combinators.combine(names.stream().map(name -> value()).toList())
+                    .flatMap(names -> Combinators.combine(
+                                    names.stream().map(name -> value()).toList())
                             .as(list -> {
                                 Map<String, String> map = new LinkedHashMap<>();
                                 int i = 0;
@@ -171,7 +190,8 @@ class ArbitraryApiProperties {
                                 return map;
                             }));
             Arbitrary<String> body = route.method() == HttpMethod.GET ? Arbitraries.just(null) : json();
-            return Combinators.combine(values, query, body, Arbitraries.integers().between(0, 2))
+            return Combinators.combine(
+                            values, query, body, Arbitraries.integers().between(0, 2))
                     .as((vars, params, json, user) -> new Call(route, uri(route.template(), vars, params), json, user));
         });
     }
@@ -180,26 +200,70 @@ class ArbitraryApiProperties {
     private Arbitrary<String> value() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.strings().ofMaxLength(20)),
-                Tuple.of(2, Arbitraries.strings().withChars("\u0000\u0001\n\t%/\\.'\"<>{}[]$;:&?#+ éü😀\u202e")
-                        .ofMaxLength(12)),
+                Tuple.of(
+                        2,
+                        Arbitraries.strings()
+                                .withChars("\u0000\u0001\n\t%/\\.'\"<>{}[]$;:&?#+ éü😀\u202e")
+                                .ofMaxLength(12)),
                 Tuple.of(2, Arbitraries.create(() -> UUID.randomUUID().toString())),
                 Tuple.of(1, Arbitraries.just(organisation == null ? "x" : organisation.toString())),
-                Tuple.of(2, Arbitraries.of("", "0", "-1", "99999999999999999999", "1e400", "true", "null", "nl",
-                        "wat-is-criminele-uitbuiting", "tikkies", "LEARNER", "ADMIN", "..", "%", "a/b",
-                        "x".repeat(5000))));
+                Tuple.of(
+                        2,
+                        Arbitraries.of(
+                                "",
+                                "0",
+                                "-1",
+                                "99999999999999999999",
+                                "1e400",
+                                "true",
+                                "null",
+                                "nl",
+                                "wat-is-criminele-uitbuiting",
+                                "tikkies",
+                                "LEARNER",
+                                "ADMIN",
+                                "..",
+                                "%",
+                                "a/b",
+                                "x".repeat(5000))));
     }
 
     private Arbitrary<String> json() {
-        Arbitrary<String> scalar = Arbitraries.oneOf(value().map(ArbitraryApiProperties::quoted),
-                Arbitraries.of("0", "-1", "1.5", "1e999", "true", "false", "null", "[]", "{}",
-                        "12345678901234567890123"));
-        Arbitrary<String> field = Arbitraries.of("email", "password", "displayName", "invitationCode", "locale",
-                "token", "organisationName", "sector", "role", "maxUses", "validDays", "attemptId", "answers",
-                "clientChoiceId", "choiceId", "fromStep", "clientAnswerId", "itemId", "optionIds", "choice",
-                "targetRetention", "x");
-        Arbitrary<String> object = Combinators.combine(field, scalar).as((k, v) -> "\"" + k + "\":" + v)
-                .list().ofMaxSize(6).map(fields -> "{" + String.join(",", fields) + "}");
-        return Arbitraries.frequencyOf(Tuple.of(6, object), Tuple.of(1, scalar),
+        Arbitrary<String> scalar = Arbitraries.oneOf(
+                value().map(ArbitraryApiProperties::quoted),
+                Arbitraries.of(
+                        "0", "-1", "1.5", "1e999", "true", "false", "null", "[]", "{}", "12345678901234567890123"));
+        Arbitrary<String> field = Arbitraries.of(
+                "email",
+                "password",
+                "displayName",
+                "invitationCode",
+                "locale",
+                "token",
+                "organisationName",
+                "sector",
+                "role",
+                "maxUses",
+                "validDays",
+                "attemptId",
+                "answers",
+                "clientChoiceId",
+                "choiceId",
+                "fromStep",
+                "clientAnswerId",
+                "itemId",
+                "optionIds",
+                "choice",
+                "targetRetention",
+                "x");
+        Arbitrary<String> object = Combinators.combine(field, scalar)
+                .as((k, v) -> "\"" + k + "\":" + v)
+                .list()
+                .ofMaxSize(6)
+                .map(fields -> "{" + String.join(",", fields) + "}");
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, object),
+                Tuple.of(1, scalar),
                 Tuple.of(1, Arbitraries.of("{", "[[[[", "{\"a\":", "\u0000", "", "{\"email\":{\"$ne\":1}}")),
                 Tuple.of(1, scalar.list().ofMaxSize(4).map(items -> "[" + String.join(",", items) + "]")));
     }
@@ -219,12 +283,15 @@ class ArbitraryApiProperties {
     }
 
     private static Route route(UriRouteInfo<?, ?> info) {
-        List<String> query = info.getUriMatchTemplate().getVariables().stream().filter(UriMatchVariable::isQuery)
-                .map(UriMatchVariable::getName).toList();
+        List<String> query = info.getUriMatchTemplate().getVariables().stream()
+                .filter(UriMatchVariable::isQuery)
+                .map(UriMatchVariable::getName)
+                .toList();
         String template = info.getUriMatchTemplate().toString().replaceAll("\\{[?&][^}]*}", "");
         List<String> queryNames = new ArrayList<>(query);
         queryNames.addAll(List.of("locale", "page", "size", "scope", "role", "scenarioId"));
-        return new Route(info.getHttpMethod(), template, queryNames.stream().distinct().toList());
+        return new Route(
+                info.getHttpMethod(), template, queryNames.stream().distinct().toList());
     }
 
     private static List<String> pathVariables(String template) {

@@ -1,19 +1,18 @@
 package nl.signaal.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.slf4j.MDC;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 /** The shipped logback.xml: readable lines by default, JSON lines with SIGNAAL_LOG_FORMAT=json; both with the request id. */
 class LogFormatTest {
@@ -22,7 +21,8 @@ class LogFormatTest {
     @Test
     void textLinesCarryTheRequestIdInBrackets() throws Exception {
         String[] lines = logWith(null);
-        assertThat(lines[0]).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  nl\\.signaal\\.Probe \\[req-1] - answered 42");
+        assertThat(lines[0])
+                .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  nl\\.signaal\\.Probe \\[req-1] - answered 42");
         assertThat(lines[1]).endsWith("nl.signaal.Probe - outside a request");
     }
 
@@ -34,7 +34,10 @@ class LogFormatTest {
         assertThat(inRequest.get("loggerName").getStringValue()).isEqualTo("nl.signaal.Probe");
         assertThat(inRequest.get("formattedMessage").getStringValue()).isEqualTo("answered 42");
         assertThat(inRequest.get("mdc").get("requestId").getStringValue()).isEqualTo("req-1");
-        assertThat(JSON.readValue(lines[1], JsonNode.class).get("formattedMessage").getStringValue()).isEqualTo("outside a request");
+        assertThat(JSON.readValue(lines[1], JsonNode.class)
+                        .get("formattedMessage")
+                        .getStringValue())
+                .isEqualTo("outside a request");
     }
 
     /** Two lines logged through the main logback.xml, one inside a request and one outside, as printed. */

@@ -1,18 +1,14 @@
 package nl.signaal.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.signaal.Api;
-import nl.signaal.DatabaseTest;
-import nl.signaal.identity.Role;
-import nl.signaal.identity.TestAccounts;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
@@ -20,9 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.signaal.Api;
+import nl.signaal.DatabaseTest;
+import nl.signaal.identity.Role;
+import nl.signaal.identity.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Metrics behind a token, request ids, liveness and readiness, and the headers of plain-HTTP installs. */
 @MicronautTest(transactional = false)
@@ -32,8 +31,10 @@ class OperationsTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
+
     @Inject
     TestAccounts accounts;
 
@@ -82,8 +83,11 @@ class OperationsTest extends DatabaseTest {
         api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
         api.post("/api/auth/login", Map.of("email", email, "password", "wrong password here"), null);
         api.post("/api/auth/login", Map.of("email", email, "password", "wrong password again"), null);
-        String metrics = api.send(HttpRequest.GET("/metrics").bearerAuth(TOKEN), null).raw().body();
-        assertThat(metrics).containsPattern("signaal_logins_total\\{[^}]*outcome=\"success\"[^}]*} [1-9]")
+        String metrics = api.send(HttpRequest.GET("/metrics").bearerAuth(TOKEN), null)
+                .raw()
+                .body();
+        assertThat(metrics)
+                .containsPattern("signaal_logins_total\\{[^}]*outcome=\"success\"[^}]*} [1-9]")
                 .containsPattern("signaal_logins_total\\{[^}]*outcome=\"rejected\"[^}]*} [2-9]");
     }
 
@@ -106,7 +110,8 @@ class OperationsTest extends DatabaseTest {
 
     @Test
     void aProblemNamesTheRequestIdSoUsersCanQuoteIt() {
-        Api.Response missing = api.send(HttpRequest.GET("/api/no-such-thing").header("X-Request-Id", "quote-me-1"), null);
+        Api.Response missing =
+                api.send(HttpRequest.GET("/api/no-such-thing").header("X-Request-Id", "quote-me-1"), null);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("requestId")).isEqualTo("quote-me-1");
 
@@ -127,17 +132,21 @@ class OperationsTest extends DatabaseTest {
         Api.Response readiness = api.get("/health/readiness", null);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.text("status")).isEqualTo("UP");
-        assertThat(readiness.body().get("checks").get("database").getStringValue()).isEqualTo("UP");
-        assertThat(readiness.body().get("checks").get("content").getStringValue()).isEqualTo("UP");
+        assertThat(readiness.body().get("checks").get("database").getStringValue())
+                .isEqualTo("UP");
+        assertThat(readiness.body().get("checks").get("content").getStringValue())
+                .isEqualTo("UP");
     }
 
     @Test
     void overPlainHttpThereIsNoHstsAndTheCookieIsNotSecure() {
         String email = accounts.user(accounts.organisation("Plain", "buurtteam"), Role.LEARNER);
-        Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
+        Api.Response login =
+                api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.header("Strict-Transport-Security")).isNull();
-        assertThat(login.raw().getHeaders().getAll("Set-Cookie")).isNotEmpty()
+        assertThat(login.raw().getHeaders().getAll("Set-Cookie"))
+                .isNotEmpty()
                 .noneMatch(cookie -> cookie.toLowerCase(Locale.ROOT).contains("secure"));
     }
 
@@ -146,12 +155,16 @@ class OperationsTest extends DatabaseTest {
         Api.Response page = api.send(HttpRequest.GET("/swagger-ui/index.html"), null);
         assertThat(page.status()).isEqualTo(200);
         String policy = page.header("Content-Security-Policy");
-        assertThat(policy).contains("default-src 'self'").contains("object-src 'none'")
+        assertThat(policy)
+                .contains("default-src 'self'")
+                .contains("object-src 'none'")
                 .doesNotContain("unsafe-eval");
-        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(page.raw().body());
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL)
+                .matcher(page.raw().body());
         assertThat(script.find()).isTrue();
-        String hash = Base64.getEncoder().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(script.group(1).getBytes(UTF_8)));
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(script.group(1).getBytes(UTF_8)));
         assertThat(policy).contains("script-src 'self' 'sha256-" + hash + "'");
         assertThat(policy.substring(policy.indexOf("script-src"))).doesNotContain("unsafe-inline");
     }

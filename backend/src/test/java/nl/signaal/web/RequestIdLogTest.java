@@ -1,5 +1,7 @@
 package nl.signaal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -14,6 +16,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The request id is in the MDC of the thread that does the request's work, so its log lines carry it. */
 @MicronautTest(transactional = false)
@@ -35,6 +34,7 @@ class RequestIdLogTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -63,7 +63,8 @@ class RequestIdLogTest extends DatabaseTest {
 
     @Test
     void aLogLineOfTheRequestsWorkCarriesItsId() {
-        Api.Response response = api.send(HttpRequest.GET("/test/request-id-probe").header("X-Request-Id", "find-me-7"), null);
+        Api.Response response =
+                api.send(HttpRequest.GET("/test/request-id-probe").header("X-Request-Id", "find-me-7"), null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.raw().body()).isEqualTo("find-me-7");
         assertThat(logged.list).anySatisfy(event -> {
@@ -75,7 +76,8 @@ class RequestIdLogTest extends DatabaseTest {
     @Test
     void theIdDoesNotLeakIntoTheNextRequest() {
         api.send(HttpRequest.GET("/test/request-id-probe").header("X-Request-Id", "first-1"), null);
-        Api.Response second = api.send(HttpRequest.GET("/test/request-id-probe").header("X-Request-Id", "second-2"), null);
+        Api.Response second =
+                api.send(HttpRequest.GET("/test/request-id-probe").header("X-Request-Id", "second-2"), null);
         assertThat(second.raw().body()).isEqualTo("second-2");
         assertThat(MDC.get("requestId")).isNull();
     }

@@ -1,5 +1,7 @@
 package nl.signaal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -11,13 +13,12 @@ import nl.signaal.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MicronautTest(transactional = false)
 class WebTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -37,7 +38,8 @@ class WebTest extends DatabaseTest {
 
     @Test
     void anAppRouteGetsTheSinglePageAppSoDeepLinksWork() {
-        Api.Response page = api.send(HttpRequest.GET("/learn/some-module/lessons/x").accept("text/html"), null);
+        Api.Response page =
+                api.send(HttpRequest.GET("/learn/some-module/lessons/x").accept("text/html"), null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.raw().body()).contains("<div id=\"app\">");
@@ -53,7 +55,8 @@ class WebTest extends DatabaseTest {
     @Test
     void answersCarryAContentSecurityPolicy() {
         Api.Response response = api.get("/api/modules", null);
-        assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'")
+        assertThat(response.header("Content-Security-Policy"))
+                .contains("default-src 'self'")
                 .contains("object-src 'none'");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
@@ -67,8 +70,8 @@ class WebTest extends DatabaseTest {
 
     @Test
     void malformedJsonIsABadRequestProblemNotAServerError() {
-        Api.Response response = api.send(HttpRequest.POST("/api/auth/login", "{not json")
-                .contentType("application/json"), null);
+        Api.Response response =
+                api.send(HttpRequest.POST("/api/auth/login", "{not json").contentType("application/json"), null);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }

@@ -12,7 +12,8 @@ import java.util.Map;
 sealed interface Expression {
 
     enum Type {
-        INT, BOOL;
+        INT,
+        BOOL;
 
         String word() {
             return this == INT ? "int" : "flag";
@@ -25,17 +26,13 @@ sealed interface Expression {
         }
     }
 
-    record Literal(Object value) implements Expression {
-    }
+    record Literal(Object value) implements Expression {}
 
-    record Variable(String name) implements Expression {
-    }
+    record Variable(String name) implements Expression {}
 
-    record Not(Expression operand) implements Expression {
-    }
+    record Not(Expression operand) implements Expression {}
 
-    record Binary(String operator, Expression left, Expression right) implements Expression {
-    }
+    record Binary(String operator, Expression left, Expression right) implements Expression {}
 
     default Type type(Map<String, Type> variables) throws Invalid {
         return typeOf(this, variables);
@@ -64,8 +61,8 @@ sealed interface Expression {
                 throw new Invalid("'" + operator + "' needs an int variable, '" + name + "' is a flag");
             }
             if (v != target) {
-                throw new Invalid("'" + name + "' is " + (target == Type.INT ? "an int" : "a flag")
-                        + " but gets a " + v.word() + " value");
+                throw new Invalid("'" + name + "' is " + (target == Type.INT ? "an int" : "a flag") + " but gets a "
+                        + v.word() + " value");
             }
         }
     }
@@ -204,7 +201,8 @@ sealed interface Expression {
                 pos++;
             }
             String name = text.substring(start, pos);
-            if (name.isEmpty() || Character.isDigit(name.charAt(0))
+            if (name.isEmpty()
+                    || Character.isDigit(name.charAt(0))
                     || List.of("and", "or", "not", "true", "false").contains(name)) {
                 pos = start;
                 throw new Invalid("expected a value at column " + (start + 1));
@@ -214,8 +212,8 @@ sealed interface Expression {
 
         private boolean word(String w) {
             space();
-            if (text.startsWith(w, pos) && (pos + w.length() == text.length()
-                    || !isNameChar(text.charAt(pos + w.length())))) {
+            if (text.startsWith(w, pos)
+                    && (pos + w.length() == text.length() || !isNameChar(text.charAt(pos + w.length())))) {
                 pos += w.length();
                 return true;
             }

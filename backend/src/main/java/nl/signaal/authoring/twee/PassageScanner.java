@@ -17,32 +17,31 @@ final class PassageScanner {
         int offset();
     }
 
-    record Prose(String text, int offset) implements Part {
-    }
+    record Prose(String text, int offset) implements Part {}
 
     /** {@code setter} is SugarCube's {@code [[text|target][$x to 1]]} part, null when absent. */
-    record Link(String text, String target, String setter, int offset, String source) implements Part {
-    }
+    record Link(String text, String target, String setter, int offset, String source) implements Part {}
 
     /** {@code (set:)}, {@code (put:)} or {@code <<set>>}; {@code body} is what stands between name and end. */
-    record Assign(String body, boolean put, int offset, String source) implements Part {
-    }
+    record Assign(String body, boolean put, int offset, String source) implements Part {}
 
     /** {@code condition} is the Twine expression, null for else; {@code negate} for Harlowe's {@code (unless:)}. */
-    record Branch(String condition, boolean negate, String header, int offset, List<Part> body) {
-    }
+    record Branch(String condition, boolean negate, String header, int offset, List<Part> body) {}
 
-    record Conditional(List<Branch> branches, int offset) implements Part {
-    }
+    record Conditional(List<Branch> branches, int offset) implements Part {}
 
-    record Unsupported(String source, String what, int offset) implements Part {
-    }
+    record Unsupported(String source, String what, int offset) implements Part {}
 
-    private enum Mode { TOP, HOOK, SUGAR_IF }
+    private enum Mode {
+        TOP,
+        HOOK,
+        SUGAR_IF
+    }
 
     private static final Pattern HARLOWE_MACRO = Pattern.compile("\\(([A-Za-z][A-Za-z0-9_-]*):");
     private static final Pattern SUGAR_NAME = Pattern.compile("<<(/?[A-Za-z][A-Za-z0-9_-]*)");
-    private static final Pattern QUOTED = Pattern.compile("\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)')\\s*");
+    private static final Pattern QUOTED =
+            Pattern.compile("\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)')\\s*");
 
     private final String text;
     private final boolean harlowe;
@@ -193,7 +192,11 @@ final class PassageScanner {
                     Matcher next = HARLOWE_MACRO.matcher(text).region(pos, text.length());
                     boolean elseMacro = text.startsWith("(else:)", pos);
                     boolean elseIf = next.lookingAt()
-                            && next.group(1).toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").equals("elseif");
+                            && next.group(1)
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace("-", "")
+                                    .replace("_", "")
+                                    .equals("elseif");
                     if (!elseMacro && !elseIf) {
                         pos = save;
                         break;
@@ -297,7 +300,8 @@ final class PassageScanner {
                     }
                     headerAt = pos;
                     header = text.substring(pos, nextEnd);
-                    String nextArgs = text.substring(pos + 2 + next.length(), nextEnd - 2).strip();
+                    String nextArgs =
+                            text.substring(pos + 2 + next.length(), nextEnd - 2).strip();
                     pos = nextEnd;
                     if (next.equals("/if")) {
                         return new Conditional(branches, start);

@@ -30,8 +30,7 @@ final class Report {
     }
 
     /** Source text that is in no node (story JavaScript, a duplicate passage, ...), kept for the author. */
-    record Unconverted(String title, int line, String source) {
-    }
+    record Unconverted(String title, int line, String source) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<Unconverted> unconverted = new ArrayList<>();

@@ -19,11 +19,9 @@ import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 final class ScenarioFolder {
 
     /** A mapping written in flow style, like the variable declarations of the spec: {@code { type: int, ... }}. */
-    static final class Inline extends java.util.LinkedHashMap<String, Object> {
-    }
+    static final class Inline extends java.util.LinkedHashMap<String, Object> {}
 
-    private ScenarioFolder() {
-    }
+    private ScenarioFolder() {}
 
     static void write(Path folder, TweeConversion.Scenario scenario, String reportMarkdown) throws IOException {
         Files.createDirectories(folder);
@@ -34,8 +32,13 @@ final class ScenarioFolder {
 
     /** Block style; texts with line breaks as literal blocks so trainers can read and edit them. */
     static String yaml(Map<String, Object> document) {
-        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
-                .setIndicatorIndent(0).setWidth(120).setSplitLines(false).build();
+        DumpSettings settings = DumpSettings.builder()
+                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setIndent(2)
+                .setIndicatorIndent(0)
+                .setWidth(120)
+                .setSplitLines(false)
+                .build();
         StandardRepresenter representer = new StandardRepresenter(settings) {
             {
                 this.representers.put(String.class, data -> {
@@ -67,24 +70,36 @@ final class ScenarioFolder {
         md.append("Effects: the `(set:)`/`<<set>>` of a passage are effects on every choice that leads to it;"
                 + " those of StoryInit, `startup` passages and the start passage also give the initial values.\n");
         for (Report.Severity severity : Report.Severity.values()) {
-            List<Report.Entry> entries = report.entries().stream().filter(e -> e.severity() == severity).toList();
+            List<Report.Entry> entries = report.entries().stream()
+                    .filter(e -> e.severity() == severity)
+                    .toList();
             if (entries.isEmpty()) {
                 continue;
             }
-            md.append("\n## ").append(switch (severity) {
-                case ERROR -> "Errors";
-                case WARNING -> "Warnings";
-                case TODO -> "To do";
-            }).append(" (").append(entries.size()).append(")\n\n");
+            md.append("\n## ")
+                    .append(
+                            switch (severity) {
+                                case ERROR -> "Errors";
+                                case WARNING -> "Warnings";
+                                case TODO -> "To do";
+                            })
+                    .append(" (")
+                    .append(entries.size())
+                    .append(")\n\n");
             for (Report.Entry e : entries) {
                 md.append("- ");
                 if (e.line() > 0) {
                     md.append("line ").append(e.line());
                 }
                 if (!e.passage().isEmpty()) {
-                    md.append(e.line() > 0 ? ", " : "").append("passage *").append(e.passage()).append('*');
+                    md.append(e.line() > 0 ? ", " : "")
+                            .append("passage *")
+                            .append(e.passage())
+                            .append('*');
                 }
-                md.append(e.line() > 0 || !e.passage().isEmpty() ? ": " : "").append(e.message()).append('\n');
+                md.append(e.line() > 0 || !e.passage().isEmpty() ? ": " : "")
+                        .append(e.message())
+                        .append('\n');
             }
         }
         if (!report.unconverted().isEmpty()) {
@@ -94,8 +109,17 @@ final class ScenarioFolder {
                 while (u.source().contains(fence)) {
                     fence += "`";
                 }
-                md.append("\n### ").append(u.title()).append(" (line ").append(u.line()).append(")\n\n")
-                        .append(fence).append('\n').append(u.source()).append('\n').append(fence).append('\n');
+                md.append("\n### ")
+                        .append(u.title())
+                        .append(" (line ")
+                        .append(u.line())
+                        .append(")\n\n")
+                        .append(fence)
+                        .append('\n')
+                        .append(u.source())
+                        .append('\n')
+                        .append(fence)
+                        .append('\n');
             }
         }
         return md.toString();

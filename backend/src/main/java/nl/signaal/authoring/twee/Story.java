@@ -13,8 +13,7 @@ import java.util.Optional;
  * @param format     story format name ({@code Harlowe}, {@code SugarCube}), empty when unknown
  * @param passages   passages in source order, names unique
  */
-record Story(String title, String start, int startLine, String format, String formatVersion,
-             List<Passage> passages) {
+record Story(String title, String start, int startLine, String format, String formatVersion, List<Passage> passages) {
 
     Story {
         passages = List.copyOf(passages);
@@ -30,8 +29,7 @@ record Story(String title, String start, int startLine, String format, String fo
      * @param line     line of the header ({@code ::} line or {@code <tw-passagedata>} tag)
      * @param textLine line on which the first character of {@code text} stands
      */
-    record Passage(String name, List<String> tags, Map<String, String> metadata, String text, int line,
-                   int textLine) {
+    record Passage(String name, List<String> tags, Map<String, String> metadata, String text, int line, int textLine) {
 
         Passage {
             tags = List.copyOf(tags);

@@ -33,9 +33,13 @@ import nl.signaal.content.Competencies;
  */
 final class TweeConversion {
 
-    record Scenario(Map<String, Object> structure, Map<String, Object> dutch, int nodes, int endings, int choices,
-                    int variables) {
-    }
+    record Scenario(
+            Map<String, Object> structure,
+            Map<String, Object> dutch,
+            int nodes,
+            int endings,
+            int choices,
+            int variables) {}
 
     static final String FEEDBACK_PLACEHOLDER =
             "Nog geen feedback: deze keuze komt uit Twine. Schrijf hier waarom deze keuze goed of riskant is.";
@@ -46,17 +50,27 @@ final class TweeConversion {
             "Geïmporteerd uit Twine. Schrijf hier in één of twee zinnen waar deze simulatie over gaat.";
     static final String EMPTY_TEXT_PLACEHOLDER = "*(Deze passage had in Twine geen tekst.)*";
 
-    private static final Set<String> AROUND_EVERY_PASSAGE = Set.of("StoryCaption", "StoryMenu", "StoryBanner",
-            "StorySubtitle", "StoryAuthor", "StoryInterface", "StoryShare", "StorySettings", "StoryDisplayTitle",
-            "PassageReady", "PassageDone", "PassageHeader", "PassageFooter");
-    private static final Set<String> AROUND_TAGS = Set.of("header", "footer", "debug-header", "debug-footer",
-            "debug-startup");
+    private static final Set<String> AROUND_EVERY_PASSAGE = Set.of(
+            "StoryCaption",
+            "StoryMenu",
+            "StoryBanner",
+            "StorySubtitle",
+            "StoryAuthor",
+            "StoryInterface",
+            "StoryShare",
+            "StorySettings",
+            "StoryDisplayTitle",
+            "PassageReady",
+            "PassageDone",
+            "PassageHeader",
+            "PassageFooter");
+    private static final Set<String> AROUND_TAGS =
+            Set.of("header", "footer", "debug-header", "debug-footer", "debug-startup");
     private static final Pattern SHOWN_VARIABLE = Pattern.compile("(?<![\\w$])\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("\\b[0-9]+\\b");
 
     /** A link that became a choice, before ids and effects are final. */
-    private record Draft(String text, String target, String condition, List<String> setterEffects, int line) {
-    }
+    private record Draft(String text, String target, String condition, List<String> setterEffects, int line) {}
 
     /** A converted passage. */
     private static final class Node {
@@ -100,8 +114,10 @@ final class TweeConversion {
 
     private Scenario scenario(String scenarioId) {
         if (story.passage(story.start()).isEmpty()) {
-            report.error(story.startLine() > 0 && !story.start().startsWith("(") ? "StoryData" : "",
-                    story.startLine(), "start passage '" + story.start() + "' does not exist");
+            report.error(
+                    story.startLine() > 0 && !story.start().startsWith("(") ? "StoryData" : "",
+                    story.startLine(),
+                    "start passage '" + story.start() + "' does not exist");
             return null;
         }
         List<Passage> init = new ArrayList<>();
@@ -138,7 +154,8 @@ final class TweeConversion {
             }
             String rest = holder.text.markdown();
             if (!rest.isEmpty()) {
-                report.warning(p.name(), p.line(), "text in an initialisation passage is not shown; kept in the report");
+                report.warning(
+                        p.name(), p.line(), "text in an initialisation passage is not shown; kept in the report");
                 report.keep(p.name() + " (text)", p.line(), rest);
             }
             initialEffects.addAll(holder.effects);
@@ -162,8 +179,11 @@ final class TweeConversion {
             words += text.split("\\s+").length;
             if (text.isEmpty()) {
                 text = EMPTY_TEXT_PLACEHOLDER;
-                report.todo(n.passage.name(), n.passage.line(), "the passage has no text besides its links and"
-                        + " macros; node '" + n.id + "' has a placeholder text");
+                report.todo(
+                        n.passage.name(),
+                        n.passage.line(),
+                        "the passage has no text besides its links and" + " macros; node '" + n.id
+                                + "' has a placeholder text");
             }
             dutch.put("text", text);
             String outcome = outcome(n.passage);
@@ -171,16 +191,21 @@ final class TweeConversion {
                 endings++;
                 if (outcome == null) {
                     outcome = "partial";
-                    report.warning(n.passage.name(), n.passage.line(), "ending without an outcome tag (good, partial,"
-                            + " poor); set to partial");
+                    report.warning(
+                            n.passage.name(),
+                            n.passage.line(),
+                            "ending without an outcome tag (good, partial," + " poor); set to partial");
                 }
                 structure.put("ending", outcome);
                 dutch.put("debrief", DEBRIEF_PLACEHOLDER);
                 report.todo(n.passage.name(), n.passage.line(), "ending '" + n.id + "' has a placeholder debrief");
             } else {
                 if (outcome != null) {
-                    report.warning(n.passage.name(), n.passage.line(), "outcome tag '" + outcome + "' is ignored: the"
-                            + " passage has links, so it is a scene, not an ending");
+                    report.warning(
+                            n.passage.name(),
+                            n.passage.line(),
+                            "outcome tag '" + outcome + "' is ignored: the"
+                                    + " passage has links, so it is a scene, not an ending");
                 }
                 List<Object> choices = new ArrayList<>();
                 Map<String, Object> choiceTexts = new LinkedHashMap<>();
@@ -205,8 +230,11 @@ final class TweeConversion {
                     texts.put("text", d.text());
                     texts.put("feedback", FEEDBACK_PLACEHOLDER);
                     choiceTexts.put(id, texts);
-                    report.todo(n.passage.name(), d.line(), "choice '" + id + "' (\"" + d.text() + "\" to '"
-                            + target.id + "') has placeholder feedback");
+                    report.todo(
+                            n.passage.name(),
+                            d.line(),
+                            "choice '" + id + "' (\"" + d.text() + "\" to '" + target.id
+                                    + "') has placeholder feedback");
                 }
                 structure.put("choices", choices);
                 dutch.put("choices", choiceTexts);
@@ -225,8 +253,11 @@ final class TweeConversion {
         scenario.put("variables", variables);
         scenario.put("start", start.id);
         scenario.put("nodes", structureNodes);
-        report.todo("", 0, "scenario.yaml: order, targetGroups, competencies (all five) and minutes (estimated from"
-                + " the word count) are defaults; check them, and add points, recommended choices and readAgain");
+        report.todo(
+                "",
+                0,
+                "scenario.yaml: order, targetGroups, competencies (all five) and minutes (estimated from"
+                        + " the word count) are defaults; check them, and add points, recommended choices and readAgain");
 
         String title = story.title().strip();
         if (title.isEmpty()) {
@@ -296,8 +327,9 @@ final class TweeConversion {
                     type = Type.INT;
                 } else {
                     try {
-                        type = Expression.parse(TwineExpressions.condition(a.value().replaceAll("\\bit\\b",
-                                a.variable().replace("$", "\\$")))).type(types);
+                        type = Expression.parse(TwineExpressions.condition(a.value()
+                                        .replaceAll("\\bit\\b", a.variable().replace("$", "\\$"))))
+                                .type(types);
                     } catch (Expression.Invalid ignored) {
                         // typed later from another assignment, or reported where it is used
                     }
@@ -352,8 +384,10 @@ final class TweeConversion {
                 v.put("min", 0);
                 v.put("max", Math.max(10, Math.max(initial, largest.getOrDefault(name, 0))));
                 if (initial < 0) {
-                    report.warning("", 0, "variable '" + name + "' starts below 0 in Twine (" + initial
-                            + "); it starts at 0 here");
+                    report.warning(
+                            "",
+                            0,
+                            "variable '" + name + "' starts below 0 in Twine (" + initial + "); it starts at 0 here");
                 }
             } else {
                 v.put("type", "flag");
@@ -388,8 +422,11 @@ final class TweeConversion {
             if (part instanceof Prose prose) {
                 if (context.header() != null && !prose.text().isBlank() && !warnedProse) {
                     warnedProse = true;
-                    report.warning(p.name(), line, "text inside " + context.header() + " is always shown here;"
-                            + " in Twine it depends on the condition");
+                    report.warning(
+                            p.name(),
+                            line,
+                            "text inside " + context.header() + " is always shown here;"
+                                    + " in Twine it depends on the condition");
                 }
                 showsVariables(p, prose.text(), line);
                 node.text.prose(markup(prose.text()));
@@ -397,8 +434,11 @@ final class TweeConversion {
                 link(node, link, context, line);
             } else if (part instanceof Assign assign) {
                 if (context.header() != null) {
-                    unsupported(node, line, assign.source(), "assignment inside " + context.header()
-                            + " (an effect that depends on a condition)");
+                    unsupported(
+                            node,
+                            line,
+                            assign.source(),
+                            "assignment inside " + context.header() + " (an effect that depends on a condition)");
                     continue;
                 }
                 List<String> effects = effects(assign.body(), assign.put());
@@ -421,9 +461,12 @@ final class TweeConversion {
         Passage p = node.passage;
         Node target = nodes.get(link.target());
         if (target == null) {
-            String why = story.passage(link.target()).isPresent() ? "a passage that is not converted" : "an unknown passage";
-            report.warning(p.name(), line, "link to " + why + " '" + link.target() + "' is not converted; kept in"
-                    + " the text");
+            String why =
+                    story.passage(link.target()).isPresent() ? "a passage that is not converted" : "an unknown passage";
+            report.warning(
+                    p.name(),
+                    line,
+                    "link to " + why + " '" + link.target() + "' is not converted; kept in" + " the text");
             node.text.fenced(link.source());
             return;
         }
@@ -431,15 +474,24 @@ final class TweeConversion {
         if (link.setter() != null) {
             setter = effects(link.setter(), false);
             if (setter == null) {
-                report.warning(p.name(), line, "link setter [" + link.setter() + "] is not converted ("
-                        + lastReason + "); kept in the text");
+                report.warning(
+                        p.name(),
+                        line,
+                        "link setter [" + link.setter() + "] is not converted (" + lastReason + "); kept in the text");
                 node.text.fenced(link.source());
                 setter = List.of();
             }
         }
         List<String> conditions = context.conditions();
-        String condition = conditions.isEmpty() ? null : conditions.size() == 1 ? conditions.get(0)
-                : String.join(" and ", conditions.stream().map(c -> c.contains(" or ") ? "(" + c + ")" : c).toList());
+        String condition = conditions.isEmpty()
+                ? null
+                : conditions.size() == 1
+                        ? conditions.get(0)
+                        : String.join(
+                                " and ",
+                                conditions.stream()
+                                        .map(c -> c.contains(" or ") ? "(" + c + ")" : c)
+                                        .toList());
         node.choices.add(new Draft(link.text(), link.target(), condition, setter, line));
         node.text.link(link.text());
     }
@@ -460,8 +512,11 @@ final class TweeConversion {
             if (branch.condition() != null) {
                 String condition = condition(branch.condition(), branch.negate());
                 if (condition == null) {
-                    report.warning(p.name(), line, "condition " + branch.header() + " is not converted ("
-                            + lastReason + "); the links inside are always available; kept in the text");
+                    report.warning(
+                            p.name(),
+                            line,
+                            "condition " + branch.header() + " is not converted (" + lastReason
+                                    + "); the links inside are always available; kept in the text");
                     node.text.fenced(branch.header());
                     known = false;
                     context = new Context(context.conditions(), false, branch.header());
@@ -474,8 +529,11 @@ final class TweeConversion {
                 node.text.removed();
             }
             if (!known && branch.condition() == null) {
-                report.warning(p.name(), line, branch.header() + " follows a condition that is not converted; the"
-                        + " links inside are always available");
+                report.warning(
+                        p.name(),
+                        line,
+                        branch.header() + " follows a condition that is not converted; the"
+                                + " links inside are always available");
             }
             walk(node, branch.body(), context);
         }
@@ -529,8 +587,10 @@ final class TweeConversion {
     private void showsVariables(Passage p, String prose, int line) {
         Matcher m = SHOWN_VARIABLE.matcher(prose);
         while (m.find()) {
-            report.warning(p.name(), line + count(prose.substring(0, m.start())), "'" + m.group() + "' shows a"
-                    + " variable's value in Twine; here it stays literal text");
+            report.warning(
+                    p.name(),
+                    line + count(prose.substring(0, m.start())),
+                    "'" + m.group() + "' shows a" + " variable's value in Twine; here it stays literal text");
         }
     }
 
@@ -552,8 +612,11 @@ final class TweeConversion {
 
     /** Lowercase letters, digits and single hyphens; accents dropped; at most 48 characters. */
     static String slug(String text, String fallback) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (s.length() > 48) {
             s = s.substring(0, 48);
             int cut = s.lastIndexOf('-');
@@ -598,20 +661,30 @@ final class TweeConversion {
             while (source.contains(fence)) {
                 fence += "`";
             }
-            raw.append(GONE).append("\n\n").append(fence).append("twine\n").append(source.strip()).append('\n')
-                    .append(fence).append("\n\n");
+            raw.append(GONE)
+                    .append("\n\n")
+                    .append(fence)
+                    .append("twine\n")
+                    .append(source.strip())
+                    .append('\n')
+                    .append(fence)
+                    .append("\n\n");
         }
 
         String markdown() {
             StringBuilder out = new StringBuilder();
             for (String line : raw.toString().split("\n", -1)) {
                 boolean marked = line.indexOf(LINK) >= 0 || line.indexOf(GONE) >= 0;
-                String withoutLinks = line.replaceAll(LINK + "[^" + END + "]*" + END, "").replace(String.valueOf(GONE), "");
+                String withoutLinks =
+                        line.replaceAll(LINK + "[^" + END + "]*" + END, "").replace(String.valueOf(GONE), "");
                 if (marked && withoutLinks.isBlank()) {
                     continue;
                 }
-                out.append(line.replace(String.valueOf(LINK), "").replace(String.valueOf(END), "")
-                        .replace(String.valueOf(GONE), "").stripTrailing()).append('\n');
+                out.append(line.replace(String.valueOf(LINK), "")
+                                .replace(String.valueOf(END), "")
+                                .replace(String.valueOf(GONE), "")
+                                .stripTrailing())
+                        .append('\n');
             }
             return out.toString().replaceAll("\n{3,}", "\n\n").strip();
         }

@@ -18,19 +18,24 @@ public final class TweeImportCommand {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private TweeImportCommand() {
-    }
+    private TweeImportCommand() {}
 
     public static int run(Path input, Path outDir, PrintStream out) {
         Report report = new Report();
-        String file = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        String id = outDir.toAbsolutePath().normalize().getFileName() == null ? ""
+        String file = input.getFileName() == null
+                ? input.toString()
+                : input.getFileName().toString();
+        String id = outDir.toAbsolutePath().normalize().getFileName() == null
+                ? ""
                 : outDir.toAbsolutePath().normalize().getFileName().toString();
         TweeConversion.Scenario scenario = null;
         Story story = null;
         if (!ID.matcher(id).matches()) {
-            report.error("", 0, "output folder name '" + id + "' is not a scenario id: use lowercase letters, digits"
-                    + " and single hyphens (e.g. 'buurtteam-tikkies')");
+            report.error(
+                    "",
+                    0,
+                    "output folder name '" + id + "' is not a scenario id: use lowercase letters, digits"
+                            + " and single hyphens (e.g. 'buurtteam-tikkies')");
         } else if (isNonEmptyFolder(outDir)) {
             report.error("", 0, "output folder " + outDir + " is not empty; choose a new folder");
         } else if (!Files.isRegularFile(input)) {
@@ -60,10 +65,13 @@ public final class TweeImportCommand {
                 + counts;
         try {
             String title = String.valueOf(scenario.dutch().get("title"));
-            String format = story.format().isEmpty() ? "unknown story format"
+            String format = story.format().isEmpty()
+                    ? "unknown story format"
                     : "story format " + (story.format() + " " + story.formatVersion()).strip();
-            ScenarioFolder.write(outDir, scenario, ScenarioFolder.markdown(title, file + " (" + format + ")",
-                    summary + ".", report));
+            ScenarioFolder.write(
+                    outDir,
+                    scenario,
+                    ScenarioFolder.markdown(title, file + " (" + format + ")", summary + ".", report));
         } catch (IOException e) {
             out.println(file + ": error: cannot write " + outDir + ": " + e.getMessage());
             return 1;

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class TweeParser {
 
-    private record Header(String name, List<String> tags, Map<String, String> metadata) {
-    }
+    private record Header(String name, List<String> tags, Map<String, String> metadata) {}
 
     private final Report report;
 
@@ -68,8 +67,11 @@ final class TweeParser {
             }
             Integer first = firstLine.putIfAbsent(header.name(), headerLine);
             if (first != null) {
-                report.warning(header.name(), headerLine, "duplicate passage name (first defined at line " + first
-                        + "); this passage is ignored and kept in the report");
+                report.warning(
+                        header.name(),
+                        headerLine,
+                        "duplicate passage name (first defined at line " + first
+                                + "); this passage is ignored and kept in the report");
                 report.keep("Duplicate passage '" + header.name() + "', line " + headerLine, headerLine, text);
                 continue;
             }
@@ -84,8 +86,9 @@ final class TweeParser {
                     format = data.get("format") instanceof String s ? s : "";
                     formatVersion = data.get("format-version") instanceof String s ? s : "";
                 }
-                default -> passages.add(new Story.Passage(header.name(), header.tags(), header.metadata(), text,
-                        headerLine, headerLine + 1));
+                default ->
+                    passages.add(new Story.Passage(
+                            header.name(), header.tags(), header.metadata(), text, headerLine, headerLine + 1));
             }
         }
         return new Story(title, start, startLine, format, formatVersion, passages);
@@ -188,14 +191,14 @@ final class TweeParser {
         try {
             if (Json.parse(chunk) instanceof Map<?, ?> map) {
                 Map<String, String> metadata = new LinkedHashMap<>();
-                map.forEach((k, v) -> metadata.put((String) k, v instanceof BigDecimal d ? d.toPlainString()
-                        : String.valueOf(v)));
+                map.forEach((k, v) ->
+                        metadata.put((String) k, v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v)));
                 return metadata;
             }
             report.warning(passage, line, "passage metadata is not a JSON object; ignored: " + chunk);
         } catch (Json.Invalid e) {
-            report.warning(passage, line, "passage metadata is not valid JSON (" + e.getMessage() + "); ignored: "
-                    + chunk);
+            report.warning(
+                    passage, line, "passage metadata is not valid JSON (" + e.getMessage() + "); ignored: " + chunk);
         }
         return Map.of();
     }

@@ -14,17 +14,17 @@ import java.util.Map;
 final class TwineExpressions {
 
     /** An assignment as Twine wrote it: {@code $name} and the operator in our terms ({@code = += -=}). */
-    record Assignment(String variable, String operator, String value) {
-    }
+    record Assignment(String variable, String operator, String value) {}
 
-    private TwineExpressions() {
-    }
+    private TwineExpressions() {}
 
     /** Our variable name for a Twine one: {@code $hasAsked} and {@code $has_asked} become {@code has_asked}. */
     static String variableName(String twineName) {
         String name = twineName.startsWith("$") ? twineName.substring(1) : twineName;
-        name = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9_]", "_").replaceAll("_+", "_");
+        name = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_")
+                .replaceAll("_+", "_");
         if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
             name = "v_" + name;
         }
@@ -53,11 +53,15 @@ final class TwineExpressions {
                 if (into < 0) {
                     throw new Expression.Invalid("expected 'into'");
                 }
-                result.add(new Assignment(variable(s.substring(into + 4).strip()), "=", s.substring(0, into).strip()));
+                result.add(new Assignment(
+                        variable(s.substring(into + 4).strip()),
+                        "=",
+                        s.substring(0, into).strip()));
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("^(\\S+?)\\s*(\\bto\\b|\\+\\+|--|\\+=|-=|\\*=|/=|%=|=(?!=))(.*)$", java.util.regex.Pattern.DOTALL)
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "^(\\S+?)\\s*(\\bto\\b|\\+\\+|--|\\+=|-=|\\*=|/=|%=|=(?!=))(.*)$",
+                            java.util.regex.Pattern.DOTALL)
                     .matcher(s);
             if (!m.matches()) {
                 throw new Expression.Invalid("expected '$name to value'");
@@ -110,7 +114,8 @@ final class TwineExpressions {
     }
 
     private static int lastWord(String s, String word) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(s);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(s);
         int at = -1;
         while (m.find()) {
             at = m.start();
@@ -148,16 +153,25 @@ final class TwineExpressions {
     }
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("is", "=="), Map.entry("isnot", "!="), Map.entry("eq", "=="), Map.entry("neq", "!="),
-            Map.entry("gt", ">"), Map.entry("gte", ">="), Map.entry("lt", "<"), Map.entry("lte", "<="),
-            Map.entry("and", "and"), Map.entry("or", "or"), Map.entry("not", "not"),
-            Map.entry("true", "true"), Map.entry("false", "false"));
+            Map.entry("is", "=="),
+            Map.entry("isnot", "!="),
+            Map.entry("eq", "=="),
+            Map.entry("neq", "!="),
+            Map.entry("gt", ">"),
+            Map.entry("gte", ">="),
+            Map.entry("lt", "<"),
+            Map.entry("lte", "<="),
+            Map.entry("and", "and"),
+            Map.entry("or", "or"),
+            Map.entry("not", "not"),
+            Map.entry("true", "true"),
+            Map.entry("false", "false"));
 
-    private static final List<String> SYMBOLS = List.of("===", "!==", "==", "!=", ">=", "<=", "&&", "||", ">", "<",
-            "!", "+", "-", "(", ")");
+    private static final List<String> SYMBOLS =
+            List.of("===", "!==", "==", "!=", ">=", "<=", "&&", "||", ">", "<", "!", "+", "-", "(", ")");
 
-    private static final Map<String, String> SYMBOL_MEANING = Map.of("===", "==", "!==", "!=", "&&", "and",
-            "||", "or", "!", "not");
+    private static final Map<String, String> SYMBOL_MEANING =
+            Map.of("===", "==", "!==", "!=", "&&", "and", "||", "or", "!", "not");
 
     /** Token-by-token translation; {@code it} is the variable of a Harlowe {@code (set:)}, null elsewhere. */
     private static String translate(String twine, String it) throws Expression.Invalid {
@@ -189,7 +203,8 @@ final class TwineExpressions {
                     pos = s.indexOf("not", pos) + 3;
                     out.add("!=");
                 } else if (word.equals("is") && nextWord(s, pos).equals("in")
-                        || word.equals("contains") || word.equals("in")) {
+                        || word.equals("contains")
+                        || word.equals("in")) {
                     throw new Expression.Invalid("'" + word + "' (collections) is not supported");
                 } else if (WORDS.containsKey(word)) {
                     out.add(WORDS.get(word));
@@ -224,12 +239,14 @@ final class TwineExpressions {
             }
             pos += symbol.length();
             String ours = SYMBOL_MEANING.getOrDefault(symbol, symbol);
-            boolean unary = out.isEmpty() || List.of("(", "and", "or", "not", "==", "!=", "<", "<=", ">", ">=", "+", "-")
-                    .contains(out.get(out.size() - 1));
+            boolean unary = out.isEmpty()
+                    || List.of("(", "and", "or", "not", "==", "!=", "<", "<=", ">", ">=", "+", "-")
+                            .contains(out.get(out.size() - 1));
             if (ours.equals("-") && unary) {
                 throw new Expression.Invalid("negative numbers are not supported");
             }
-            if (List.of("==", "!=", "<", "<=", ">", ">=").contains(ours) && out.size() >= 1
+            if (List.of("==", "!=", "<", "<=", ">", ">=").contains(ours)
+                    && out.size() >= 1
                     && List.of("and", "or").contains(out.get(out.size() - 1))) {
                 throw new Expression.Invalid("a comparison without a left side ('and " + ours + "') is not supported");
             }

@@ -18,8 +18,7 @@ import org.jsoup.parser.Parser;
  */
 final class TwineHtmlParser {
 
-    private TwineHtmlParser() {
-    }
+    private TwineHtmlParser() {}
 
     /** Null when the file holds no story (reported as an error). */
     static Story parse(String html, Report report) {
@@ -31,8 +30,11 @@ final class TwineHtmlParser {
         }
         Element data = stories.get(0);
         if (stories.size() > 1) {
-            report.warning("", line(stories.get(1)), "the file holds " + stories.size()
-                    + " stories; only the first, '" + data.attr("name") + "', is imported");
+            report.warning(
+                    "",
+                    line(stories.get(1)),
+                    "the file holds " + stories.size() + " stories; only the first, '" + data.attr("name")
+                            + "', is imported");
         }
         List<Story.Passage> passages = new ArrayList<>();
         Map<String, String> namesByPid = new HashMap<>();
@@ -43,8 +45,11 @@ final class TwineHtmlParser {
             int line = line(element);
             Integer first = firstLine.putIfAbsent(name, line);
             if (first != null) {
-                report.warning(name, line, "duplicate passage name (first defined at line " + first
-                        + "); this passage is ignored and kept in the report");
+                report.warning(
+                        name,
+                        line,
+                        "duplicate passage name (first defined at line " + first
+                                + "); this passage is ignored and kept in the report");
                 report.keep("Duplicate passage '" + name + "', line " + line, line, text);
                 continue;
             }
@@ -55,8 +60,15 @@ final class TwineHtmlParser {
                     metadata.put(key, element.attr(key));
                 }
             }
-            List<String> tags = Arrays.stream(element.attr("tags").split("\\s+")).filter(t -> !t.isEmpty()).toList();
-            passages.add(new Story.Passage(name, tags, metadata, text, line,
+            List<String> tags = Arrays.stream(element.attr("tags").split("\\s+"))
+                    .filter(t -> !t.isEmpty())
+                    .toList();
+            passages.add(new Story.Passage(
+                    name,
+                    tags,
+                    metadata,
+                    text,
+                    line,
                     element.sourceRange().end().lineNumber()));
         }
         addSource(data, "script, [type=text/twine-javascript]", "Story JavaScript", "script", passages);
@@ -67,15 +79,20 @@ final class TwineHtmlParser {
         if (start == null) {
             start = startNode.isEmpty() ? "(no startnode)" : "(pid " + startNode + ")";
         }
-        return new Story(data.attr("name"), start, line(data), data.attr("format"), data.attr("format-version"),
-                passages);
+        return new Story(
+                data.attr("name"), start, line(data), data.attr("format"), data.attr("format-version"), passages);
     }
 
     private static void addSource(Element data, String query, String name, String tag, List<Story.Passage> into) {
         for (Element element : data.select(query)) {
             String text = element.data().strip();
             if (!text.isEmpty()) {
-                into.add(new Story.Passage(name, List.of(tag), Map.of(), text, line(element),
+                into.add(new Story.Passage(
+                        name,
+                        List.of(tag),
+                        Map.of(),
+                        text,
+                        line(element),
                         element.sourceRange().end().lineNumber()));
                 return;
             }

@@ -14,8 +14,8 @@ import java.util.Objects;
 public final class Fsrs {
     /** The 19 default weights w0..w18 of rs-fsrs's FSRS-5 ({@code DEFAULT_WEIGHTS} in src/parameters.rs). */
     private static final double[] DEFAULT_WEIGHTS = {
-            0.4197, 1.1869, 3.0412, 15.2441, 7.1434, 0.6477, 1.0007, 0.0674, 1.6597, 0.1712, 1.1178,
-            2.0225, 0.0904, 0.3025, 2.1214, 0.2498, 2.9466, 0.4891, 0.6468,
+        0.4197, 1.1869, 3.0412, 15.2441, 7.1434, 0.6477, 1.0007, 0.0674, 1.6597, 0.1712, 1.1178, 2.0225, 0.0904, 0.3025,
+        2.1214, 0.2498, 2.9466, 0.4891, 0.6468,
     };
     /** Number of weights in FSRS-5. w17 and w18 serve only same-day (short-term) scheduling, which is not used here. */
     public static final int WEIGHT_COUNT = 19;
@@ -23,6 +23,7 @@ public final class Fsrs {
     public static final double DECAY = -0.5;
     /** 0.9^(1/DECAY) - 1 = 19/81, so that retrievability is exactly 0.9 when elapsed days equal stability. */
     public static final double FACTOR = 19.0 / 81.0;
+
     public static final double MIN_DIFFICULTY = 1;
     public static final double MAX_DIFFICULTY = 10;
     /** Floor on the initial stability, as in the source. */
@@ -66,15 +67,14 @@ public final class Fsrs {
     public MemoryState next(MemoryState state, Rating rating, Instant now) {
         Objects.requireNonNull(rating, "rating");
         if (now.isBefore(state.lastReview())) {
-            throw new IllegalArgumentException("review at " + now + " precedes the last review at " + state.lastReview());
+            throw new IllegalArgumentException(
+                    "review at " + now + " precedes the last review at " + state.lastReview());
         }
         long elapsedDays = elapsedDays(state.lastReview(), now);
         double s = state.stability();
         double d = state.difficulty();
         double r = forgettingCurve(elapsedDays, s);
-        double nextStability = rating == Rating.AGAIN
-                ? forgetStability(d, s, r)
-                : recallStability(d, s, r, rating);
+        double nextStability = rating == Rating.AGAIN ? forgetStability(d, s, r) : recallStability(d, s, r, rating);
         return new MemoryState(nextStability, nextDifficulty(d, rating), now);
     }
 
@@ -157,7 +157,8 @@ public final class Fsrs {
 
     private static void checkRetention(double targetRetention) {
         if (!(targetRetention > 0 && targetRetention < 1)) {
-            throw new IllegalArgumentException("target retention must lie strictly between 0 and 1: " + targetRetention);
+            throw new IllegalArgumentException(
+                    "target retention must lie strictly between 0 and 1: " + targetRetention);
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Folds a learner's reviews of one competency or module into its current memory state. */
 public final class MemoryHistory {
-    private MemoryHistory() {
-    }
+    private MemoryHistory() {}
 
     /**
      * Replays the reviews oldest first (they are sorted by time; reviews at the same instant keep their order):
@@ -16,7 +15,8 @@ public final class MemoryHistory {
      * @return the state after the last review, or empty when there are no reviews
      */
     public static Optional<MemoryState> replay(Fsrs fsrs, List<Review> reviews) {
-        List<Review> inOrder = reviews.stream().sorted(Comparator.comparing(Review::at)).toList();
+        List<Review> inOrder =
+                reviews.stream().sorted(Comparator.comparing(Review::at)).toList();
         MemoryState state = null;
         for (Review review : inOrder) {
             state = state == null

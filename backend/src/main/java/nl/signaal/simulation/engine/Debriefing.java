@@ -11,8 +11,7 @@ public final class Debriefing {
 
     static final double WEAK_BELOW = 0.5;
 
-    private Debriefing() {
-    }
+    private Debriefing() {}
 
     /**
      * Replays the path from the start; IllegalArgumentException when a decision could not have been made there
@@ -34,8 +33,13 @@ public final class Debriefing {
             } catch (ChoiceUnavailable e) {
                 throw new IllegalArgumentException("decision " + (reviews.size() + 1) + ": " + e.reason(), e);
             }
-            reviews.add(new DecisionReview(reviews.size() + 1, node, decision.choiceId(), recommended,
-                    decision.choiceId().equals(recommended), step.choice().points()));
+            reviews.add(new DecisionReview(
+                    reviews.size() + 1,
+                    node,
+                    decision.choiceId(),
+                    recommended,
+                    decision.choiceId().equals(recommended),
+                    step.choice().points()));
             node = step.toNode();
             state = step.after();
         }
@@ -52,8 +56,11 @@ public final class Debriefing {
 
     /** The scene's recommended choice when it is available in this state; else null. */
     private static String recommendedAvailable(ScenarioDefinition d, String node, State state) {
-        return Play.available(d, node, state).stream().filter(Choice::recommended).map(Choice::id)
-                .findFirst().orElse(null);
+        return Play.available(d, node, state).stream()
+                .filter(Choice::recommended)
+                .map(Choice::id)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Follows recommended choices from the start while one is available, stopping before any repeat. */
@@ -97,6 +104,9 @@ public final class Debriefing {
 
     /** The most points any choice of the scene gives for the competency, available or not. */
     private static int best(Scene scene, String competency) {
-        return scene.choices().stream().mapToInt(choice -> choice.points().getOrDefault(competency, 0)).max().orElse(0);
+        return scene.choices().stream()
+                .mapToInt(choice -> choice.points().getOrDefault(competency, 0))
+                .max()
+                .orElse(0);
     }
 }

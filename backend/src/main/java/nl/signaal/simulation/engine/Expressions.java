@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class Expressions {
 
-    private Expressions() {
-    }
+    private Expressions() {}
 
     public static Condition condition(String source, List<VariableDeclaration> variables) throws ExpressionException {
         Parser parser = new Parser(source, variables);
@@ -41,7 +40,20 @@ public final class Expressions {
 
     // ---- tokens
 
-    private enum Kind { INTEGER, NAME, TRUE, FALSE, AND, OR, NOT, LPAREN, RPAREN, SEMICOLON, OPERATOR, END }
+    private enum Kind {
+        INTEGER,
+        NAME,
+        TRUE,
+        FALSE,
+        AND,
+        OR,
+        NOT,
+        LPAREN,
+        RPAREN,
+        SEMICOLON,
+        OPERATOR,
+        END
+    }
 
     private record Token(Kind kind, String text, int column) {
         String describe() {
@@ -74,16 +86,17 @@ public final class Expressions {
                 i = end;
             } else if (isNameStart(c)) {
                 int end = i;
-                while (end < source.length() && (isNameStart(source.charAt(end)) || Character.isDigit(source.charAt(end))
-                        && source.charAt(end) < 128)) {
+                while (end < source.length()
+                        && (isNameStart(source.charAt(end))
+                                || Character.isDigit(source.charAt(end)) && source.charAt(end) < 128)) {
                     end++;
                 }
                 String name = source.substring(i, end);
                 tokens.add(new Token(KEYWORDS.getOrDefault(name, Kind.NAME), name, column));
                 i = end;
             } else if (c == '(' || c == ')' || c == ';') {
-                tokens.add(new Token(c == '(' ? Kind.LPAREN : c == ')' ? Kind.RPAREN : Kind.SEMICOLON,
-                        String.valueOf(c), column));
+                tokens.add(new Token(
+                        c == '(' ? Kind.LPAREN : c == ')' ? Kind.RPAREN : Kind.SEMICOLON, String.valueOf(c), column));
                 i++;
             } else {
                 String operator = null;
@@ -94,8 +107,9 @@ public final class Expressions {
                     }
                 }
                 if (operator == null) {
-                    throw new ExpressionException("unexpected character '" + source.substring(i, source.offsetByCodePoints(i, 1))
-                            + "'", column);
+                    throw new ExpressionException(
+                            "unexpected character '" + source.substring(i, source.offsetByCodePoints(i, 1)) + "'",
+                            column);
                 }
                 tokens.add(new Token(Kind.OPERATOR, operator, column));
                 i += operator.length();
@@ -112,7 +126,8 @@ public final class Expressions {
     // ---- tree
 
     private enum Type {
-        INT("int"), BOOL("bool");
+        INT("int"),
+        BOOL("bool");
 
         private final String name;
 
@@ -221,8 +236,9 @@ public final class Expressions {
             this.tokens = tokenize(source);
             if (tokens.size() > MAX_TOKENS) {
                 // Parsing, checking and evaluating recurse per level: a bound on the parts bounds the depth.
-                throw new ExpressionException("expression too long: at most " + MAX_TOKENS
-                        + " names, numbers and operators; split it up", tokens.get(MAX_TOKENS).column());
+                throw new ExpressionException(
+                        "expression too long: at most " + MAX_TOKENS + " names, numbers and operators; split it up",
+                        tokens.get(MAX_TOKENS).column());
             }
         }
 
@@ -274,7 +290,8 @@ public final class Expressions {
         Expr comparison() throws ExpressionException {
             Expr left = sum();
             Token token = peek();
-            if (token.kind() == Kind.OPERATOR && List.of("==", "!=", "<", "<=", ">", ">=").contains(token.text())) {
+            if (token.kind() == Kind.OPERATOR
+                    && List.of("==", "!=", "<", "<=", ">", ">=").contains(token.text())) {
                 next();
                 return new Binary(token.text(), left, sum(), token.column());
             }
@@ -284,7 +301,8 @@ public final class Expressions {
         // sum := atom (("+" | "-") atom)*
         Expr sum() throws ExpressionException {
             Expr left = atom();
-            while (peek().kind() == Kind.OPERATOR && (peek().text().equals("+") || peek().text().equals("-"))) {
+            while (peek().kind() == Kind.OPERATOR
+                    && (peek().text().equals("+") || peek().text().equals("-"))) {
                 Token operator = next();
                 left = new Binary(operator.text(), left, atom(), operator.column());
             }
@@ -306,13 +324,17 @@ public final class Expressions {
                     Expr inner = or();
                     Token close = next();
                     if (close.kind() != Kind.RPAREN) {
-                        throw new ExpressionException("expected ')' to close the '(' at column " + token.column()
-                                + ", found " + close.describe() + hint(close), close.column());
+                        throw new ExpressionException(
+                                "expected ')' to close the '(' at column " + token.column() + ", found "
+                                        + close.describe() + hint(close),
+                                close.column());
                     }
                     return inner;
                 default:
-                    throw new ExpressionException("expected a number, true, false, a variable or '(', found "
-                            + token.describe() + hint(token), token.column());
+                    throw new ExpressionException(
+                            "expected a number, true, false, a variable or '(', found " + token.describe()
+                                    + hint(token),
+                            token.column());
             }
         }
 
@@ -325,8 +347,9 @@ public final class Expressions {
             VariableDeclaration target = variable(name);
             Token operator = next();
             if (operator.kind() != Kind.OPERATOR || !List.of("=", "+=", "-=").contains(operator.text())) {
-                throw new ExpressionException("expected '=', '+=' or '-=' after '" + name.text() + "', found "
-                        + operator.describe(), operator.column());
+                throw new ExpressionException(
+                        "expected '=', '+=' or '-=' after '" + name.text() + "', found " + operator.describe(),
+                        operator.column());
             }
             Type targetType = target.type() == VariableType.FLAG ? Type.BOOL : Type.INT;
             Expr value;
@@ -334,13 +357,16 @@ public final class Expressions {
                 value = or();
                 Type type = check(value);
                 if (type != targetType) {
-                    throw new ExpressionException("cannot assign " + type.name + " to " + targetType.name
-                            + " variable '" + target.name() + "'", value.column());
+                    throw new ExpressionException(
+                            "cannot assign " + type.name + " to " + targetType.name + " variable '" + target.name()
+                                    + "'",
+                            value.column());
                 }
             } else {
                 if (target.type() == VariableType.FLAG) {
-                    throw new ExpressionException("'" + operator.text() + "' works only on int variables; '"
-                            + target.name() + "' is a flag: use '" + target.name() + " = true' or '= false'",
+                    throw new ExpressionException(
+                            "'" + operator.text() + "' works only on int variables; '" + target.name()
+                                    + "' is a flag: use '" + target.name() + " = true' or '= false'",
                             operator.column());
                 }
                 value = sum();
@@ -396,8 +422,10 @@ public final class Expressions {
                     Type left = check(binary.left());
                     Type right = check(binary.right());
                     if (left != right) {
-                        throw new ExpressionException("'" + binary.operator() + "' needs both sides of one type, not "
-                                + left.name + " and " + right.name, binary.operatorColumn());
+                        throw new ExpressionException(
+                                "'" + binary.operator() + "' needs both sides of one type, not " + left.name + " and "
+                                        + right.name,
+                                binary.operatorColumn());
                     }
                     return Type.BOOL;
                 }
@@ -407,8 +435,8 @@ public final class Expressions {
         private void operand(String operator, Expr operand, Type expected) throws ExpressionException {
             Type type = check(operand);
             if (type != expected) {
-                throw new ExpressionException("'" + operator + "' needs " + expected.name + ", not " + type.name,
-                        operand.column());
+                throw new ExpressionException(
+                        "'" + operator + "' needs " + expected.name + ", not " + type.name, operand.column());
             }
         }
     }

@@ -1,3 +1,7 @@
 package nl.signaal.simulation.engine;
 
-public enum Outcome { GOOD, PARTIAL, POOR }
+public enum Outcome {
+    GOOD,
+    PARTIAL,
+    POOR
+}

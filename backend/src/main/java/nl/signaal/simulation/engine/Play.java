@@ -5,15 +5,16 @@ import java.util.List;
 /** The rules of one step of a run. */
 public final class Play {
 
-    private Play() {
-    }
+    private Play() {}
 
     /** The choices whose condition holds, in authored order; none at an ending. */
     public static List<Choice> available(ScenarioDefinition d, String nodeId, State s) {
         if (!(d.node(nodeId) instanceof Scene scene)) {
             return List.of();
         }
-        return scene.choices().stream().filter(choice -> choice.condition().holds(s)).toList();
+        return scene.choices().stream()
+                .filter(choice -> choice.condition().holds(s))
+                .toList();
     }
 
     /** Applies the choice's effects in order (each clamped) and moves to its target node. */
@@ -22,7 +23,8 @@ public final class Play {
             throw new ChoiceUnavailable("'" + nodeId + "' is an ending");
         }
         Choice choice = scene.choice(choiceId)
-                .orElseThrow(() -> new ChoiceUnavailable("unknown choice '" + choiceId + "' in scene '" + nodeId + "'"));
+                .orElseThrow(
+                        () -> new ChoiceUnavailable("unknown choice '" + choiceId + "' in scene '" + nodeId + "'"));
         if (!choice.condition().holds(s)) {
             throw new ChoiceUnavailable("choice '" + choiceId + "' is not available now: its condition '"
                     + choice.condition().source() + "' does not hold");

@@ -23,8 +23,7 @@ public final class ScenarioAnalysis {
 
     public static final int STATE_LIMIT = 200_000;
 
-    private ScenarioAnalysis() {
-    }
+    private ScenarioAnalysis() {}
 
     /** Findings in the order of the nodes in the file; expects every choice's target to exist. */
     public static List<Finding> analyse(ScenarioDefinition d) {
@@ -32,15 +31,23 @@ public final class ScenarioAnalysis {
         List<Finding> findings = new ArrayList<>();
         StateGraph graph = StateGraph.explore(d);
         if (graph == null) {
-            findings.add(new Finding(Finding.Kind.STATE_SPACE_TOO_LARGE, d.start(), null, "the scenario has more than "
-                    + String.format(Locale.ROOT, "%,d", STATE_LIMIT) + " states (node and variable values): reachability was"
-                    + " checked per node only, ignoring conditions and effects"));
+            findings.add(new Finding(
+                    Finding.Kind.STATE_SPACE_TOO_LARGE,
+                    d.start(),
+                    null,
+                    "the scenario has more than "
+                            + String.format(Locale.ROOT, "%,d", STATE_LIMIT)
+                            + " states (node and variable values): reachability was"
+                            + " checked per node only, ignoring conditions and effects"));
             Set<String> canEnd = nodesThatCanEnd(d);
             for (Node node : d.nodes().values()) {
                 if (!linked.contains(node.id())) {
                     findings.add(unreachable(d, node));
                 } else if (!canEnd.contains(node.id())) {
-                    findings.add(new Finding(Finding.Kind.NO_ENDING_REACHABLE, node.id(), null,
+                    findings.add(new Finding(
+                            Finding.Kind.NO_ENDING_REACHABLE,
+                            node.id(),
+                            null,
                             "no ending can be reached from scene '" + node.id() + "'"));
                 }
             }
@@ -50,15 +57,27 @@ public final class ScenarioAnalysis {
             if (!linked.contains(node.id())) {
                 findings.add(unreachable(d, node));
             } else if (!graph.statesByNode.containsKey(node.id())) {
-                findings.add(new Finding(Finding.Kind.NEVER_REACHED, node.id(), null, kind(node) + " '" + node.id()
-                        + "' can never be reached: the conditions on the way to it never hold"));
+                findings.add(new Finding(
+                        Finding.Kind.NEVER_REACHED,
+                        node.id(),
+                        null,
+                        kind(node) + " '" + node.id()
+                                + "' can never be reached: the conditions on the way to it never hold"));
             } else if (node instanceof Scene scene) {
                 List<State> states = graph.statesByNode.get(node.id());
-                graph.stuck(node.id()).ifPresent(state -> findings.add(new Finding(Finding.Kind.NO_ENDING_REACHABLE,
-                        node.id(), null, "no ending can be reached from scene '" + node.id() + "'" + describe(d, state))));
+                graph.stuck(node.id())
+                        .ifPresent(state -> findings.add(new Finding(
+                                Finding.Kind.NO_ENDING_REACHABLE,
+                                node.id(),
+                                null,
+                                "no ending can be reached from scene '" + node.id() + "'" + describe(d, state))));
                 for (Choice choice : scene.choices()) {
-                    if (choice.condition() != Condition.ALWAYS && states.stream().noneMatch(choice.condition()::holds)) {
-                        findings.add(new Finding(Finding.Kind.CONDITION_NEVER_HOLDS, node.id(), choice.id(),
+                    if (choice.condition() != Condition.ALWAYS
+                            && states.stream().noneMatch(choice.condition()::holds)) {
+                        findings.add(new Finding(
+                                Finding.Kind.CONDITION_NEVER_HOLDS,
+                                node.id(),
+                                choice.id(),
                                 "the condition '" + choice.condition().source() + "' of choice '" + choice.id()
                                         + "' in scene '" + node.id() + "' never holds when a run is there"));
                     }
@@ -69,8 +88,12 @@ public final class ScenarioAnalysis {
     }
 
     private static Finding unreachable(ScenarioDefinition d, Node node) {
-        return new Finding(Finding.Kind.UNREACHABLE, node.id(), null, kind(node) + " '" + node.id()
-                + "' cannot be reached from the start '" + d.start() + "': no choice leads to it");
+        return new Finding(
+                Finding.Kind.UNREACHABLE,
+                node.id(),
+                null,
+                kind(node) + " '" + node.id() + "' cannot be reached from the start '" + d.start()
+                        + "': no choice leads to it");
     }
 
     private static String kind(Node node) {
@@ -81,10 +104,14 @@ public final class ScenarioAnalysis {
         if (state.values().isEmpty()) {
             return "";
         }
-        return " (e.g. with " + state.values().entrySet().stream()
-                .map(entry -> entry.getKey() + " = " + (d.variable(entry.getKey()).orElseThrow().type() == VariableType.FLAG
-                        ? String.valueOf(entry.getValue() != 0) : String.valueOf(entry.getValue())))
-                .collect(Collectors.joining(", ")) + ")";
+        return " (e.g. with "
+                + state.values().entrySet().stream()
+                        .map(entry -> entry.getKey() + " = "
+                                + (d.variable(entry.getKey()).orElseThrow().type() == VariableType.FLAG
+                                        ? String.valueOf(entry.getValue() != 0)
+                                        : String.valueOf(entry.getValue())))
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     /** The nodes linked from the start, ignoring conditions. */
@@ -108,7 +135,8 @@ public final class ScenarioAnalysis {
         while (grew) {
             grew = false;
             for (Node node : d.nodes().values()) {
-                if (node instanceof Scene scene && !canEnd.contains(node.id())
+                if (node instanceof Scene scene
+                        && !canEnd.contains(node.id())
                         && scene.choices().stream().anyMatch(choice -> canEnd.contains(choice.to()))) {
                     grew = canEnd.add(node.id());
                 }
@@ -135,7 +163,9 @@ public final class ScenarioAnalysis {
             graph.keys.add(start);
             for (int i = 0; i < graph.keys.size(); i++) {
                 Key key = graph.keys.get(i);
-                graph.statesByNode.computeIfAbsent(key.node(), node -> new ArrayList<>()).add(key.state());
+                graph.statesByNode
+                        .computeIfAbsent(key.node(), node -> new ArrayList<>())
+                        .add(key.state());
                 List<Choice> available = Play.available(d, key.node(), key.state());
                 int[] next = new int[available.size()];
                 for (int c = 0; c < available.size(); c++) {

@@ -7,9 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The language-neutral structure of a scenario (scenario.yaml). */
-public record ScenarioDefinition(String id, int version, int order, List<String> targetGroups,
-        List<String> competencies, int minutes, List<VariableDeclaration> variables, String start,
-        Map<String, Node> nodes, Map<String, List<LessonRef>> readAgain) {
+public record ScenarioDefinition(
+        String id,
+        int version,
+        int order,
+        List<String> targetGroups,
+        List<String> competencies,
+        int minutes,
+        List<VariableDeclaration> variables,
+        String start,
+        Map<String, Node> nodes,
+        Map<String, List<LessonRef>> readAgain) {
 
     public ScenarioDefinition {
         targetGroups = List.copyOf(targetGroups);
@@ -37,6 +45,8 @@ public record ScenarioDefinition(String id, int version, int order, List<String>
     }
 
     public Optional<VariableDeclaration> variable(String name) {
-        return variables.stream().filter(variable -> variable.name().equals(name)).findFirst();
+        return variables.stream()
+                .filter(variable -> variable.name().equals(name))
+                .findFirst();
     }
 }

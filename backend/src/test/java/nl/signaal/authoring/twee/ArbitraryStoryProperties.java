@@ -20,7 +20,8 @@ class ArbitraryStoryProperties {
     @Property(tries = 300)
     void anArbitraryStoryGivesAReportNotAnException(@ForAll("stories") String source) {
         Report report = new Report();
-        Story story = TweeImportCommand.isHtml(source) ? TwineHtmlParser.parse(source, report)
+        Story story = TweeImportCommand.isHtml(source)
+                ? TwineHtmlParser.parse(source, report)
                 : TweeParser.parse(source, report);
         if (story != null && !report.hasErrors()) {
             TweeConversion.convert(story, "arbitrary", report);
@@ -32,8 +33,9 @@ class ArbitraryStoryProperties {
         // Found by hand after the property missed it: the StoryData JSON reader recursed per level.
         Report report = new Report();
         TweeParser.parse(":: StoryData\n" + "{\"a\":".repeat(3000) + "\n\n:: Start\nhi\n", report);
-        org.assertj.core.api.Assertions.assertThat(report.entries()).anySatisfy(entry ->
-                org.assertj.core.api.Assertions.assertThat(entry.format("s.twee")).contains("nested more than"));
+        org.assertj.core.api.Assertions.assertThat(report.entries())
+                .anySatisfy(entry -> org.assertj.core.api.Assertions.assertThat(entry.format("s.twee"))
+                        .contains("nested more than"));
     }
 
     @Provide
@@ -42,13 +44,23 @@ class ArbitraryStoryProperties {
         Arbitrary<String> twinePunctuation = Arbitraries.strings()
                 .withChars(":[]{}()<>$_\"'|-=!&,.\n\t 0123456789abcxyz/\\@")
                 .ofMaxLength(80);
-        Arbitrary<String> nested = Arbitraries.integers().between(100, 5000).flatMap(depth -> Arbitraries.of(
-                "[".repeat(depth), "{\"a\":".repeat(depth), "(".repeat(depth), "<<if (".repeat(depth),
-                "(if: (".repeat(depth), "[[".repeat(depth)));
-        Arbitrary<String> insert = Arbitraries.frequencyOf(Tuple.of(6, twinePunctuation),
-                Tuple.of(2, Arbitraries.strings().ofMaxLength(40)), Tuple.of(1, nested));
-        return Combinators.combine(sample, Arbitraries.integers().between(0, 4000),
-                Arbitraries.integers().between(0, 60), insert).as((text, at, length, piece) -> {
+        Arbitrary<String> nested = Arbitraries.integers()
+                .between(100, 5000)
+                .flatMap(depth -> Arbitraries.of(
+                        "[".repeat(depth),
+                        "{\"a\":".repeat(depth),
+                        "(".repeat(depth),
+                        "<<if (".repeat(depth),
+                        "(if: (".repeat(depth),
+                        "[[".repeat(depth)));
+        Arbitrary<String> insert = Arbitraries.frequencyOf(
+                Tuple.of(6, twinePunctuation), Tuple.of(2, Arbitraries.strings().ofMaxLength(40)), Tuple.of(1, nested));
+        return Combinators.combine(
+                        sample,
+                        Arbitraries.integers().between(0, 4000),
+                        Arbitraries.integers().between(0, 60),
+                        insert)
+                .as((text, at, length, piece) -> {
                     int start = Math.min(at, text.length());
                     return text.substring(0, start) + piece + text.substring(Math.min(text.length(), start + length));
                 });

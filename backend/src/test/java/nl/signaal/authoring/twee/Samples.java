@@ -13,8 +13,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /** The sample stories under src/test/resources/twee/ and reading back what the import wrote. */
 final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Path path(String name) {
         try {

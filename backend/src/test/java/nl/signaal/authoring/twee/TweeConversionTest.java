@@ -17,8 +17,10 @@ class TweeConversionTest {
     }
 
     private List<Object> warnings() {
-        return report.entries().stream().filter(e -> e.severity() == Report.Severity.WARNING)
-                .map(e -> (Object) tuple(e.line(), e.message())).toList();
+        return report.entries().stream()
+                .filter(e -> e.severity() == Report.Severity.WARNING)
+                .map(e -> (Object) tuple(e.line(), e.message()))
+                .toList();
     }
 
     @Test
@@ -36,9 +38,10 @@ class TweeConversionTest {
                 Klaar.
                 """);
 
-        assertThat(map(scenario.structure(), "nodes", "start").get("choices")).isEqualTo(List.of(
-                Map.of("id", "verder", "to", "einde"),
-                Map.of("id", "anders", "to", "einde", "if", "not (naam > 3)")));
+        assertThat(map(scenario.structure(), "nodes", "start").get("choices"))
+                .isEqualTo(List.of(
+                        Map.of("id", "verder", "to", "einde"),
+                        Map.of("id", "anders", "to", "einde", "if", "not (naam > 3)")));
         assertThat(map(scenario.dutch(), "nodes", "start").get("text")).isEqualTo("""
                 ```twine
                 (if: $naam is "Jamal")
@@ -51,12 +54,17 @@ class TweeConversionTest {
                 ```twine
                 (set: $naam to 2)
                 ```""");
-        assertThat(warnings()).containsExactly(
-                tuple(5, "condition (if: $naam is \"Jamal\") is not converted (text values are not supported); the"
-                        + " links inside are always available; kept in the text"),
-                tuple(7, "link to an unknown passage 'Bestaat niet' is not converted; kept in the text"),
-                tuple(8, "assignment inside (if: $naam > 0) (an effect that depends on a condition) is not"
-                        + " converted; kept in the text: (set: $naam to 2)"));
+        assertThat(warnings())
+                .containsExactly(
+                        tuple(
+                                5,
+                                "condition (if: $naam is \"Jamal\") is not converted (text values are not supported); the"
+                                        + " links inside are always available; kept in the text"),
+                        tuple(7, "link to an unknown passage 'Bestaat niet' is not converted; kept in the text"),
+                        tuple(
+                                8,
+                                "assignment inside (if: $naam > 0) (an effect that depends on a condition) is not"
+                                        + " converted; kept in the text: (set: $naam to 2)"));
     }
 
     @Test
@@ -75,8 +83,8 @@ class TweeConversionTest {
 
         assertThat(map(scenario.structure(), "variables", "punten"))
                 .isEqualTo(Map.of("type", "int", "initial", 0, "min", 0, "max", 25));
-        assertThat(map(scenario.structure(), "nodes", "meer").get("choices")).isEqualTo(List.of(
-                Map.of("id", "start", "to", "start", "effects", "punten = 0")));
+        assertThat(map(scenario.structure(), "nodes", "meer").get("choices"))
+                .isEqualTo(List.of(Map.of("id", "start", "to", "start", "effects", "punten = 0")));
     }
 
     @Test

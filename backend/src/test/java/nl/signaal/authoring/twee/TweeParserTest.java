@@ -34,7 +34,8 @@ class TweeParserTest {
         assertThat(story.startLine()).isEqualTo(9);
         assertThat(story.format()).isEqualTo("Harlowe");
         assertThat(story.formatVersion()).isEqualTo("3.3.8");
-        assertThat(story.passages()).extracting(Story.Passage::name)
+        assertThat(story.passages())
+                .extracting(Story.Passage::name)
                 .containsExactly("Begin", "Doorvragen", "School", "Vriend", "Afwachten", "Twijfel");
     }
 
@@ -63,34 +64,55 @@ class TweeParserTest {
 
         assertThat(story.start()).isEqualTo("Start");
         assertThat(story.passages()).hasSize(2);
-        assertThat(report.entries()).extracting(Report.Entry::severity, Report.Entry::passage, Report.Entry::line,
-                Report.Entry::message).containsExactly(tuple(Report.Severity.WARNING, "StoryData", 4,
-                "StoryData is not valid JSON (expected a quoted key at character 73); ignored"));
+        assertThat(report.entries())
+                .extracting(Report.Entry::severity, Report.Entry::passage, Report.Entry::line, Report.Entry::message)
+                .containsExactly(tuple(
+                        Report.Severity.WARNING,
+                        "StoryData",
+                        4,
+                        "StoryData is not valid JSON (expected a quoted key at character 73); ignored"));
     }
 
     @Test
     void warnsAboutBadMetadataAndKeepsThePassage() {
         Story story = TweeParser.parse(Samples.text("bad-metadata.twee"), report);
 
-        assertThat(story.passages()).extracting(Story.Passage::name, Story.Passage::tags, Story.Passage::metadata)
+        assertThat(story.passages())
+                .extracting(Story.Passage::name, Story.Passage::tags, Story.Passage::metadata)
                 .containsExactly(tuple("Start", List.of(), Map.of()), tuple("Einde", List.of("good"), Map.of()));
-        assertThat(report.entries()).extracting(Report.Entry::passage, Report.Entry::line, Report.Entry::message)
+        assertThat(report.entries())
+                .extracting(Report.Entry::passage, Report.Entry::line, Report.Entry::message)
                 .containsExactly(
-                        tuple("Start", 4, "passage metadata is not valid JSON (expected ',' or '}' at character 22);"
-                                + " ignored: {\"position\":\"100,100\""),
-                        tuple("Einde", 8, "passage metadata is not valid JSON (expected a quoted key at character 17);"
-                                + " ignored: {\"position\":100,100}"));
+                        tuple(
+                                "Start",
+                                4,
+                                "passage metadata is not valid JSON (expected ',' or '}' at character 22);"
+                                        + " ignored: {\"position\":\"100,100\""),
+                        tuple(
+                                "Einde",
+                                8,
+                                "passage metadata is not valid JSON (expected a quoted key at character 17);"
+                                        + " ignored: {\"position\":100,100}"));
     }
 
     @Test
     void keepsTheFirstOfTwoPassagesWithOneNameAndTheSecondInTheReport() {
         Story story = TweeParser.parse(Samples.text("duplicates.twee"), report);
 
-        assertThat(story.passage("Gesprek")).get().extracting(Story.Passage::text).isEqualTo("Het eerste gesprek.");
-        assertThat(report.entries()).extracting(Report.Entry::severity, Report.Entry::passage, Report.Entry::line,
-                Report.Entry::message).containsExactly(tuple(Report.Severity.WARNING, "Gesprek", 11,
-                "duplicate passage name (first defined at line 8); this passage is ignored and kept in the report"));
-        assertThat(report.unconverted()).extracting(Report.Unconverted::source)
+        assertThat(story.passage("Gesprek"))
+                .get()
+                .extracting(Story.Passage::text)
+                .isEqualTo("Het eerste gesprek.");
+        assertThat(report.entries())
+                .extracting(Report.Entry::severity, Report.Entry::passage, Report.Entry::line, Report.Entry::message)
+                .containsExactly(
+                        tuple(
+                                Report.Severity.WARNING,
+                                "Gesprek",
+                                11,
+                                "duplicate passage name (first defined at line 8); this passage is ignored and kept in the report"));
+        assertThat(report.unconverted())
+                .extracting(Report.Unconverted::source)
                 .containsExactly("Het tweede gesprek met dezelfde naam.");
     }
 
@@ -98,8 +120,10 @@ class TweeParserTest {
     void keepsTextBeforeTheFirstHeaderInTheReport() {
         TweeParser.parse("Losse notitie\n:: Start\nHallo\n", report);
 
-        assertThat(report.entries()).extracting(Report.Entry::line, Report.Entry::message).containsExactly(
-                tuple(1, "text before the first passage header belongs to no passage; kept in the report"));
+        assertThat(report.entries())
+                .extracting(Report.Entry::line, Report.Entry::message)
+                .containsExactly(
+                        tuple(1, "text before the first passage header belongs to no passage; kept in the report"));
         assertThat(report.unconverted()).extracting(Report.Unconverted::source).containsExactly("Losse notitie");
     }
 }

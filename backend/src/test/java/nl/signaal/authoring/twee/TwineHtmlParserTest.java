@@ -17,7 +17,8 @@ class TwineHtmlParserTest {
         assertThat(story.title()).isEqualTo("Op de fiets & verder");
         assertThat(story.start()).isEqualTo("Start");
         assertThat(story.format()).isEqualTo("Harlowe");
-        assertThat(story.passages()).extracting(Story.Passage::name, Story.Passage::tags, Story.Passage::line)
+        assertThat(story.passages())
+                .extracting(Story.Passage::name, Story.Passage::tags, Story.Passage::line)
                 .containsExactly(
                         tuple("Start", List.of(), 9),
                         tuple("Rit & route", List.of("poor"), 12),
@@ -29,7 +30,9 @@ class TwineHtmlParserTest {
                 (set: $zorg to 2)
                 [[Vraag door->Rit & route]]
                 (if: $zorg >= 2)[[[Bel Veilig Thuis->Melden]]]""");
-        assertThat(story.passage("Rit & route")).get().extracting(Story.Passage::text)
+        assertThat(story.passage("Rit & route"))
+                .get()
+                .extracting(Story.Passage::text)
                 .isEqualTo("Ze zegt: 'Het is maar tien minuten.' Daarna zie je haar niet meer.");
         assertThat(story.passage("Start").orElseThrow().metadata()).containsEntry("position", "100,100");
         assertThat(report.entries()).isEmpty();
@@ -45,23 +48,28 @@ class TwineHtmlParserTest {
 
         assertThat(story.title()).isEqualTo("Een");
         assertThat(story.start()).isEqualTo("B");
-        assertThat(report.entries()).extracting(Report.Entry::line, Report.Entry::message).containsExactly(
-                tuple(3, "the file holds 2 stories; only the first, 'Een', is imported"));
+        assertThat(report.entries())
+                .extracting(Report.Entry::line, Report.Entry::message)
+                .containsExactly(tuple(3, "the file holds 2 stories; only the first, 'Een', is imported"));
     }
 
     @Test
     void namesAStartNodeThatMatchesNoPassageByItsPid() {
         Story story = TwineHtmlParser.parse(
                 "<tw-storydata name=\"X\" startnode=\"7\"><tw-passagedata pid=\"1\" name=\"A\">a</tw-passagedata>"
-                        + "</tw-storydata>", report);
+                        + "</tw-storydata>",
+                report);
 
         assertThat(story.start()).isEqualTo("(pid 7)");
     }
 
     @Test
     void reportsAFileWithoutStory() {
-        assertThat(TwineHtmlParser.parse("<html><body>Hallo</body></html>", report)).isNull();
-        assertThat(report.entries()).extracting(Report.Entry::severity, Report.Entry::message).containsExactly(
-                tuple(Report.Severity.ERROR, "no <tw-storydata> element: this is not a Twine 2 story file"));
+        assertThat(TwineHtmlParser.parse("<html><body>Hallo</body></html>", report))
+                .isNull();
+        assertThat(report.entries())
+                .extracting(Report.Entry::severity, Report.Entry::message)
+                .containsExactly(
+                        tuple(Report.Severity.ERROR, "no <tw-storydata> element: this is not a Twine 2 story file"));
     }
 }

@@ -1,15 +1,14 @@
 package nl.signaal.refresher.memory;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class FsrsTest {
     /*
@@ -21,16 +20,27 @@ class FsrsTest {
      */
     private static final Instant START = Instant.parse("2022-11-29T12:30:00Z");
     private static final List<Rating> TEST_RATINGS = List.of(
-            Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
-            Rating.AGAIN, Rating.AGAIN,
-            Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD);
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.AGAIN,
+            Rating.AGAIN,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD);
     private static final long[] EXPECTED_INTERVALS = {3, 13, 48, 155, 445, 1158, 17, 3, 9, 27, 74, 190, 457};
     private static final double[] EXPECTED_STABILITIES = {
-            3.0412, 13.0913, 48.1585, 154.9373, 445.0556, 1158.0778, 16.6306, 2.9888, 9.4633, 26.9474,
-            73.9723, 189.7037, 457.4379};
+        3.0412, 13.0913, 48.1585, 154.9373, 445.0556, 1158.0778, 16.6306, 2.9888, 9.4633, 26.9474, 73.9723, 189.7037,
+        457.4379
+    };
     private static final double[] EXPECTED_DIFFICULTIES = {
-            4.4909, 4.2666, 4.0575, 3.8624, 3.6804, 3.5108, 5.219, 6.8122, 6.4314, 6.0763, 5.7452,
-            5.4363, 5.1483};
+        4.4909, 4.2666, 4.0575, 3.8624, 3.6804, 3.5108, 5.219, 6.8122, 6.4314, 6.0763, 5.7452, 5.4363, 5.1483
+    };
     private static final Duration SOURCE_MAXIMUM_INTERVAL = Duration.ofDays(36500);
 
     private final Fsrs fsrs = Fsrs.withDefaultWeights();
@@ -67,7 +77,8 @@ class FsrsTest {
     @Test
     void nextDifficultyShiftsByRatingAndRevertsTowardsTheEasyStart() {
         // rs-fsrs test_long_term_scheduler: 4.4909 --GOOD--> 4.2666, 3.5108 --AGAIN--> 5.219 (rounded to 4 decimals)
-        assertThat(round4(fsrs.nextDifficulty(fsrs.initialDifficulty(Rating.GOOD), Rating.GOOD))).isEqualTo(4.2666);
+        assertThat(round4(fsrs.nextDifficulty(fsrs.initialDifficulty(Rating.GOOD), Rating.GOOD)))
+                .isEqualTo(4.2666);
         double d0 = fsrs.initialDifficulty(Rating.EASY);
         assertThat(fsrs.nextDifficulty(5, Rating.GOOD)).isCloseTo(0.0674 * d0 + (1 - 0.0674) * 5, within(1e-12));
         assertThat(fsrs.nextDifficulty(5, Rating.AGAIN)).isGreaterThan(fsrs.nextDifficulty(5, Rating.HARD));
@@ -95,18 +106,23 @@ class FsrsTest {
 
     @Test
     void longTermSequenceReproducesPublishedIntervals() {
-        assertThat(replaySourceSequence().stream().mapToLong(Step::interval).toArray()).containsExactly(EXPECTED_INTERVALS);
+        assertThat(replaySourceSequence().stream().mapToLong(Step::interval).toArray())
+                .containsExactly(EXPECTED_INTERVALS);
     }
 
     @Test
     void longTermSequenceReproducesPublishedStabilities() {
-        assertThat(replaySourceSequence().stream().mapToDouble(step -> round4(step.state().stability())).toArray())
+        assertThat(replaySourceSequence().stream()
+                        .mapToDouble(step -> round4(step.state().stability()))
+                        .toArray())
                 .containsExactly(EXPECTED_STABILITIES);
     }
 
     @Test
     void longTermSequenceReproducesPublishedDifficulties() {
-        assertThat(replaySourceSequence().stream().mapToDouble(step -> round4(step.state().difficulty())).toArray())
+        assertThat(replaySourceSequence().stream()
+                        .mapToDouble(step -> round4(step.state().difficulty()))
+                        .toArray())
                 .containsExactly(EXPECTED_DIFFICULTIES);
     }
 
@@ -184,7 +200,9 @@ class FsrsTest {
     void recallOnTheSameDayLeavesStabilityUnchanged() {
         // elapsed 0 days: R = 1, so e^(w10 * (1 - R)) - 1 = 0 in the recall stability
         MemoryState state = new MemoryState(10, 5, START);
-        assertThat(fsrs.next(state, Rating.GOOD, START.plus(Duration.ofHours(2))).stability()).isEqualTo(10.0);
+        assertThat(fsrs.next(state, Rating.GOOD, START.plus(Duration.ofHours(2)))
+                        .stability())
+                .isEqualTo(10.0);
     }
 
     @Test
@@ -192,7 +210,8 @@ class FsrsTest {
         MemoryState state = new MemoryState(10, 5, START);
         Instant due = START.plus(Duration.ofDays(10));
         assertThat(fsrs.next(state, Rating.AGAIN, due).stability()).isLessThan(10);
-        assertThat(fsrs.next(state, Rating.HARD, due).stability()).isGreaterThan(10)
+        assertThat(fsrs.next(state, Rating.HARD, due).stability())
+                .isGreaterThan(10)
                 .isLessThan(fsrs.next(state, Rating.GOOD, due).stability());
         assertThat(fsrs.next(state, Rating.EASY, due).stability())
                 .isGreaterThan(fsrs.next(state, Rating.GOOD, due).stability());
@@ -222,8 +241,7 @@ class FsrsTest {
         assertThatThrownBy(() -> new MemoryState(10, 10.5, START)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private record Step(MemoryState state, long interval) {
-    }
+    private record Step(MemoryState state, long interval) {}
 
     /** Each review at the previous due date, as test_long_term_scheduler does with {@code now = card.due}. */
     private List<Step> replaySourceSequence() {

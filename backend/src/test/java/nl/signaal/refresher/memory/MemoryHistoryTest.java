@@ -1,14 +1,13 @@
 package nl.signaal.refresher.memory;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MemoryHistoryTest {
     private static final Instant START = Instant.parse("2022-11-29T12:30:00Z");

@@ -39,20 +39,53 @@ class ArbitraryExpressionProperties {
     void thousandsOfParenthesesAreAProblemNotAStackOverflow() {
         // Found by this property (StackOverflowError in the recursive-descent parser).
         assertThatThrownBy(() -> Expressions.condition("(".repeat(5000) + "told" + ")".repeat(5000), VARIABLES))
-                .isInstanceOf(ExpressionException.class).hasMessageContaining("too long");
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("too long");
         assertThatThrownBy(() -> Expressions.effects("trust += 1" + " + 1".repeat(3000), VARIABLES))
-                .isInstanceOf(ExpressionException.class).hasMessageContaining("too long");
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("too long");
     }
 
     @Provide
     Arbitrary<String> expressions() {
-        Arbitrary<String> tokens = Arbitraries.of("trust", "told", "and", "or", "not", "true", "false", "(", ")",
-                "==", "!=", "<=", ">=", "+=", "-=", "<", ">", "+", "-", "=", ";", ",", "0", "1", "99999999999", " ",
-                "\u00a0", "x").list().ofMaxSize(20).map(parts -> String.join("", parts));
-        Arbitrary<String> deep = Arbitraries.integers().between(100, 20000).flatMap(depth -> Arbitraries.of(
-                "(".repeat(depth) + "told" + ")".repeat(depth), "not ".repeat(depth) + "told",
-                "-".repeat(depth) + "1 < trust", "trust" + " + 1".repeat(depth) + " > 0"));
-        return Arbitraries.frequencyOf(Tuple.of(6, tokens), Tuple.of(3, Arbitraries.strings().ofMaxLength(30)),
-                Tuple.of(1, deep));
+        Arbitrary<String> tokens = Arbitraries.of(
+                        "trust",
+                        "told",
+                        "and",
+                        "or",
+                        "not",
+                        "true",
+                        "false",
+                        "(",
+                        ")",
+                        "==",
+                        "!=",
+                        "<=",
+                        ">=",
+                        "+=",
+                        "-=",
+                        "<",
+                        ">",
+                        "+",
+                        "-",
+                        "=",
+                        ";",
+                        ",",
+                        "0",
+                        "1",
+                        "99999999999",
+                        " ",
+                        "\u00a0",
+                        "x")
+                .list()
+                .ofMaxSize(20)
+                .map(parts -> String.join("", parts));
+        Arbitrary<String> deep = Arbitraries.integers()
+                .between(100, 20000)
+                .flatMap(depth -> Arbitraries.of(
+                        "(".repeat(depth) + "told" + ")".repeat(depth), "not ".repeat(depth) + "told",
+                        "-".repeat(depth) + "1 < trust", "trust" + " + 1".repeat(depth) + " > 0"));
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, tokens), Tuple.of(3, Arbitraries.strings().ofMaxLength(30)), Tuple.of(1, deep));
     }
 }

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpressionsTest {
 
-    private static final ScenarioDefinition SCENARIO =
-            TestScenarios.scenario("end", new Ending("end", Outcome.GOOD));
+    private static final ScenarioDefinition SCENARIO = TestScenarios.scenario("end", new Ending("end", Outcome.GOOD));
 
     private static State state(int trust, int risk, boolean asked) {
         return new State(Map.of("trust", trust, "risk", risk, "asked_school", asked ? 1 : 0));
@@ -83,12 +82,14 @@ class ExpressionsTest {
     void keepsTheSourceOfConditionsAndEffects() throws ExpressionException {
         assertThat(Expressions.condition(" trust >= 3 ", VARIABLES).source()).isEqualTo("trust >= 3");
         assertThat(Expressions.effects("trust += 1;asked_school = true", VARIABLES))
-                .extracting(Effect::source).containsExactly("trust += 1", "asked_school = true");
+                .extracting(Effect::source)
+                .containsExactly("trust += 1", "asked_school = true");
     }
 
     @Test
     void appliesEffectsInOrderAndClampsAfterEach() throws ExpressionException {
-        assertThat(apply("trust += 8; trust -= 3", state(5, 3, false)).get("trust")).isEqualTo(7);
+        assertThat(apply("trust += 8; trust -= 3", state(5, 3, false)).get("trust"))
+                .isEqualTo(7);
         assertThat(apply("risk -= 5", state(5, 3, false)).get("risk")).isZero();
         assertThat(apply("risk = trust + 20", state(5, 3, false)).get("risk")).isEqualTo(10);
         assertThat(apply("asked_school = not asked_school; trust = risk", state(5, 3, false)))
@@ -136,8 +137,11 @@ class ExpressionsTest {
         assertEffectFails("3 = trust", "expected a variable name, found '3'", 1);
         assertEffectFails("trust >= 1", "expected '=', '+=' or '-=' after 'trust', found '>='", 7);
         assertEffectFails("trust = true", "cannot assign bool to int variable 'trust'", 9);
-        assertEffectFails("asked_school += 1", "'+=' works only on int variables; 'asked_school' is a flag: use"
-                + " 'asked_school = true' or '= false'", 14);
+        assertEffectFails(
+                "asked_school += 1",
+                "'+=' works only on int variables; 'asked_school' is a flag: use"
+                        + " 'asked_school = true' or '= false'",
+                14);
         assertEffectFails("trust += asked_school", "'+=' needs int, not bool", 10);
         assertEffectFails("trust += 1 trust -= 1", "expected ';' between effects, found 'trust'", 12);
     }

@@ -10,11 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class PlayTest {
 
-    private final ScenarioDefinition scenario = TestScenarios.scenario("s1",
-            new Scene("s1", "moeder", "huisbezoek", List.of(
-                    choice("a", "end", "trust >= 6", null, Map.of(), true),
-                    choice("b", "s2", null, "trust += 10; risk -= 1; asked_school = true", Map.of(), false),
-                    choice("c", "end", "not asked_school", null, Map.of(), false))),
+    private final ScenarioDefinition scenario = TestScenarios.scenario(
+            "s1",
+            new Scene(
+                    "s1",
+                    "moeder",
+                    "huisbezoek",
+                    List.of(
+                            choice("a", "end", "trust >= 6", null, Map.of(), true),
+                            choice("b", "s2", null, "trust += 10; risk -= 1; asked_school = true", Map.of(), false),
+                            choice("c", "end", "not asked_school", null, Map.of(), false))),
             new Scene("s2", null, null, List.of(choice("d", "end", null, null, Map.of(), true))),
             new Ending("end", Outcome.GOOD));
     private final State start = scenario.initialState();
@@ -29,7 +34,8 @@ class PlayTest {
     void offersOnlyChoicesWhoseConditionHolds() {
         assertThat(Play.available(scenario, "s1", start)).extracting(Choice::id).containsExactly("b", "c");
         assertThat(Play.available(scenario, "s1", start.with("trust", 6).with("asked_school", 1)))
-                .extracting(Choice::id).containsExactly("a", "b");
+                .extracting(Choice::id)
+                .containsExactly("a", "b");
     }
 
     @Test
@@ -49,22 +55,26 @@ class PlayTest {
     @Test
     void rejectsChoiceThatIsNotAvailable() {
         assertThatThrownBy(() -> Play.choose(scenario, "s1", start, "a"))
-                .isInstanceOfSatisfying(ChoiceUnavailable.class, e -> assertThat(e.reason())
-                        .isEqualTo("choice 'a' is not available now: its condition 'trust >= 6' does not hold"));
+                .isInstanceOfSatisfying(
+                        ChoiceUnavailable.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo(
+                                        "choice 'a' is not available now: its condition 'trust >= 6' does not hold"));
     }
 
     @Test
     void rejectsUnknownChoice() {
         assertThatThrownBy(() -> Play.choose(scenario, "s1", start, "x"))
-                .isInstanceOfSatisfying(ChoiceUnavailable.class,
+                .isInstanceOfSatisfying(
+                        ChoiceUnavailable.class,
                         e -> assertThat(e.reason()).isEqualTo("unknown choice 'x' in scene 's1'"));
     }
 
     @Test
     void rejectsChoosingAtAnEnding() {
         assertThatThrownBy(() -> Play.choose(scenario, "end", start, "a"))
-                .isInstanceOfSatisfying(ChoiceUnavailable.class,
-                        e -> assertThat(e.reason()).isEqualTo("'end' is an ending"));
+                .isInstanceOfSatisfying(
+                        ChoiceUnavailable.class, e -> assertThat(e.reason()).isEqualTo("'end' is an ending"));
     }
 
     @Test

@@ -24,12 +24,19 @@ class RandomWalkTest {
 
     @TestFactory
     Stream<DynamicTest> everyWalkReachesAnEnding() throws URISyntaxException {
-        List<Scenario> scenarios = new ArrayList<>(ContentLoader.load(Path.of("..", "content")).content().scenarios());
+        List<Scenario> scenarios = new ArrayList<>(
+                ContentLoader.load(Path.of("..", "content")).content().scenarios());
         scenarios.addAll(ContentLoader.load(Path.of(RandomWalkTest.class
-                .getResource("/content-fixtures/valid/content").toURI())).content().scenarios());
+                        .getResource("/content-fixtures/valid/content")
+                        .toURI()))
+                .content()
+                .scenarios());
         assertThat(scenarios).as("scenarios to walk").isNotEmpty();
-        return scenarios.stream().map(scenario -> DynamicTest.dynamicTest(scenario.id(),
-                () -> walk(scenario.definition(), new Random(scenario.id().hashCode()))));
+        return scenarios.stream()
+                .map(scenario -> DynamicTest.dynamicTest(
+                        scenario.id(),
+                        () -> walk(
+                                scenario.definition(), new Random(scenario.id().hashCode()))));
     }
 
     private static void walk(ScenarioDefinition d, Random random) throws ChoiceUnavailable {
@@ -39,7 +46,9 @@ class RandomWalkTest {
             int steps = 0;
             while (d.node(node) instanceof Scene) {
                 List<Choice> available = Play.available(d, node, state);
-                assertThat(available).as("choices in %s with %s", node, state.values()).isNotEmpty();
+                assertThat(available)
+                        .as("choices in %s with %s", node, state.values())
+                        .isNotEmpty();
                 Choice choice = available.get(random.nextInt(available.size()));
                 Step step = Play.choose(d, node, state, choice.id());
                 node = step.toNode();

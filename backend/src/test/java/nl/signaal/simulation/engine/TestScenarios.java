@@ -12,8 +12,7 @@ final class TestScenarios {
             new VariableDeclaration("risk", VariableType.INT, 3, 0, 10),
             VariableDeclaration.flag("asked_school", false));
 
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     static Condition condition(String source) {
         try {
@@ -31,10 +30,15 @@ final class TestScenarios {
         }
     }
 
-    static Choice choice(String id, String to, String condition, String effects, Map<String, Integer> points,
-            boolean recommended) {
-        return new Choice(id, to, condition == null ? Condition.ALWAYS : condition(condition),
-                effects == null ? List.of() : effects(effects), points, recommended);
+    static Choice choice(
+            String id, String to, String condition, String effects, Map<String, Integer> points, boolean recommended) {
+        return new Choice(
+                id,
+                to,
+                condition == null ? Condition.ALWAYS : condition(condition),
+                effects == null ? List.of() : effects(effects),
+                points,
+                recommended);
     }
 
     static ScenarioDefinition scenario(String start, Node... nodes) {
@@ -42,11 +46,22 @@ final class TestScenarios {
         for (Node node : nodes) {
             byId.put(node.id(), node);
         }
-        return new ScenarioDefinition("test", 1, 1, List.of(), List.of("signal-recognition", "safety", "cooperation"),
-                10, VARIABLES, start, byId, Map.of(
+        return new ScenarioDefinition(
+                "test",
+                1,
+                1,
+                List.of(),
+                List.of("signal-recognition", "safety", "cooperation"),
+                10,
+                VARIABLES,
+                start,
+                byId,
+                Map.of(
                         "signal-recognition", List.of(new LessonRef("signalen-herkennen", "zachte-signalen")),
-                        "safety", List.of(new LessonRef("veiligheid", "plan"),
-                                new LessonRef("signalen-herkennen", "zachte-signalen")),
+                        "safety",
+                                List.of(
+                                        new LessonRef("veiligheid", "plan"),
+                                        new LessonRef("signalen-herkennen", "zachte-signalen")),
                         "cooperation", List.of(new LessonRef("samenwerken", "overleg"))));
     }
 }
