@@ -23,6 +23,11 @@ test('the login form works with the keyboard alone', async ({ page }) => {
   await expect(page.getByLabel(t('auth.field.password'), { exact: true })).toBeFocused()
   await page.keyboard.type(DEMO_PASSWORD)
   await page.keyboard.press('Tab')
+  // The way back in for someone who forgot the password comes right after the field it is about.
+  const forgot = page.getByRole('link', { name: t('account.forgot.link') })
+  await expect(forgot).toBeFocused()
+  expect(await hasVisibleFocus(forgot)).toBe(true)
+  await page.keyboard.press('Tab')
   const submit = page.getByRole('button', { name: t('auth.login.submit'), exact: true })
   await expect(submit).toBeFocused()
   expect(await hasVisibleFocus(submit)).toBe(true)
