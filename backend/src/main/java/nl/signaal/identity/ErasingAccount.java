@@ -53,9 +53,11 @@ class ErasingAccount {
             }
             throw ApiException.notFound("There is no member " + userId + " in this organisation.");
         }
-        if (user.roleSet().contains(Role.ADMIN) && users.countAdministrators(organisation) <= 1) {
-            throw ApiException.conflict(
-                    "This is the organisation's last administrator. Make another member an " + "administrator first.");
+        // The same rule as for demoting and deactivating: the organisation keeps an active administrator.
+        if (user.roleSet().contains(Role.ADMIN)
+                && users.isActive(userId)
+                && users.countActiveAdministrators(organisation) <= 1) {
+            throw ApiException.conflict(ManagingMembers.LAST_ADMINISTRATOR);
         }
         // Random, kept nowhere beside the records: nothing links it back to the account or its e-mail address.
         UUID pseudonym = UUID.randomUUID();

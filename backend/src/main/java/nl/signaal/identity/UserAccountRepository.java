@@ -56,9 +56,6 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
     @Query("SELECT COUNT(*) > 0 FROM app_user WHERE roles LIKE '%ADMIN%'")
     boolean anyAdministrator();
 
-    @Query("SELECT COUNT(*) FROM app_user WHERE organisation_id = :organisationId AND roles LIKE '%ADMIN%'")
-    long countAdministrators(UUID organisationId);
-
     void updateLocale(@Id UUID id, String locale);
 
     @Query("UPDATE app_user SET display_name = :displayName, locale = :locale WHERE id = :id")

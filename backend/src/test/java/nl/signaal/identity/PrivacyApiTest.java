@@ -220,9 +220,18 @@ class PrivacyApiTest extends DatabaseTest {
 
         Api.Response refused = api().post(self, Map.of(), admin);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("detail")).contains("last administrator");
+        assertThat(refused.text("detail")).contains("last active administrator");
 
-        accounts.user(organisation, Role.ADMIN);
+        String second = accounts.user(organisation, Role.ADMIN);
+        String secondsMember = "/api/organisations/" + organisation + "/members/" + accounts.id(second);
+        assertThat(api().post(secondsMember + "/deactivate", Map.of(), admin).status())
+                .isEqualTo(200);
+        assertThat(api().post(self, Map.of(), admin).status())
+                .as("a deactivated administrator does not count as the one that remains")
+                .isEqualTo(409);
+
+        assertThat(api().post(secondsMember + "/reactivate", Map.of(), admin).status())
+                .isEqualTo(200);
         assertThat(api().post(self, Map.of(), admin).status()).isEqualTo(204);
         assertThat(members.of(organisation)).hasSize(1);
     }
