@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All loaded content; modules and scenarios each sorted by order then id; refresher items by module folder, then
- * in the order of their items.yaml.
+ * All loaded content; modules, scenarios and signal-pooling exercises each sorted by order then id; refresher items
+ * by module folder, then in the order of their items.yaml.
  */
-public record Content(List<TrainingModule> modules, List<Scenario> scenarios, List<RefresherItem> refresherItems) {
+public record Content(
+        List<TrainingModule> modules,
+        List<Scenario> scenarios,
+        List<RefresherItem> refresherItems,
+        List<PoolingExercise> poolingExercises) {
 
     public Content {
         modules = modules.stream()
@@ -19,6 +23,14 @@ public record Content(List<TrainingModule> modules, List<Scenario> scenarios, Li
                         .thenComparing(Scenario::id))
                 .toList();
         refresherItems = List.copyOf(refresherItems);
+        poolingExercises = poolingExercises.stream()
+                .sorted(Comparator.comparingInt(PoolingExercise::order).thenComparing(PoolingExercise::id))
+                .toList();
+    }
+
+    /** Everything but signal-pooling exercises, as before they existed. */
+    public Content(List<TrainingModule> modules, List<Scenario> scenarios, List<RefresherItem> refresherItems) {
+        this(modules, scenarios, refresherItems, List.of());
     }
 
     /** Modules and scenarios, as before the refresher item bank existed. */
@@ -40,6 +52,12 @@ public record Content(List<TrainingModule> modules, List<Scenario> scenarios, Li
         return refresherItems.stream()
                 .filter(item -> item.moduleId().equals(moduleId))
                 .toList();
+    }
+
+    public Optional<PoolingExercise> poolingExercise(String id) {
+        return poolingExercises.stream()
+                .filter(exercise -> exercise.id().equals(id))
+                .findFirst();
     }
 
     public Optional<Scenario> scenario(String id) {
