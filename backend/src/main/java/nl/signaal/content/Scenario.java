@@ -10,6 +10,8 @@ import nl.signaal.simulation.engine.ScenarioDefinition;
  * choiceText and choiceFeedback are keyed "node/choice"; sourceFiles holds the exact text of each file read
  * (scenario.yaml, nl.yaml, ...), so a run can be pinned to this version and re-read later. practice holds the scenes
  * marked as stand-alone decision points for micro-refreshers: scene id to the competency they practise, file order.
+ * discussionHtml holds the optional facilitation notes per scene (scene id to the prompt a facilitator uses to lead
+ * the group's discussion in a live session); a scene without one is absent.
  */
 public record Scenario(
         ScenarioDefinition definition,
@@ -22,7 +24,8 @@ public record Scenario(
         Map<String, Localized> choiceText,
         Map<String, Localized> choiceFeedback,
         Map<String, String> sourceFiles,
-        Map<String, String> practice) {
+        Map<String, String> practice,
+        Map<String, Localized> discussionHtml) {
 
     public Scenario {
         characters = copy(characters);
@@ -33,6 +36,35 @@ public record Scenario(
         choiceFeedback = copy(choiceFeedback);
         sourceFiles = copy(sourceFiles);
         practice = copy(practice);
+        discussionHtml = copy(discussionHtml);
+    }
+
+    /** Without facilitation notes, as before they existed. */
+    public Scenario(
+            ScenarioDefinition definition,
+            Localized title,
+            Localized summary,
+            Map<String, Localized> characters,
+            Map<String, Localized> settings,
+            Map<String, Localized> nodeHtml,
+            Map<String, Localized> debriefHtml,
+            Map<String, Localized> choiceText,
+            Map<String, Localized> choiceFeedback,
+            Map<String, String> sourceFiles,
+            Map<String, String> practice) {
+        this(
+                definition,
+                title,
+                summary,
+                characters,
+                settings,
+                nodeHtml,
+                debriefHtml,
+                choiceText,
+                choiceFeedback,
+                sourceFiles,
+                practice,
+                Map.of());
     }
 
     public String id() {
