@@ -21,11 +21,13 @@ public final class ContentLoader {
             problems.error(contentRoot, 0, "content folder " + contentRoot.toAbsolutePath() + " does not exist");
             return new LoadResult(new Content(List.of()), problems.sorted());
         }
-        // Each kind of content has its own reader; scenarios and refresher items point into the modules.
+        // Each kind of content has its own reader; scenarios, refresher items and pooling exercises point into the
+        // modules (pooling exercises also name a scenario folder).
         List<TrainingModule> modules = new ModuleReader(problems).read(contentRoot);
         List<Scenario> scenarios = new ScenarioReader(problems, new Content(modules)).read(contentRoot);
         List<RefresherItem> refresherItems = new RefresherReader(problems, new Content(modules)).read(contentRoot);
-        return new LoadResult(new Content(modules, scenarios, refresherItems), problems.sorted());
+        List<PoolingExercise> poolingExercises = new PoolingReader(problems, new Content(modules)).read(contentRoot);
+        return new LoadResult(new Content(modules, scenarios, refresherItems, poolingExercises), problems.sorted());
     }
 
     /**

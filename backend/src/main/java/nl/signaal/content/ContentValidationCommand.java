@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code validate-content [--status <page.md>] [<root>]}: prints every problem, a summary and how complete each
@@ -45,12 +47,14 @@ public final class ContentValidationCommand {
         int modules = Files.isDirectory(modulesFolder)
                 ? ModuleReader.folders(modulesFolder).size()
                 : 0;
-        Path scenariosFolder = contentRoot.resolve("scenarios");
-        String scenarios = Files.isDirectory(scenariosFolder)
-                ? " and " + count(ModuleReader.folders(scenariosFolder).size(), "scenario")
-                : "";
+        List<String> kinds = new ArrayList<>(List.of(count(modules, "module")));
+        folderCount(contentRoot.resolve("scenarios"), "scenario").ifPresent(kinds::add);
+        folderCount(contentRoot.resolve("pooling"), "pooling exercise").ifPresent(kinds::add);
+        String counted = kinds.size() == 1
+                ? kinds.get(0)
+                : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " and " + kinds.get(kinds.size() - 1);
         out.println(count(result.errors().size(), "error") + ", "
-                + count(result.warnings().size(), "warning") + " in " + count(modules, "module") + scenarios);
+                + count(result.warnings().size(), "warning") + " in " + counted);
         int exitCode = result.hasErrors() ? 1 : 0;
         if (!Files.isDirectory(contentRoot)) {
             return exitCode;
@@ -68,6 +72,13 @@ public final class ContentValidationCommand {
             }
         }
         return exitCode;
+    }
+
+    /** "3 scenarios" for an optional folder of content, empty when the folder is not there. */
+    private static Optional<String> folderCount(Path folder, String noun) {
+        return Files.isDirectory(folder)
+                ? Optional.of(count(ModuleReader.folders(folder).size(), noun))
+                : Optional.empty();
     }
 
     private static String count(int n, String noun) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.signaal.content.LessonMarkdown.LessonRef;
 import nl.signaal.content.LocaleTexts.Text;
@@ -102,6 +103,20 @@ final class ModuleReader {
                 texts.texts()
                         .forEach((key, text) -> checkLinks(source.id(), texts, key, text, lessonsByModule, problems));
             }
+        }
+    }
+
+    /**
+     * Checks the lesson: links in the texts of a scenario or pooling exercise (which name their module) against the
+     * loaded modules.
+     */
+    static void checkLessonLinks(Content modules, Map<String, LocaleTexts> locales, Problems problems) {
+        Map<String, Set<String>> lessonsByModule = new HashMap<>();
+        modules.modules()
+                .forEach(module -> lessonsByModule.put(
+                        module.id(), module.lessons().stream().map(Lesson::id).collect(Collectors.toSet())));
+        for (LocaleTexts texts : locales.values()) {
+            texts.texts().forEach((key, text) -> checkLinks(null, texts, key, text, lessonsByModule, problems));
         }
     }
 

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Ending;
@@ -96,7 +93,8 @@ final class ScenarioReader {
             return Optional.empty();
         }
         LocaleTexts.reportMissing(structure.get().textKeys(), locales, problems);
-        checkLessonLinks(locales);
+        checkDiscussions(structure.get(), locales);
+        ModuleReader.checkLessonLinks(modules, locales, problems);
         if (structure.get().graphSound()) {
             analyse(structure.get());
         }
@@ -106,15 +104,42 @@ final class ScenarioReader {
         return Optional.of(toScenario(structure.get().definition(), structure.get(), locales, files));
     }
 
-    private void checkLessonLinks(Map<String, LocaleTexts> locales) {
-        Map<String, Set<String>> lessonsByModule = new HashMap<>();
-        modules.modules()
-                .forEach(module -> lessonsByModule.put(
-                        module.id(), module.lessons().stream().map(Lesson::id).collect(Collectors.toSet())));
-        for (LocaleTexts texts : locales.values()) {
-            texts.texts()
-                    .forEach((key, text) -> ModuleReader.checkLinks(null, texts, key, text, lessonsByModule, problems));
+    /**
+     * Facilitation notes are optional, but Dutch is the source: a note written in nl.yaml is expected in every other
+     * locale file (a warning when missing, as for any text), and a note that only a translation has is an error.
+     */
+    private void checkDiscussions(ScenarioStructure structure, Map<String, LocaleTexts> locales) {
+        LocaleTexts dutch = locales.get(SupportedLocales.SOURCE);
+        List<String> keys = discussedScenes(structure.definition(), locales).stream()
+                .map(ScenarioTextsReader::discussionKey)
+                .toList();
+        if (dutch == null) {
+            return; // the missing nl.yaml is reported
         }
+        LocaleTexts.reportMissing(
+                keys.stream().filter(dutch.texts()::containsKey).toList(), locales, problems);
+        for (LocaleTexts texts : locales.values()) {
+            for (String key : keys) {
+                LocaleTexts.Text text = texts.texts().get(key);
+                if (text != null && !dutch.texts().containsKey(key)) {
+                    problems.error(
+                            texts.file(),
+                            text.line(),
+                            "discussion " + key + " has no Dutch (nl) text: Dutch is the source, write it in nl.yaml"
+                                    + " first");
+                }
+            }
+        }
+    }
+
+    /** The scenes with facilitation notes in any locale, in node order. */
+    private static List<String> discussedScenes(ScenarioDefinition definition, Map<String, LocaleTexts> locales) {
+        return definition.nodes().values().stream()
+                .filter(node -> node instanceof Scene)
+                .map(Node::id)
+                .filter(id -> locales.values().stream()
+                        .anyMatch(texts -> texts.texts().containsKey(ScenarioTextsReader.discussionKey(id))))
+                .toList();
     }
 
     /** Reachability on the state graph; reported at the node, or at the condition of a choice. */
@@ -151,6 +176,11 @@ final class ScenarioReader {
         Map<String, Localized> debriefHtml = new LinkedHashMap<>();
         Map<String, Localized> choiceText = new LinkedHashMap<>();
         Map<String, Localized> choiceFeedback = new LinkedHashMap<>();
+        Map<String, Localized> discussionHtml = new LinkedHashMap<>();
+        for (String scene : discussedScenes(definition, locales)) {
+            discussionHtml.put(
+                    scene, LocaleTexts.localized(locales, ScenarioTextsReader.discussionKey(scene), markdown));
+        }
         for (Node node : definition.nodes().values()) {
             String path = "nodes." + node.id();
             nodeHtml.put(node.id(), LocaleTexts.localized(locales, path + ".text", markdown));
@@ -176,6 +206,7 @@ final class ScenarioReader {
                 choiceText,
                 choiceFeedback,
                 files,
-                structure.practice());
+                structure.practice(),
+                discussionHtml);
     }
 }

@@ -62,10 +62,20 @@ final class ScenarioTextsReader {
             reader.child(nodes, id, path).ifPresent(map -> {
                 reader.markdown(map, "text", path + ".text");
                 if (node instanceof Scene scene) {
-                    map.warnUnknownKeys(List.of("text", "choices"));
+                    map.warnUnknownKeys(List.of("text", "choices", "discussion"));
                     reader.child(map, "choices", path + ".choices").ifPresent(choices -> choices(choices, scene, path));
+                    // Optional facilitation notes for live sessions: what a facilitator asks the group here.
+                    reader.markdown(map, "discussion", path + ".discussion");
                 } else {
-                    map.warnUnknownKeys(List.of("text", "debrief"));
+                    if (map.keys().contains("discussion")) {
+                        reader.problems()
+                                .error(
+                                        reader.file().path(),
+                                        map.lineOf("discussion"),
+                                        "ending '" + id + "' has no decision to discuss: 'discussion' belongs to a"
+                                                + " scene (the group discusses the ending through its debrief)");
+                    }
+                    map.warnUnknownKeys(List.of("text", "debrief", "discussion"));
                     reader.markdown(map, "debrief", path + ".debrief");
                 }
             });
@@ -89,6 +99,11 @@ final class ScenarioTextsReader {
                 reader.text(choice, "feedback", path + ".feedback");
             });
         }
+    }
+
+    /** The key path of a scene's optional facilitation notes. */
+    static String discussionKey(String sceneId) {
+        return "nodes." + sceneId + ".discussion";
     }
 
     static String choiceKey(Scene scene, Choice choice) {

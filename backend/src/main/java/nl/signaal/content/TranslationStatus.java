@@ -17,7 +17,8 @@ final class TranslationStatus {
     enum Kind {
         MODULES("modules"),
         SCENARIOS("scenarios"),
-        REFRESHERS("refresher items");
+        REFRESHERS("refresher items"),
+        POOLING("pooling exercises");
 
         private final String label;
 
@@ -60,13 +61,20 @@ final class TranslationStatus {
                 content.refresherItems().stream()
                         .flatMap(TranslationStatus::texts)
                         .toList());
+        texts.put(
+                Kind.POOLING,
+                content.poolingExercises().stream()
+                        .flatMap(TranslationStatus::texts)
+                        .toList());
         Map<Kind, Integer> units = Map.of(
                 Kind.MODULES,
                 content.modules().size(),
                 Kind.SCENARIOS,
                 content.scenarios().size(),
                 Kind.REFRESHERS,
-                content.refresherItems().size());
+                content.refresherItems().size(),
+                Kind.POOLING,
+                content.poolingExercises().size());
         Map<String, Map<Kind, Count>> byLocale = new LinkedHashMap<>();
         for (String locale : SupportedLocales.ALL) {
             Map<Kind, Count> counts = new LinkedHashMap<>();
@@ -132,9 +140,11 @@ final class TranslationStatus {
                 of content. One text is one field a learner reads: for **modules** the title, summary, flyer, each
                 lesson's title and body, each question's prompt and each option's text and feedback; for
                 **scenarios** the title, summary, character names, settings, each node's text, each choice's text
-                and feedback and each ending's debrief; for **refresher items** the vignette (vignette items only),
-                prompt, each option's text and the explanation. Percentages are rounded down, so 100% means
-                complete. Where a text is missing, learners see the Dutch text, marked as untranslated.
+                and feedback, each ending's debrief and each scene's discussion prompt for live sessions (where
+                written); for **refresher items** the vignette (vignette items only), prompt, each option's text
+                and the explanation; for **pooling exercises** the title, summary, intro, each fragment's holder
+                and text, each question's prompt, option texts and explanation. Percentages are rounded down, so
+                100% means complete. Where a text is missing, learners see the Dutch text, marked as untranslated.
 
                 """);
         page.append("Counted: ")
@@ -143,7 +153,9 @@ final class TranslationStatus {
                 .append(units.get(Kind.SCENARIOS))
                 .append(" scenarios, ")
                 .append(units.get(Kind.REFRESHERS))
-                .append(" refresher items.\n\n");
+                .append(" refresher items, ")
+                .append(units.get(Kind.POOLING))
+                .append(" pooling exercises.\n\n");
         page.append("| locale |");
         Stream.of(Kind.values())
                 .forEach(kind -> page.append(' ').append(kind.label).append(" |"));
@@ -179,7 +191,22 @@ final class TranslationStatus {
                         scenario.nodeHtml().values().stream(),
                         scenario.debriefHtml().values().stream(),
                         scenario.choiceText().values().stream(),
-                        scenario.choiceFeedback().values().stream())
+                        scenario.choiceFeedback().values().stream(),
+                        scenario.discussionHtml().values().stream())
+                .flatMap(s -> s);
+    }
+
+    private static Stream<Localized> texts(PoolingExercise exercise) {
+        return Stream.of(
+                        Stream.of(exercise.title(), exercise.summary(), exercise.introHtml()),
+                        exercise.fragments().stream()
+                                .flatMap(fragment -> Stream.of(fragment.holder(), fragment.html())),
+                        exercise.questions().stream()
+                                .flatMap(question -> Stream.of(
+                                                Stream.of(question.html()),
+                                                question.options().stream().map(PoolingExercise.PoolingOption::text),
+                                                Stream.of(question.explanationHtml()))
+                                        .flatMap(s -> s)))
                 .flatMap(s -> s);
     }
 
