@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.signaal.content.Competencies;
 import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
 import nl.signaal.content.LoadResult;
 import nl.signaal.content.Localized;
+import nl.signaal.content.PoolingExercise;
+import nl.signaal.content.PoolingExercise.PoolingOption;
+import nl.signaal.content.PoolingExercise.PoolingQuestion;
 import nl.signaal.content.RefresherItem;
+import nl.signaal.content.Scenario;
+import nl.signaal.simulation.engine.Scene;
 import org.junit.jupiter.api.Test;
 
 /** The content that ships in content/ must always load without errors. */
@@ -57,5 +64,89 @@ class ShippedContentTest {
                         .map(RefresherItem::competency)
                         .distinct())
                 .containsExactlyInAnyOrderElementsOf(Competencies.ALL);
+    }
+
+    @Test
+    void atLeastTwoPoolingExercisesBuildOnTheTeamCaseWithCompleteDutchAndEnglishTexts() {
+        assertThat(content.poolingExercises()).hasSizeGreaterThanOrEqualTo(2);
+        for (PoolingExercise exercise : content.poolingExercises()) {
+            assertThat(exercise.scenarioId()).isEqualTo("team-signalen-samenbrengen");
+            assertThat(content.scenario(exercise.scenarioId())).isPresent();
+            assertThat(exercise.fragments()).hasSizeBetween(4, 6);
+            assertThat(exercise.questions()).hasSizeBetween(3, 4);
+            assertThat(texts(exercise))
+                    .allSatisfy(text -> assertThat(text.byLocale()).containsKeys("nl", "en"));
+        }
+    }
+
+    /**
+     * The live feature shuffles options, but the texts must not give the answer away either: the correct option is
+     * never the longest text of its question, in any locale, and it does not sit in one position throughout.
+     */
+    @Test
+    void poolingAnswersAreNotGivenAwayByLengthOrPosition() {
+        List<String> longest = new ArrayList<>();
+        for (PoolingExercise exercise : content.poolingExercises()) {
+            Set<Integer> positions = new HashSet<>();
+            for (PoolingQuestion question : exercise.questions()) {
+                List<String> ids =
+                        question.options().stream().map(PoolingOption::id).toList();
+                positions.add(ids.indexOf(question.correct()));
+                for (String locale : List.of("nl", "en")) {
+                    int correct = length(question, question.correct(), locale);
+                    boolean isLongest = question.options().stream()
+                            .filter(option -> !option.id().equals(question.correct()))
+                            .allMatch(option -> length(question, option.id(), locale) < correct);
+                    if (isLongest) {
+                        longest.add(exercise.id() + "/" + question.id() + " (" + locale + ")");
+                    }
+                }
+            }
+            assertThat(positions)
+                    .as(exercise.id() + ": positions of the correct options")
+                    .hasSizeGreaterThan(1);
+        }
+        assertThat(longest).as("questions whose correct option is the longest").isEmpty();
+    }
+
+    @Test
+    void everySceneOfTheTeamCaseAndKeyScenesOfThreeOtherCasesHaveDiscussionPrompts() {
+        Scenario team = content.scenario("team-signalen-samenbrengen").orElseThrow();
+        List<String> scenes = team.definition().nodes().values().stream()
+                .filter(node -> node instanceof Scene)
+                .map(node -> node.id())
+                .toList();
+        assertThat(team.discussionHtml()).containsOnlyKeys(scenes);
+        List<Scenario> others = content.scenarios().stream()
+                .filter(scenario -> !scenario.id().equals(team.id()))
+                .filter(scenario -> !scenario.discussionHtml().isEmpty())
+                .toList();
+        assertThat(others).hasSizeGreaterThanOrEqualTo(3);
+        for (Scenario scenario : content.scenarios()) {
+            assertThat(scenario.discussionHtml().values())
+                    .allSatisfy(text -> assertThat(text.byLocale()).containsKeys("nl", "en"));
+        }
+    }
+
+    private static int length(PoolingQuestion question, String optionId, String locale) {
+        return question.options().stream()
+                .filter(option -> option.id().equals(optionId))
+                .findFirst()
+                .orElseThrow()
+                .text()
+                .in(locale)
+                .text()
+                .length();
+    }
+
+    private static List<Localized> texts(PoolingExercise exercise) {
+        List<Localized> texts = new ArrayList<>(List.of(exercise.title(), exercise.summary(), exercise.introHtml()));
+        exercise.fragments().forEach(fragment -> texts.addAll(List.of(fragment.holder(), fragment.html())));
+        for (PoolingQuestion question : exercise.questions()) {
+            texts.add(question.html());
+            question.options().forEach(option -> texts.add(option.text()));
+            texts.add(question.explanationHtml());
+        }
+        return texts;
     }
 }

@@ -33,7 +33,7 @@ class ArbitraryContentProperties {
     }
 
     @Property(tries = 60)
-    void aModuleOrRefresherFolderOfArbitraryTextIsOnlyEverLocatedProblems(
+    void aModuleRefresherOrPoolingFolderOfArbitraryTextIsOnlyEverLocatedProblems(
             @ForAll("fixtureFile") String file, @ForAll("mutation") Mutation mutation) throws IOException {
         Path root = Files.createTempDirectory("signaal-content");
         try {
@@ -65,7 +65,9 @@ class ArbitraryContentProperties {
                 "modules/wat-is-criminele-uitbuiting/nl.yaml",
                 "modules/wat-is-criminele-uitbuiting/en.yaml",
                 "refreshers/wat-is-criminele-uitbuiting/items.yaml",
-                "refreshers/wat-is-criminele-uitbuiting/nl.yaml");
+                "refreshers/wat-is-criminele-uitbuiting/nl.yaml",
+                "pooling/jamal-samen/exercise.yaml",
+                "pooling/jamal-samen/nl.yaml");
     }
 
     /** An edit of a file's text: replace a stretch with arbitrary text, or replace the whole file. */

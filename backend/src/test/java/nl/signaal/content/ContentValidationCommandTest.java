@@ -28,15 +28,15 @@ class ContentValidationCommandTest {
         assertEquals("""
                 content/modules/wat-is-criminele-uitbuiting/en.yaml:10: warning: missing English (en) text for \
                 lessons.slachtoffer-en-dader.body (the Dutch text is shown)
-                0 errors, 1 warning in 2 modules and 1 scenario
+                0 errors, 1 warning in 2 modules, 1 scenario and 1 pooling exercise
 
                 Translations (texts present / Dutch texts):
-                locale  modules       scenarios     refresher items
-                nl      29/29 (100%)  47/47 (100%)  12/12 (100%)
-                en      18/29 (62%)   47/47 (100%)  12/12 (100%)
-                ar      0/29 (0%)     0/47 (0%)     0/12 (0%)
-                tr      0/29 (0%)     0/47 (0%)     0/12 (0%)
-                pl      0/29 (0%)     0/47 (0%)     0/12 (0%)
+                locale  modules       scenarios     refresher items  pooling exercises
+                nl      29/29 (100%)  48/48 (100%)  12/12 (100%)     18/18 (100%)
+                en      18/29 (62%)   48/48 (100%)  12/12 (100%)     18/18 (100%)
+                ar      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
+                tr      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
+                pl      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
                 """, printed());
     }
 
@@ -49,7 +49,9 @@ class ContentValidationCommandTest {
                         List.of("--status", page.toString(), Fixtures.valid().toString()), out));
         String markdown = Files.readString(page);
         assertTrue(markdown.startsWith("# Content status\n"));
-        assertTrue(markdown.contains("| English (en) | 18/29 (62%) | 47/47 (100%) | 12/12 (100%) |\n"), markdown);
+        assertTrue(
+                markdown.contains("| English (en) | 18/29 (62%) | 48/48 (100%) | 12/12 (100%) | 18/18 (100%) |\n"),
+                markdown);
         assertTrue(printed().endsWith("wrote " + page + "\n"));
     }
 
@@ -70,12 +72,12 @@ class ContentValidationCommandTest {
                 2 errors, 0 warnings in 1 module
 
                 Translations (texts present / Dutch texts):
-                locale  modules  scenarios  refresher items
-                nl      -        -          -
-                en      -        -          -
-                ar      -        -          -
-                tr      -        -          -
-                pl      -        -          -
+                locale  modules  scenarios  refresher items  pooling exercises
+                nl      -        -          -                -
+                en      -        -          -                -
+                ar      -        -          -                -
+                tr      -        -          -                -
+                pl      -        -          -                -
                 """, printed());
     }
 
