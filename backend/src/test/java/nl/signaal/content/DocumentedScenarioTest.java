@@ -32,5 +32,7 @@ class DocumentedScenarioTest {
                 .get()
                 .extracting(Scenario::practice)
                 .isEqualTo(Map.of("gesprek", "signal-recognition"));
+        assertThat(result.content().scenario("tikkies-kort").orElseThrow().discussionHtml())
+                .containsOnlyKeys("gesprek");
     }
 }
