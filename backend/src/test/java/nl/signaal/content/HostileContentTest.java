@@ -67,6 +67,25 @@ class HostileContentTest {
     }
 
     @Test
+    void aPoolingExerciseFileLinkedOutsideTheContentFolderIsNotFollowedAndNotQuoted() throws IOException {
+        Path content = copyOfValidContent();
+        Path secret = Files.writeString(temp.resolve("secret.yaml"), "title: the secret line\n");
+        Path dutch = content.resolve("pooling/jamal-samen/nl.yaml");
+        Files.delete(dutch);
+        Files.createSymbolicLink(dutch, secret);
+
+        LoadResult result = ContentLoader.load(content);
+
+        assertThat(result.errors()).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(Path.of("content/pooling/jamal-samen/nl.yaml"));
+            assertThat(problem.message()).contains("outside the content folder");
+        });
+        assertThat(result.problems())
+                .noneSatisfy(problem -> assertThat(problem.message()).contains("secret"));
+        assertThat(result.content().poolingExercises()).isEmpty();
+    }
+
+    @Test
     void aLinkedModuleFolderOutsideTheContentFolderIsRefused() throws IOException {
         Path content = copyOfValidContent();
         Path elsewhere = temp.resolve("elsewhere");
