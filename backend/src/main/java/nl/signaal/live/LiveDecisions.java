@@ -3,6 +3,7 @@ package nl.signaal.live;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * debrief and summary show what the room saw without counting again.
  */
 @Singleton
+@Transactional // joins the caller's transaction; a read on its own gets a connection of its own
 class LiveDecisions {
     private final JdbcOperations jdbc;
     private final JsonMapper json;

@@ -2,6 +2,7 @@ package nl.signaal.live;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * client's id of that vote. Plain SQL, as the composite key gains nothing from an entity.
  */
 @Singleton
+@Transactional // joins the caller's transaction; a read on its own gets a connection of its own
 class LiveVotes {
     private final JdbcOperations jdbc;
 
