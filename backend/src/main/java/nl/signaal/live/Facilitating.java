@@ -335,7 +335,7 @@ class Facilitating {
         }
         Instant now = clock.instant();
         participants.remove(participantId, now);
-        int phase = PHASES.indexOf(session.phase());
+        int phase = session.phase() == null ? -1 : PHASES.indexOf(session.phase());
         if (session.running() && phase >= 0 && phase < 2) {
             votes.discard(sessionId, participantId, session.stepIndex());
         }
