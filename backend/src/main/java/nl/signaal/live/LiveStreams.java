@@ -63,9 +63,7 @@ class LiveStreams {
         this.participants = participants;
         this.json = json;
         this.clock = clock;
-        this.pings = Flux.interval(PING)
-                .map(tick -> new Signal(Event.of("").name("ping").comment("ping"), false, null))
-                .share();
+        this.pings = Flux.interval(PING).map(tick -> ping()).share();
         bus.subscribe(this::changed);
     }
 
@@ -110,8 +108,9 @@ class LiveStreams {
             Hub hub = connect(sessionId);
             Pushed current = facilitator ? hub.facilitatorView : hub.participantView;
             Sinks.Many<Signal> sink = facilitator ? hub.facilitators : hub.participants;
+            // A ping when the view is not due: the response (and its headers) starts at once either way.
             Flux<Signal> first = current == null || current.eventId().equals(lastEventId) && !current.last()
-                    ? Flux.empty()
+                    ? Flux.just(ping())
                     : Flux.just(new Signal(current.event(), current.last(), null));
             Flux<Signal> changes = sink.asFlux();
             return Flux.merge(first.concatWith(changes), pings)
@@ -226,6 +225,11 @@ class LiveStreams {
         }
         hub.timerScheduled = ends;
         worker.schedule(() -> changed(hub.sessionId), left.toMillis() + 20, TimeUnit.MILLISECONDS);
+    }
+
+    /** A comment line ": ping" (with an empty "ping" event, as Micronaut always writes a data line). */
+    private static Signal ping() {
+        return new Signal(Event.of("").name("ping").comment("ping"), false, null);
     }
 
     private static Pushed pushed(String eventId, String data, boolean last) {
