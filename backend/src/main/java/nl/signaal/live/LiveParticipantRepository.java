@@ -33,4 +33,13 @@ interface LiveParticipantRepository extends GenericRepository<LiveParticipant, U
 
     @Query("UPDATE live_participant SET removed_at = :now WHERE id = :id AND removed_at IS NULL")
     int remove(UUID id, Instant now);
+
+    List<LiveParticipant> findByUserIdOrderByJoinedAt(UUID userId);
+
+    /** Erasure: the participant belongs to nobody any more; its nickname (the display name) becomes a neutral one. */
+    @Query("""
+            UPDATE live_participant SET user_id = NULL, user_organisation_id = NULL,
+              nickname = CONCAT('~', SUBSTRING(CAST(id AS VARCHAR(36)), 1, 8))
+            WHERE user_id = :userId""")
+    int unlink(UUID userId);
 }

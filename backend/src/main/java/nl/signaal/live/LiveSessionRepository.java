@@ -46,4 +46,9 @@ interface LiveSessionRepository extends GenericRepository<LiveSession, UUID> {
     /** Marks a change of the crowd (a join, a removal): a new event id, no facilitator revision. */
     @Query("UPDATE live_session SET crowd_revision = crowd_revision + 1 WHERE id = :id AND status <> 'ENDED'")
     int crowdChanged(UUID id);
+
+    List<LiveSession> findByFacilitatorIdOrderByCreatedAt(UUID facilitatorId);
+
+    @Query("UPDATE live_session SET facilitator_id = :pseudonym WHERE facilitator_id = :userId")
+    int replaceFacilitator(UUID userId, UUID pseudonym);
 }

@@ -44,6 +44,11 @@ class LiveSessionApiTest extends DatabaseTest {
     @Inject
     MovableClock clock;
 
+    @Inject
+    LiveSessionsOfPerson personalData;
+
+    UUID organisationId;
+
     LiveClient live;
     Api api;
     Api.Session facilitator;
@@ -65,6 +70,7 @@ class LiveSessionApiTest extends DatabaseTest {
         api = new Api(client, json);
         live = new LiveClient(api);
         UUID organisation = accounts.organisation("Team Live", "jeugdhulp");
+        organisationId = organisation;
         facilitator = api.logIn(accounts.user(organisation, Role.ATTENTION_OFFICER), TestAccounts.PASSWORD);
         colleague = api.logIn(accounts.user(organisation, Role.TRAINER), TestAccounts.PASSWORD);
         learner = api.logIn(accounts.user(organisation, Role.LEARNER), TestAccounts.PASSWORD);
@@ -597,5 +603,30 @@ class LiveSessionApiTest extends DatabaseTest {
         assertThat(api.post("/api/live/join", Map.of("code", session.code(), "asSelf", true), null)
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void erasingAPersonUnlinksTheirParticipationAndKeepsTheTally() {
+        String email = accounts.userNamed(organisationId, "Erik Wissel", Role.LEARNER);
+        UUID userId = accounts.id(email);
+        Running session = running("check", checkId, 0);
+        Phone self = live.joinedAsSelf(session.code(), api.logIn(email, TestAccounts.PASSWORD));
+        String correct = view(session.id())
+                .get("step")
+                .get("recommendedOptionIds")
+                .get(0)
+                .getStringValue();
+        live.vote(self, UUID.randomUUID(), 0, correct);
+        LiveSessionsOfPerson.Export export = personalData.exportOf(userId);
+        assertThat(export.joined()).hasSize(1);
+        assertThat(export.joined().get(0).nickname()).isEqualTo("Erik Wissel");
+        assertThat(export.joined().get(0).votes()).hasSize(1);
+
+        personalData.erase(userId, UUID.randomUUID());
+        JsonNode after = view(session.id());
+        assertThat(after.get("roster").get(0).get("nickname").getStringValue()).doesNotContain("Erik");
+        assertThat(after.get("roster").get(0).get("signedIn").getBooleanValue()).isFalse();
+        assertThat(after.get("step").get("votes").getIntValue()).isEqualTo(1);
+        assertThat(personalData.exportOf(userId).joined()).isEmpty();
     }
 }
