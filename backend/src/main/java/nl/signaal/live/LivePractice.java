@@ -55,8 +55,10 @@ class LivePractice {
                     participant.nickname(),
                     "",
                     session.locale());
+            boolean right = recommended.contains(vote.optionId());
             records.record(
-                    learner, event(session, step.practice(), vote.optionId(), recommended.contains(vote.optionId())));
+                    learner,
+                    event(session, step.practice(), vote.optionId(), right).inLiveSession(session.id()));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +23,7 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
@@ -104,42 +106,39 @@ class LiveStreams {
 
     private Flux<Event<String>> stream(UUID sessionId, @Nullable String lastEventId, @Nullable UUID participantId) {
         boolean facilitator = participantId == null;
-        return Flux.defer(() -> {
-            Hub hub = connect(sessionId);
+        // connect() runs on the worker; nothing here blocks the thread that subscribes (an event loop).
+        return Flux.defer(() -> Mono.fromFuture(connect(sessionId)).flatMapMany(hub -> {
             Pushed current = facilitator ? hub.facilitatorView : hub.participantView;
             Sinks.Many<Signal> sink = facilitator ? hub.facilitators : hub.participants;
             // A ping when the view is not due: the response (and its headers) starts at once either way.
             Flux<Signal> first = current == null || current.eventId().equals(lastEventId) && !current.last()
                     ? Flux.just(ping())
                     : Flux.just(new Signal(current.event(), current.last(), null));
-            Flux<Signal> changes = sink.asFlux();
-            return Flux.merge(first.concatWith(changes), pings)
+            return Flux.merge(first.concatWith(sink.asFlux()), pings)
                     .filter(signal ->
                             signal.removed() == null || signal.removed().equals(participantId))
                     .takeUntil(signal -> signal.last() || signal.removed() != null)
                     .map(Signal::event)
                     .doFinally(done -> worker.execute(() -> disconnect(hub)));
-        });
+        }));
     }
 
     /** The session's hub with one more connection, its views rendered now if it had none. */
-    private Hub connect(UUID sessionId) {
-        try {
-            return worker.submit(() -> {
-                        Hub hub = hubs.computeIfAbsent(sessionId, Hub::new);
-                        hub.connections++;
-                        if (hub.facilitatorView == null) {
-                            push(hub);
-                        }
-                        return hub;
-                    })
-                    .get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot open the stream of live session " + sessionId, e.getCause());
-        }
+    private CompletableFuture<Hub> connect(UUID sessionId) {
+        CompletableFuture<Hub> connected = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                Hub hub = hubs.computeIfAbsent(sessionId, Hub::new);
+                hub.connections++;
+                if (hub.facilitatorView == null) {
+                    push(hub);
+                }
+                connected.complete(hub);
+            } catch (RuntimeException e) {
+                connected.completeExceptionally(e);
+            }
+        });
+        return connected;
     }
 
     private void disconnect(Hub hub) {

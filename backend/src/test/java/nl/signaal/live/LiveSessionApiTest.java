@@ -586,6 +586,14 @@ class LiveSessionApiTest extends DatabaseTest {
         assertThat(live).hasSize(1);
         assertThat(live.get(0).get("verb").get("id").getStringValue()).endsWith("answered");
         assertThat(live.get(0).get("result").get("success").getBooleanValue()).isTrue();
+        JsonNode extensions = live.get(0).get("context").get("extensions");
+        List<String> marks = new ArrayList<>();
+        extensions.entries().forEach(entry -> {
+            if (entry.getKey().endsWith("/extensions/live-session")) {
+                marks.add(entry.getValue().getStringValue());
+            }
+        });
+        assertThat(marks).containsExactly(session.id());
         assertThat(api.get("/api/xapi/statements", facilitator)
                         .body()
                         .get("statements")
