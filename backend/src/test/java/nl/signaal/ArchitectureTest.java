@@ -45,6 +45,7 @@ class ArchitectureTest {
                         "nl.signaal.learning..",
                         "nl.signaal.progress..",
                         "nl.signaal.simulation",
+                        "nl.signaal.live..",
                         "nl.signaal.authoring..")
                 .check(SIGNAAL);
     }
@@ -79,6 +80,18 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("nl.signaal.learning..", "nl.signaal.progress..")
+                .check(SIGNAAL);
+    }
+
+    @Test
+    void nothingDependsOnLiveSessions() {
+        // live sits on top: it plays content, the simulation engine and progress; no feature may need it
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.signaal.live..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.signaal.live..")
                 .check(SIGNAAL);
     }
 

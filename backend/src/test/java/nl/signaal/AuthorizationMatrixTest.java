@@ -64,6 +64,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}?&]+)}");
     private static final Set<Integer> PASSED = Set.of(400, 404, 409, 422);
     private static final UUID NO_SUCH_REMINDER = UUID.fromString("00000000-0000-0000-0000-000000000003");
+    private static final UUID NO_SUCH_LIVE_THING = UUID.fromString("00000000-0000-0000-0000-000000000004");
 
     @Inject
     @Client("/")
@@ -96,7 +97,8 @@ class AuthorizationMatrixTest extends DatabaseTest {
         ANYONE,
         SIGNED_IN,
         OWNER,
-        ORGANISATION
+        ORGANISATION,
+        ROLE
     }
 
     record Row(String method, String path, Access access, Set<Role> roles, boolean endsSession, String body) {
@@ -162,10 +164,12 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "sessionId" -> side.refresherSession();
             case "token" -> side.snoozeLink();
             case "lessonId" -> content.modules().get(0).lessons().get(0).id();
+            case "participantId" -> NO_SUCH_LIVE_THING.toString();
             case "id" ->
                 switch (segment) {
                     case "modules" -> module();
                     case "scenarios" -> content.scenarios().get(0).definition().id();
+                    case "sessions" -> NO_SUCH_LIVE_THING.toString();
                     default ->
                         throw new AssertionError("no value for {id} after /" + segment + "/: add one in value()");
                 };
@@ -262,6 +266,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case SIGNED_IN -> 0;
             case OWNER -> isOwn && role == Role.LEARNER ? 0 : 404;
             case ORGANISATION -> isOwn && row.roles().contains(role) ? 0 : 403;
+            case ROLE -> row.roles().contains(role) ? 0 : 403;
             case ANYONE -> 0;
         };
     }
@@ -334,6 +339,9 @@ class AuthorizationMatrixTest extends DatabaseTest {
         if (word.startsWith("org:")) {
             return Access.ORGANISATION;
         }
+        if (word.startsWith("role:")) {
+            return Access.ROLE;
+        }
         return switch (word) {
             case "anyone" -> Access.ANYONE;
             case "signed-in" -> Access.SIGNED_IN;
@@ -344,8 +352,10 @@ class AuthorizationMatrixTest extends DatabaseTest {
 
     private static Set<Role> roles(String word) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (word.startsWith("org:")) {
-            Arrays.stream(word.substring(4).split(",")).map(Role::valueOf).forEach(roles::add);
+        if (word.startsWith("org:") || word.startsWith("role:")) {
+            Arrays.stream(word.substring(word.indexOf(':') + 1).split(","))
+                    .map(Role::valueOf)
+                    .forEach(roles::add);
         }
         return roles;
     }

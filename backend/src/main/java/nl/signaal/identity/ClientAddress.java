@@ -9,14 +9,14 @@ import jakarta.inject.Singleton;
  * entry, the one that proxy added (earlier entries are whatever the client sent).
  */
 @Singleton
-class ClientAddress {
+public class ClientAddress {
     private final boolean trustForwardedFor;
 
     ClientAddress(LoginPolicy policy) {
         this.trustForwardedFor = policy.trustForwardedFor();
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         if (trustForwardedFor) {
             String forwarded = request.getHeaders().get("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {

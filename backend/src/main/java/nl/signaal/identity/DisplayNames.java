@@ -9,13 +9,13 @@ import nl.signaal.web.ApiException;
  * isolates (U+202A-U+202E, U+2066-U+2069: they make a name render as something else) and names with nothing visible
  * once zero-width and other format characters are left out.
  */
-final class DisplayNames {
+public final class DisplayNames {
     static final int MAX_LENGTH = 200;
 
     private DisplayNames() {}
 
     /** The normalised name, or a 400 problem naming {@code field}. */
-    static String normalise(String field, String name) {
+    public static String normalise(String field, String name) {
         String reason = problem(name);
         if (reason != null) {
             throw ApiException.invalidField(field, reason);
@@ -24,7 +24,7 @@ final class DisplayNames {
     }
 
     /** The reason a name is refused, in words for the person typing it; null when the name is fine. */
-    static String problem(String name) {
+    public static String problem(String name) {
         if (name == null) {
             return "must not be empty";
         }

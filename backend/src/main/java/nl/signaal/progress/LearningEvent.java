@@ -20,7 +20,50 @@ public record LearningEvent(
         @Nullable UUID registration,
         @Nullable Outcome outcome,
         String locale,
-        @Nullable String competency) {
+        @Nullable String competency,
+        @Nullable UUID liveSession) {
+
+    /** An event outside a live session. */
+    public LearningEvent(
+            Verb verb,
+            ActivityType type,
+            String activityPath,
+            String activityName,
+            @Nullable String moduleId,
+            int contentVersion,
+            @Nullable UUID registration,
+            @Nullable Outcome outcome,
+            String locale,
+            @Nullable String competency) {
+        this(
+                verb,
+                type,
+                activityPath,
+                activityName,
+                moduleId,
+                contentVersion,
+                registration,
+                outcome,
+                locale,
+                competency,
+                null);
+    }
+
+    /** The same event, practised in a live group session (the context extension {@code <base>/extensions/live-session}). */
+    public LearningEvent inLiveSession(UUID sessionId) {
+        return new LearningEvent(
+                verb,
+                type,
+                activityPath,
+                activityName,
+                moduleId,
+                contentVersion,
+                registration,
+                outcome,
+                locale,
+                competency,
+                sessionId);
+    }
 
     /** An event about no competency. */
     public LearningEvent(

@@ -18,6 +18,7 @@ public class LearningRecords {
     static final String CONTENT_VERSION_EXTENSION = "/extensions/content-version";
     static final String MODULE_EXTENSION = "/extensions/module";
     static final String COMPETENCY_EXTENSION = "/extensions/competency";
+    static final String LIVE_SESSION_EXTENSION = "/extensions/live-session";
 
     private final LearningRecordRepository records;
     private final JsonMapper json;
@@ -132,6 +133,9 @@ public class LearningRecords {
         }
         if (event.competency() != null) {
             extensions.put(baseIri + COMPETENCY_EXTENSION, event.competency());
+        }
+        if (event.liveSession() != null) {
+            extensions.put(baseIri + LIVE_SESSION_EXTENSION, event.liveSession().toString());
         }
         var context = new Statement.Context(
                 event.registration() == null ? null : event.registration().toString(),

@@ -1,0 +1,105 @@
+package nl.signaal.live;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One live session as stored: every instance reads the same row, so nothing of a session's course lives in memory.
+ * revision counts facilitator actions (pushed at once), crowdRevision joins and votes (coalesced); together they are
+ * the event id. openCode is the join code while the session is open and null once it ended.
+ */
+@MappedEntity(value = "live_session", escape = false)
+record LiveSession(
+        @Id UUID id,
+        UUID organisationId,
+        UUID facilitatorId,
+        String kind,
+        String activityId,
+        String locale,
+        String status,
+        String code,
+        @Nullable String openCode,
+        int stepIndex,
+        @Nullable String phase,
+        @Nullable String nodeId,
+        @Nullable String engineState,
+        @Nullable Instant timerEndsAt,
+        long revision,
+        long crowdRevision,
+        Instant createdAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant endedAt,
+        Instant lastActivityAt) {
+
+    static final String LOBBY = "LOBBY";
+    static final String RUNNING = "RUNNING";
+    static final String DEBRIEF = "DEBRIEF";
+    static final String ENDED = "ENDED";
+
+    static final String VOTING = "VOTING";
+    static final String CLOSED = "CLOSED";
+    static final String REVEALED = "REVEALED";
+    static final String DECIDED = "DECIDED";
+
+    String eventId() {
+        return revision + "." + crowdRevision;
+    }
+
+    boolean ended() {
+        return ENDED.equals(status);
+    }
+
+    boolean running() {
+        return RUNNING.equals(status);
+    }
+
+    /** Voting is open now: the step is VOTING and its timer, if any, has not passed. */
+    boolean votingOpen(Instant now) {
+        return running() && VOTING.equals(phase) && (timerEndsAt == null || timerEndsAt.isAfter(now));
+    }
+
+    /** The phase as everyone sees it: a VOTING step whose timer passed shows as CLOSED. */
+    @Nullable
+    String shownPhase(Instant now) {
+        if (VOTING.equals(phase) && timerEndsAt != null && !timerEndsAt.isAfter(now)) {
+            return CLOSED;
+        }
+        return phase;
+    }
+
+    /** The same session after a facilitator action at {@code now}. */
+    LiveSession acted(
+            String status,
+            int stepIndex,
+            @Nullable String phase,
+            @Nullable String nodeId,
+            @Nullable String engineState,
+            @Nullable Instant timerEndsAt,
+            Instant now) {
+        boolean ends = ENDED.equals(status);
+        return new LiveSession(
+                id,
+                organisationId,
+                facilitatorId,
+                kind,
+                activityId,
+                locale,
+                status,
+                code,
+                ends ? null : openCode,
+                stepIndex,
+                phase,
+                nodeId,
+                engineState,
+                timerEndsAt,
+                revision + 1,
+                crowdRevision,
+                createdAt,
+                startedAt == null && RUNNING.equals(status) ? now : startedAt,
+                ends && endedAt == null ? now : endedAt,
+                now);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.signaal.live;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface LiveSessionRepository extends GenericRepository<LiveSession, UUID> {
+
+    LiveSession save(LiveSession session);
+
+    LiveSession update(LiveSession session);
+
+    Optional<LiveSession> findById(UUID id);
+
+    /** Locks the row until the transaction ends: facilitator actions on one session happen one after the other. */
+    Optional<LiveSession> findByIdForUpdate(UUID id);
+
+    Optional<LiveSession> findByOpenCode(String openCode);
+
+    boolean existsByOpenCode(String openCode);
+
+    List<LiveSession> findByOrganisationIdAndCreatedAtGreaterThanOrderByCreatedAtDesc(
+            UUID organisationId, Instant after);
+
+    List<LiveSession> findByOrganisationIdAndStatusNotEqualOrderByCreatedAtDesc(UUID organisationId, String status);
+
+    @Query("SELECT id FROM live_session WHERE status <> 'ENDED' AND last_activity_at < :before")
+    List<UUID> idleSince(Instant before);
+
+    /**
+     * Counts a vote on the session row, only while that step is open for votes: the row lock orders votes against
+     * the facilitator's reveal, so no vote slips in after the tally was shown. 0 when voting is not open.
+     */
+    @Query("""
+            UPDATE live_session SET crowd_revision = crowd_revision + 1, last_activity_at = :now
+            WHERE id = :id AND status = 'RUNNING' AND phase = 'VOTING' AND step_index = :step
+              AND (timer_ends_at IS NULL OR timer_ends_at > :now)""")
+    int countVote(UUID id, int step, Instant now);
+
+    /** Marks a change of the crowd (a join, a removal): a new event id, no facilitator revision. */
+    @Query("UPDATE live_session SET crowd_revision = crowd_revision + 1 WHERE id = :id AND status <> 'ENDED'")
+    int crowdChanged(UUID id);
+
+    List<LiveSession> findByFacilitatorIdOrderByCreatedAt(UUID facilitatorId);
+
+    @Query("UPDATE live_session SET facilitator_id = :pseudonym WHERE facilitator_id = :userId")
+    int replaceFacilitator(UUID userId, UUID pseudonym);
+}

@@ -1,0 +1,227 @@
+package nl.signaal.live;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.signaal.identity.DisplayNames;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.live.LiveActivity.StepContent;
+import nl.signaal.live.LiveVotes.Vote;
+import nl.signaal.web.ApiException;
+
+/**
+ * What a participant does: join with the code, vote. A participant is known by the random token in their cookie; only
+ * its SHA-256 is stored, so the table cannot be used to act as anyone.
+ */
+@Singleton
+class Participating {
+    static final int NICKNAME_LENGTH = 24;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final LiveSessionRepository sessions;
+    private final LiveParticipantRepository participants;
+    private final LiveVotes votes;
+    private final LiveActivities activities;
+    private final Clock clock;
+
+    Participating(
+            LiveSessionRepository sessions,
+            LiveParticipantRepository participants,
+            LiveVotes votes,
+            LiveActivities activities,
+            Clock clock) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.votes = votes;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** A new participant (token is the cookie value) or the one this browser already is (token null). */
+    record Joining(LiveParticipant participant, @Nullable String token) {}
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The participant the cookie token stands for, if any. */
+    Optional<LiveParticipant> byToken(@Nullable String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return participants.findByTokenHash(hash(token));
+    }
+
+    /** The open session with this code; 404 naming the field {@code code} when there is none. */
+    LiveSession openSession(String code) {
+        return (code.matches("[0-9]{6}") ? sessions.findByOpenCode(code) : Optional.<LiveSession>empty())
+                .orElseThrow(Participating::noSession);
+    }
+
+    static ApiException noSession() {
+        return new ApiException(
+                io.micronaut.http.HttpStatus.NOT_FOUND,
+                "No open session with this code.",
+                List.of(new nl.signaal.web.Problem.FieldError("code", "no open session with this code")));
+    }
+
+    /**
+     * Joins the session. The same browser (its cookie of this session) gets its participant back; a signed-in user
+     * joining as themselves again gets theirs back on a new token (a second device), the old cookie stops working.
+     */
+    @Transactional
+    Joining join(
+            LiveSession found,
+            @Nullable LiveParticipant already,
+            @Nullable String nickname,
+            @Nullable SignedInUser self) {
+        if (already != null && already.sessionId().equals(found.id())) {
+            if (already.removed()) {
+                throw removed();
+            }
+            return new Joining(already, null);
+        }
+        String name = self != null ? self.displayName() : checkedNickname(nickname);
+        if (sessions.crowdChanged(found.id()) == 0) {
+            throw noSession(); // it ended meanwhile; this also locks the row, so joins are dealt one by one
+        }
+        String token = newToken();
+        if (self != null) {
+            Optional<LiveParticipant> mine =
+                    participants.findBySessionIdAndRemovedAtIsNullOrderByJoinedAt(found.id()).stream()
+                            .filter(p -> self.id().equals(p.userId()))
+                            .findFirst();
+            if (mine.isPresent()) {
+                LiveParticipant moved = participants.update(new LiveParticipant(
+                        mine.get().id(),
+                        found.id(),
+                        mine.get().nickname(),
+                        hash(token),
+                        self.id(),
+                        self.organisationId(),
+                        mine.get().fragmentId(),
+                        mine.get().joinedAt(),
+                        null));
+                return new Joining(moved, token);
+            }
+        }
+        String unique = unique(found.id(), name);
+        List<LiveActivity.Fragment> fragments = activities.activity(found).fragments(found.locale());
+        String fragment = fragments.isEmpty()
+                ? null
+                : fragments
+                        .get((int) (participants.countBySessionId(found.id()) % fragments.size()))
+                        .id();
+        LiveParticipant participant = participants.save(new LiveParticipant(
+                UUID.randomUUID(),
+                found.id(),
+                unique,
+                hash(token),
+                self == null ? null : self.id(),
+                self == null ? null : self.organisationId(),
+                fragment,
+                clock.instant(),
+                null));
+        return new Joining(participant, token);
+    }
+
+    static String checkedNickname(@Nullable String nickname) {
+        if (nickname == null || nickname.isBlank()) {
+            throw ApiException.invalidField("nickname", "must not be empty");
+        }
+        String name = DisplayNames.normalise("nickname", nickname);
+        if (name.codePointCount(0, name.length()) > NICKNAME_LENGTH) {
+            throw ApiException.invalidField("nickname", "must be at most " + NICKNAME_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    /** The name, or with " 2", " 3", ... when someone in the session already has it. */
+    private String unique(UUID sessionId, String name) {
+        String base = cut(name, NICKNAME_LENGTH);
+        if (!participants.existsBySessionIdAndNickname(sessionId, base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String suffix = " " + n;
+            String candidate = cut(base, NICKNAME_LENGTH - suffix.length()).strip() + suffix;
+            if (!participants.existsBySessionIdAndNickname(sessionId, candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String cut(String text, int codePoints) {
+        if (text.codePointCount(0, text.length()) <= codePoints) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, codePoints));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static ApiException removed() {
+        return ApiException.forbidden("You were removed from this session.");
+    }
+
+    /**
+     * One vote; the same voteId again answers what it stored. The session row's conditional update is the gate: it
+     * holds only while this step is voting, and it waits for a reveal in progress, so no vote lands after the tally
+     * was shown.
+     */
+    @Transactional
+    Vote vote(LiveParticipant participant, UUID voteId, int step, String optionId) {
+        Vote earlier = votes.byVoteId(voteId);
+        if (earlier != null) {
+            if (!earlier.participantId().equals(participant.id())) {
+                throw ApiException.conflict("This voteId was already used.");
+            }
+            return earlier;
+        }
+        LiveSession session = sessions.findById(participant.sessionId()).orElseThrow();
+        Instant now = clock.instant();
+        if (session.ended()) {
+            throw ApiException.conflict("The session has ended.");
+        }
+        if (!session.running() || session.stepIndex() != step) {
+            throw ApiException.conflict("Step " + step + " is not open for votes.");
+        }
+        StepContent content =
+                activities.activity(session).step(session.nodeId(), session.engineState(), session.locale());
+        if (content.options().stream().noneMatch(option -> option.id().equals(optionId))) {
+            throw ApiException.invalidField("optionId", "'" + optionId + "' is not an option of this step");
+        }
+        if (sessions.countVote(session.id(), step, now) == 0) {
+            throw ApiException.conflict("Voting on this step is closed.");
+        }
+        try {
+            if (!votes.replace(session.id(), participant.id(), step, optionId, voteId, now)) {
+                votes.insert(session.id(), participant.id(), step, optionId, voteId, now);
+            }
+        } catch (DataAccessException raced) {
+            throw ApiException.conflict("Another vote of yours arrived at the same time; send it again.");
+        }
+        return new Vote(participant.id(), step, optionId, voteId);
+    }
+}

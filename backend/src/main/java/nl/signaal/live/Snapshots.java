@@ -1,0 +1,45 @@
+package nl.signaal.live;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads a {@link Snapshot}: four queries, whatever the number of screens. */
+@Singleton
+class Snapshots {
+    private final LiveSessionRepository sessions;
+    private final LiveParticipantRepository participants;
+    private final LiveVotes votes;
+    private final LiveDecisions decisions;
+    private final LiveActivities activities;
+
+    Snapshots(
+            LiveSessionRepository sessions,
+            LiveParticipantRepository participants,
+            LiveVotes votes,
+            LiveDecisions decisions,
+            LiveActivities activities) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.votes = votes;
+        this.decisions = decisions;
+        this.activities = activities;
+    }
+
+    Snapshot of(UUID sessionId) {
+        return of(sessions.findById(sessionId).orElseThrow());
+    }
+
+    Snapshot of(LiveSession session) {
+        LiveActivity activity = activities.activity(session);
+        Map<String, Integer> tally = session.running() ? votes.tally(session.id(), session.stepIndex()) : Map.of();
+        boolean decided = !LiveSession.LOBBY.equals(session.status());
+        return new Snapshot(
+                session,
+                activity,
+                participants.findBySessionIdAndRemovedAtIsNullOrderByJoinedAt(session.id()),
+                tally,
+                decided ? decisions.of(session.id()) : List.of());
+    }
+}
