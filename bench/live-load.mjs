@@ -88,7 +88,7 @@ function summary(values) {
   return { n: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] }
 }
 
-const ms = (v) => `${v.toFixed(1)} ms`
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a')
 
 function serverCpuSeconds() {
   if (!serverPid) return NaN
