@@ -318,6 +318,7 @@ for (let round = 0; round < ROUNDS; round++) {
   const waiting = awaitEveryScreen((v) => v.index === index && v.votes >= expected, `every vote`)
   let lastAnswer = 0
   let refused = 0
+  const answers = []
   const sent = performance.now()
   await Promise.all(
     participants.map(
@@ -326,6 +327,7 @@ for (let round = 0; round < ROUNDS; round++) {
           setTimeout(async () => {
             const pick = i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2
             const choice = options[pick % options.length]
+            const t = performance.now()
             try {
               const res = await request('POST', `/api/live/play/${sessionId}/votes`, {
                 body: { voteId: randomUUID(), step: index, optionId: choice },
@@ -335,6 +337,7 @@ for (let round = 0; round < ROUNDS; round++) {
             } catch {
               refused++
             }
+            answers.push(performance.now() - t)
             lastAnswer = Math.max(lastAnswer, performance.now())
             resolve()
           }, Math.random() * 1000)
@@ -351,7 +354,7 @@ for (let round = 0; round < ROUNDS; round++) {
     'votes',
     `vote burst -> the final count on every screen (from the last vote's answer)`,
     latencies(times, lastAnswer),
-    `; all ${N} votes answered ${ms(lastAnswer - sent)} after the first was sent, ${refused} refused; server CPU ${(serverCpuSeconds() - cpuBurst).toFixed(1)} s, load generator ${ownCost(burst)}`,
+    `; all ${N} votes answered ${ms(lastAnswer - sent)} after the first was sent (each vote's answer: p50 ${ms(summary(answers).p50)}, p99 ${ms(summary(answers).p99)}), ${refused} refused; server CPU ${(serverCpuSeconds() - cpuBurst).toFixed(1)} s, load generator ${ownCost(burst)}`,
   )
 
   await step('reveal', index, (v) => v.index === index && v.phase === 'REVEALED', 'the tally', 'reveal')
