@@ -14,6 +14,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,21 +68,8 @@ class TwoInstancesTest {
         Map<String, String> database = TestDatabase.properties();
         URI a = start(database);
         URI b = start(database);
-        json = servers.get(0).getApplicationContext().getBean(JsonMapper.class);
-        TestAccounts accounts = servers.get(0).getApplicationContext().getBean(TestAccounts.class);
-        UUID organisation = accounts.organisation("Twee knooppunten", "jeugdhulp");
-        Facilitator facilitator = logIn(a, accounts.user(organisation, Role.ATTENTION_OFFICER));
-
-        JsonNode activities = send(a, "GET", "/api/live/activities?locale=nl", null, facilitator.headers())
-                .expect(200);
-        String caseId = activities.get("cases").get(0).get("id").getStringValue();
-        JsonNode created = send(
-                        a,
-                        "POST",
-                        "/api/live/sessions",
-                        Map.of("kind", "case", "activityId", caseId, "locale", "nl"),
-                        facilitator.headers())
-                .expect(201);
+        Facilitator facilitator = facilitatorOn(a);
+        JsonNode created = openSession(a, facilitator);
         String sessionId = created.get("sessionId").getStringValue();
         String code = created.get("code").getStringValue();
 
@@ -150,6 +142,83 @@ class TwoInstancesTest {
 
         act(a, facilitator, sessionId, Map.of("action", "end"));
         awaitEveryScreen("the end", view -> "ENDED".equals(text(view, "status")));
+    }
+
+    @Test
+    void screensCatchUpWithAVoteCastWhileTheInstancesWereNotListening() throws Exception {
+        assumeTrue(TestDatabase.postgres(), "terminating backends is a PostgreSQL fault");
+        Map<String, String> database = TestDatabase.properties();
+        URI a = start(database);
+        URI b = start(database);
+        Facilitator facilitator = facilitatorOn(a);
+        JsonNode created = openSession(a, facilitator);
+        String sessionId = created.get("sessionId").getStringValue();
+        Participant voter = join(a, created.get("code").getStringValue(), "Stemmer");
+        Participant watcher = join(b, created.get("code").getStringValue(), "Kijker");
+        screens.add(Screen.open(
+                this, "presenter on B", b, "/api/live/sessions/" + sessionId + "/events", facilitator.cookie()));
+        screens.add(
+                Screen.open(this, "participant on B", b, "/api/live/play/" + sessionId + "/events", watcher.cookie()));
+        screens.add(
+                Screen.open(this, "participant on A", a, "/api/live/play/" + sessionId + "/events", voter.cookie()));
+        act(a, facilitator, sessionId, Map.of("action", "start"));
+        awaitEveryScreen("step 0 open for votes", view -> isStep(view, 0, "VOTING"));
+        String option = screens.get(0)
+                .latest()
+                .get("step")
+                .get("options")
+                .get(0)
+                .get("id")
+                .getStringValue();
+
+        // Both instances lose their listening connection; the vote's notification reaches neither (they listen
+        // again after 200 ms): only the catch-up after listening again (LiveBus.EVERY_SESSION) brings it.
+        terminateListeners(database);
+        send(
+                        a,
+                        "POST",
+                        "/api/live/play/" + sessionId + "/votes",
+                        Map.of("voteId", UUID.randomUUID().toString(), "step", 0, "optionId", option),
+                        Map.of("Cookie", voter.cookie()))
+                .expect(200);
+
+        awaitEveryScreen("the vote", view -> view.get("step").get("votes").getIntValue() == 1);
+    }
+
+    private Facilitator facilitatorOn(URI node) throws Exception {
+        json = servers.get(0).getApplicationContext().getBean(JsonMapper.class);
+        TestAccounts accounts = servers.get(0).getApplicationContext().getBean(TestAccounts.class);
+        UUID organisation = accounts.organisation("Twee knooppunten", "jeugdhulp");
+        return logIn(node, accounts.user(organisation, Role.ATTENTION_OFFICER));
+    }
+
+    /** A new session of the first case, in the lobby: the facilitator's view. */
+    private JsonNode openSession(URI node, Facilitator facilitator) throws Exception {
+        JsonNode activities = send(node, "GET", "/api/live/activities?locale=nl", null, facilitator.headers())
+                .expect(200);
+        String caseId = activities.get("cases").get(0).get("id").getStringValue();
+        return send(
+                        node,
+                        "POST",
+                        "/api/live/sessions",
+                        Map.of("kind", "case", "activityId", caseId, "locale", "nl"),
+                        facilitator.headers())
+                .expect(201);
+    }
+
+    private static void terminateListeners(Map<String, String> database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                        database.get("datasources.default.url"),
+                        database.get("datasources.default.username"),
+                        database.get("datasources.default.password"));
+                Statement statement = connection.createStatement();
+                ResultSet result =
+                        statement.executeQuery("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                + " WHERE datname = current_database() AND application_name = '"
+                                + PostgresLiveBus.LISTENER_NAME + "'")) {
+            result.next();
+            assertThat(result.getInt(1)).as("listening connections ended").isEqualTo(2);
+        }
     }
 
     private URI start(Map<String, String> database) {
