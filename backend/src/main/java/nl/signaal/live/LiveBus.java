@@ -12,6 +12,12 @@ import java.util.function.Consumer;
  */
 interface LiveBus {
 
+    /**
+     * Delivered instead of a session id when changes may have been missed (the PostgreSQL bus after its listening
+     * connection was lost and listens again): every listener re-reads every session it serves. Never published.
+     */
+    UUID EVERY_SESSION = new UUID(0L, 0L);
+
     /** Announces a committed change of the session; never blocks on the listeners. */
     void publish(UUID sessionId);
 
