@@ -134,7 +134,7 @@ export function useLiveStream<T extends { eventId: string; status: string }>(
   url: WatchSource<string | null>,
   options: StreamOptions = {},
 ): { view: ShallowRef<T | null>; state: Ref<StreamState>; removed: Ref<boolean>; close: () => void } {
-  const view = shallowRef<T | null>(null)
+  const view = shallowRef(null) as ShallowRef<T | null>
   const state = ref<StreamState>('connecting')
   const removed = ref(false)
   let stream: LiveStream<T> | null = null
