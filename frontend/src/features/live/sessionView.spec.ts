@@ -15,7 +15,13 @@ describe('isNotOlder', () => {
     expect(isNotOlder(at('3.9'), at('3.9'))).toBe(true)
   })
 
-  it('lets the last arrival win when ids are not numbers', () => {
-    expect(isNotOlder(at('b'), at('a'))).toBe(true)
+  it('sees a passed timer (".t") as newer than the same revisions without it', () => {
+    expect(isNotOlder(at('12.3'), at('12.3.t'))).toBe(true)
+    expect(isNotOlder(at('12.3.t'), at('12.3'))).toBe(false)
+    expect(isNotOlder(at('12.3.t'), at('12.4'))).toBe(true)
+  })
+
+  it('lets the last arrival win when ids have another shape', () => {
+    expect(isNotOlder(at('b-1'), at('a-2'))).toBe(true)
   })
 })

@@ -3,13 +3,15 @@ import { facilitatorEventsUrl, fetchSession, type FacilitatorView } from '@/api/
 import { useLiveStream, type StreamState } from './stream'
 
 /**
- * Whether view `b` is at least as new as `a`. Event ids grow per session ("12.40"); compared part by
- * part as numbers when they look like that, otherwise the one that arrived last wins.
+ * Whether view `b` is at least as new as `a`. Event ids grow per session ("12.40", and "12.40.t" once a
+ * running timer has passed): compared part by part, numbers as numbers, a word part counting as present
+ * (1) against a missing one (0). Ids of another shape: the one that arrived last wins.
  */
 export function isNotOlder(a: { eventId: string } | null, b: { eventId: string }): boolean {
   if (!a) return true
-  const left = a.eventId.split('.').map(Number)
-  const right = b.eventId.split('.').map(Number)
+  const parts = (id: string) => id.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : /^[a-z]+$/i.test(part) ? 1 : NaN))
+  const left = parts(a.eventId)
+  const right = parts(b.eventId)
   if (left.some(Number.isNaN) || right.some(Number.isNaN)) return true
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const difference = (right[i] ?? 0) - (left[i] ?? 0)
