@@ -15,6 +15,10 @@ export const DEMO = {
   member: 'lid@demo.signaal.nl',
   /** Only tests/members.spec.ts uses it: it erases the account for good. */
   erasable: 'weg@demo.signaal.nl',
+  /** Only tests/live.spec.ts uses it: an attention officer who runs the live group sessions there. */
+  liveFacilitator: 'sessie@demo.signaal.nl',
+  /** Only tests/live.spec.ts uses it: a learner who joins those sessions as herself (practice records). */
+  liveParticipant: 'meedoen@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

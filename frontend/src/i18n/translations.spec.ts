@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES, SECTORS } from '@/api/identity'
+import { KINDS, PHASES, STATUSES } from '@/api/live'
 import { COMPETENCIES } from '@/api/learning'
 import { REFRESHER_STATUSES } from '@/api/refresher'
 import { OUTCOMES } from '@/api/simulation'
@@ -53,13 +54,17 @@ describe('translations', () => {
       expect(differing, `${locale} differs from nl in placeholders or plural forms`).toEqual([])
     })
 
-    it('names every role, sector, competency, case outcome and refresher status of the API', () => {
+    it('names every role, sector, competency, case outcome, refresher status and live session state of the API', () => {
       const keys = [
         ...ROLES.map(roleKey),
         ...SECTORS.map(sectorKey),
         ...COMPETENCIES.map(competencyKey),
         ...OUTCOMES.map(outcomeKey),
         ...REFRESHER_STATUSES.map(refresherStatusKey),
+        ...KINDS.map((kind) => `live.kind.${kind}`),
+        ...STATUSES.map((status) => `live.status.${status}`),
+        ...PHASES.map((phase) => `live.phase.${phase}`),
+        ...(['MAJORITY', 'FACILITATOR', 'ANSWER'] as const).map((how) => `live.how.${how}`),
       ]
       expect(keys.filter((key) => !flat.has(key))).toEqual([])
     })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Me, Role } from '@/api/identity'
-import { accessFor, safeRedirect } from './access'
+import { accessFor, FACILITATOR_ROLES, safeRedirect } from './access'
 
 const me = (...roles: Role[]): Me => ({
   id: 'u',
@@ -32,6 +32,18 @@ describe('accessFor', () => {
 
   it('allows a page when one of the user’s roles fits', () => {
     expect(accessFor({ requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] }, me('LEARNER', 'COORDINATOR'))).toBe('allowed')
+  })
+})
+
+describe('live sessions', () => {
+  const live = { requiresAuth: true, roles: FACILITATOR_ROLES }
+
+  it('refuses learners', () => {
+    expect(accessFor(live, me('LEARNER'))).toBe('forbidden')
+  })
+
+  it.each(['ATTENTION_OFFICER', 'TRAINER', 'COORDINATOR', 'ADMIN'] as const)('lets a %s facilitate', (role) => {
+    expect(accessFor(live, me(role))).toBe('allowed')
   })
 })
 

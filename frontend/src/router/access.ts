@@ -1,5 +1,8 @@
 import type { RouteMeta } from 'vue-router'
-import type { Me } from '@/api/identity'
+import type { Me, Role } from '@/api/identity'
+
+/** Who may run live group sessions (live contract, "Roles and access"); learners never see them. */
+export const FACILITATOR_ROLES: Role[] = ['ATTENTION_OFFICER', 'TRAINER', 'COORDINATOR', 'ADMIN']
 
 export type Access = 'allowed' | 'login' | 'forbidden'
 

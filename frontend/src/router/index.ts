@@ -1,12 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/identity'
 import { useSessionStore } from '@/stores/session'
-import { accessFor } from './access'
+import { accessFor, FACILITATOR_ROLES } from './access'
 
 declare module 'vue-router' {
   interface RouteMeta {
     requiresAuth?: boolean
     roles?: Role[]
+    /** No header and footer: the presenter view fills a projector. */
+    bare?: boolean
   }
 }
 
@@ -147,6 +149,47 @@ const routes: RouteRecordRaw[] = [
     name: 'my-data',
     component: () => import('@/features/privacy/views/MyDataView.vue'),
     meta: { requiresAuth: true },
+  },
+  {
+    // The one short address participants type: no account needed.
+    path: '/j/:code?',
+    name: 'live-join',
+    component: () => import('@/features/live/views/JoinView.vue'),
+    props: true,
+  },
+  {
+    // Needs the participant cookie that joining sets, not a login.
+    path: '/play/:sessionId',
+    name: 'live-play',
+    component: () => import('@/features/live/views/PlayView.vue'),
+    props: true,
+  },
+  {
+    path: '/live',
+    name: 'live-home',
+    component: () => import('@/features/live/views/LiveHomeView.vue'),
+    meta: { requiresAuth: true, roles: FACILITATOR_ROLES },
+  },
+  {
+    path: '/live/:id',
+    name: 'live-control',
+    component: () => import('@/features/live/views/ControlView.vue'),
+    props: true,
+    meta: { requiresAuth: true, roles: FACILITATOR_ROLES },
+  },
+  {
+    path: '/live/:id/present',
+    name: 'live-present',
+    component: () => import('@/features/live/views/PresenterView.vue'),
+    props: true,
+    meta: { requiresAuth: true, roles: FACILITATOR_ROLES, bare: true },
+  },
+  {
+    path: '/live/:id/summary',
+    name: 'live-summary',
+    component: () => import('@/features/live/views/SummaryView.vue'),
+    props: true,
+    meta: { requiresAuth: true, roles: FACILITATOR_ROLES },
   },
   {
     path: '/no-access',

@@ -4,6 +4,7 @@ import * as account from '@/api/account'
 import * as identity from '@/api/identity'
 import type { Me, RegisterCommand, Role, SetupCommand } from '@/api/identity'
 import { setCsrfToken } from '@/api/http'
+import { FACILITATOR_ROLES } from '@/router/access'
 
 /** Who is logged in. The session itself is an HttpOnly cookie; this store holds `Me` and its CSRF token. */
 export const useSessionStore = defineStore('session', () => {
@@ -13,6 +14,8 @@ export const useSessionStore = defineStore('session', () => {
 
   const isLoggedIn = computed(() => me.value !== null)
   const canManageInvitations = computed(() => hasAnyRole(['COORDINATOR', 'ADMIN']))
+  /** May run live group sessions (the router's FACILITATOR_ROLES). */
+  const canFacilitate = computed(() => hasAnyRole(FACILITATOR_ROLES))
 
   function hasAnyRole(roles: readonly Role[]): boolean {
     return me.value?.roles.some((role) => roles.includes(role)) ?? false
@@ -88,6 +91,7 @@ export const useSessionStore = defineStore('session', () => {
     loaded,
     isLoggedIn,
     canManageInvitations,
+    canFacilitate,
     hasAnyRole,
     ensureLoaded,
     login,
