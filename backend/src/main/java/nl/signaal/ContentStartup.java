@@ -29,10 +29,11 @@ class ContentStartup {
             throw new InvalidContentException(root, result);
         }
         LOG.info(
-                "Loaded {} modules, {} scenarios and {} refresher items from {}",
+                "Loaded {} modules, {} scenarios, {} refresher items and {} pooling exercises from {}",
                 result.content().modules().size(),
                 result.content().scenarios().size(),
                 result.content().refresherItems().size(),
+                result.content().poolingExercises().size(),
                 root);
         return result.content();
     }

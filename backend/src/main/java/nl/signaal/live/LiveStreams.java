@@ -150,6 +150,11 @@ class LiveStreams {
 
     /** A committed change of a session, from any node. */
     void changed(UUID sessionId) {
+        if (LiveBus.EVERY_SESSION.equals(sessionId)) {
+            // the bus may have missed changes (its database connection was lost): re-read every session shown here
+            hubs.keySet().forEach(this::changed);
+            return;
+        }
         if (!hubs.containsKey(sessionId)) {
             return; // no screen of it here
         }
