@@ -36,9 +36,9 @@ class DemoData {
             // The members browser test erases this account for good; no other test uses it.
             new DemoAccount("weg@demo.signaal.nl", "Wessel Weg", Role.LEARNER),
             // The live-session browser test runs its group sessions with this attention officer; no other test uses it.
-            new DemoAccount("sessie@demo.signaal.nl", "Sanne Sessie", Role.ATTENTION_OFFICER),
+            new DemoAccount("sessie@demo.signaal.nl", "Demo Sessieleider", Role.ATTENTION_OFFICER),
             // The live-session browser test joins as this learner (practice records); no other test uses it.
-            new DemoAccount("meedoen@demo.signaal.nl", "Mo Meedoen", Role.LEARNER));
+            new DemoAccount("meedoen@demo.signaal.nl", "Demo Meedoener", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
