@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.nayuki.qrcodegen.QrCode;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import nl.signaal.certification.CertificateSubject.Kind;
@@ -65,7 +67,7 @@ class CertificatePdf {
         return publicUrl + "/verify/" + code;
     }
 
-    byte[] render(Facts content, String locale) {
+    byte[] render(Facts facts, String locale) {
         CertificateTexts texts = CertificateTexts.in(locale);
         boolean rightToLeft = locale.equals("ar");
         Locale format = Locale.forLanguageTag(locale + "-u-nu-latn");
@@ -78,52 +80,50 @@ class CertificatePdf {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
-            PDFont regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true);
-            PDFont bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
+            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+            PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(texts.heading() + " " + content.verificationCode());
+            info.setTitle(texts.heading() + " " + facts.verificationCode());
             info.setCreator("Signaal");
-            info.setCreationDate(
-                    java.util.GregorianCalendar.from(clock.instant().atZone(DUTCH_TIME)));
-            try (PDPageContentStream page0 = new PDPageContentStream(document, page)) {
-                Lines lines = new Lines(page0, rightToLeft);
-                border(page0);
-                if (content.revoked()) {
-                    page0.setNonStrokingColor(0.7f, 0.1f, 0.1f);
+            info.setCreationDate(GregorianCalendar.from(clock.instant().atZone(DUTCH_TIME)));
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                Lines lines = new Lines(stream, rightToLeft);
+                border(stream);
+                if (facts.revoked()) {
+                    stream.setNonStrokingColor(0.7f, 0.1f, 0.1f);
                     lines.centred(texts.revoked(), bold, 16, HEIGHT - 62);
                 }
-                page0.setNonStrokingColor(0.05f, 0.25f, 0.3f);
+                stream.setNonStrokingColor(0.05f, 0.25f, 0.3f);
                 lines.centred(texts.heading(), bold, 34, HEIGHT - 100);
-                page0.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+                stream.setNonStrokingColor(0.1f, 0.1f, 0.1f);
                 lines.centred(texts.awardedTo(), regular, 14, HEIGHT - 135);
                 lines.centred(
-                        content.holderName(), bold, fitting(bold, content.holderName(), 28, rightToLeft), HEIGHT - 175);
-                lines.centred(texts.completing(content.kind()), regular, 14, HEIGHT - 210);
+                        facts.holderName(), bold, fitting(bold, facts.holderName(), 28, rightToLeft), HEIGHT - 175);
+                lines.centred(texts.completing(facts.kind()), regular, 14, HEIGHT - 210);
                 float y = HEIGHT - 245;
-                for (String line : wrapped(content.title(), bold, 20, 2)) {
+                for (String line : wrapped(facts.title(), bold, 20, 2)) {
                     lines.centred(line, bold, 20, y);
                     y -= 26;
                 }
                 y -= 14;
-                lines.centred(texts.date() + ": " + dates.format(content.issuedAt()), regular, 12, y);
+                lines.centred(texts.date() + ": " + dates.format(facts.issuedAt()), regular, 12, y);
                 lines.centred(
-                        texts.studyLoad() + ": " + hours.format(content.studyHours()) + " " + texts.hours(),
+                        texts.studyLoad() + ": " + hours.format(facts.studyHours()) + " " + texts.hours(),
                         regular,
                         12,
                         y - 18);
                 lines.centred(
-                        content.validUntil() == null
+                        facts.validUntil() == null
                                 ? texts.noEndDate()
-                                : texts.validUntil() + ": " + dates.format(content.validUntil()),
+                                : texts.validUntil() + ": " + dates.format(facts.validUntil()),
                         regular,
                         12,
                         y - 36);
-                lines.centred(texts.issuedBy() + ": " + content.issuer() + " · Signaal", regular, 12, y - 54);
-                lines.centred(
-                        texts.code() + ": " + VerificationCodes.grouped(content.verificationCode()), bold, 11, 178);
-                lines.centred(texts.verifyAt() + " " + verifyUrl(content.verificationCode()), regular, 9, 163);
-                page0.setNonStrokingColor(0f, 0f, 0f);
-                qr(page0, verifyUrl(content.verificationCode()), WIDTH / 2 - 50, 48, 100);
+                lines.centred(texts.issuedBy() + ": " + facts.issuer() + " · Signaal", regular, 12, y - 54);
+                lines.centred(texts.code() + ": " + VerificationCodes.grouped(facts.verificationCode()), bold, 11, 178);
+                lines.centred(texts.verifyAt() + " " + verifyUrl(facts.verificationCode()), regular, 9, 163);
+                stream.setNonStrokingColor(0f, 0f, 0f);
+                qr(stream, verifyUrl(facts.verificationCode()), WIDTH / 2 - 50, 48, 100);
             }
             document.save(out);
             return out.toByteArray();

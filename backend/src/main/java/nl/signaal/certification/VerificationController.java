@@ -13,10 +13,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import nl.signaal.identity.ClientAddress;
 import nl.signaal.learning.ContentLocale;
+import nl.signaal.web.ApiException;
 import nl.signaal.web.Problems;
 
 /**
@@ -33,14 +35,14 @@ class VerificationController {
     private final CertificateViews views;
     private final VerificationThrottle throttle;
     private final ClientAddress clientAddress;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     VerificationController(
             CertificateRepository certificates,
             CertificateViews views,
             VerificationThrottle throttle,
             ClientAddress clientAddress,
-            java.time.Clock clock) {
+            Clock clock) {
         this.certificates = certificates;
         this.views = views;
         this.throttle = throttle;
@@ -62,12 +64,12 @@ class VerificationController {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         String chosen = ContentLocale.choose(locale, null);
-        return VerificationCodes.normalise(code)
+        // Thrown, not returned: a returned 404 goes to the global not-found route, which echoes the path.
+        Certificate certificate = VerificationCodes.normalise(code)
                 .flatMap(certificates::findByVerificationCode)
-                .<HttpResponse<?>>map(c -> HttpResponse.ok(views.forVerifier(c, chosen, clock.instant()))
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .header("X-Robots-Tag", "noindex"))
-                .orElseGet(() ->
-                        Problems.of(HttpStatus.NOT_FOUND, NOT_FOUND).header(HttpHeaders.CACHE_CONTROL, "no-store"));
+                .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        return HttpResponse.ok(views.forVerifier(certificate, chosen, clock.instant()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Robots-Tag", "noindex");
     }
 }
