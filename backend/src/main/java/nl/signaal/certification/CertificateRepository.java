@@ -37,6 +37,9 @@ interface CertificateRepository extends GenericRepository<Certificate, UUID> {
             String holderName,
             String verificationCode);
 
+    @Query("SELECT COUNT(*) FROM certificate")
+    long countAll();
+
     boolean existsByUserIdAndSubjectKindAndSubjectIdAndSubjectVersion(
             UUID userId, String subjectKind, String subjectId, int subjectVersion);
 

@@ -49,6 +49,9 @@ class CertificateApiTest extends DatabaseTest {
     @Inject
     Content content;
 
+    @Inject
+    IssuingOnCompletion issuing;
+
     @Value("${datasources.default.url}")
     String url;
 
@@ -286,6 +289,38 @@ class CertificateApiTest extends DatabaseTest {
                 assertThat(row.getString(2)).isNull();
                 assertThat(row.getString(3)).isEqualTo(CertificatesOfPerson.ERASED);
             }
+        }
+    }
+
+    @Test
+    void completionsFromBeforeCertificatesExistedAreCertifiedOnceDatedWhenTheyWereMade() throws SQLException {
+        UUID organisation = accounts.organisation("Van vroeger", "jeugdhulp");
+        Api.Session[] learner = new Api.Session[1];
+        JsonNode original = completed(organisation, "Vroege Vogel", learner);
+        update(
+                "DELETE FROM certificate WHERE id = ?",
+                UUID.fromString(original.get("id").getStringValue()));
+        assertThat(certificates(learner[0])).isEmpty();
+
+        issuing.certifyEarlierCompletions();
+        issuing.certifyEarlierCompletions();
+
+        List<JsonNode> mine = certificates(learner[0]);
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("issuedAt").getStringValue())
+                .isEqualTo(original.get("issuedAt").getStringValue());
+        assertThat(mine.get(0).get("subjectVersion").getIntValue())
+                .isEqualTo(original.get("subjectVersion").getIntValue());
+        assertThat(mine.get(0).get("verificationCode").getStringValue())
+                .as("a new code: the old one is gone with its row")
+                .isNotEqualTo(original.get("verificationCode").getStringValue());
+    }
+
+    private void update(String sql, Object parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            statement.executeUpdate();
         }
     }
 }
