@@ -149,6 +149,12 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
   },
   {
+    path: '/organisation/certificates',
+    name: 'organisation-certificates',
+    component: () => import('@/features/certification/views/ExpiringCertificatesView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
     // Where a certificate's QR code leads: public, no sign-in. Without a code it asks for one.
     path: '/verify/:code?',
     name: 'verify',

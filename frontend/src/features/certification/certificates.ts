@@ -46,3 +46,6 @@ export function statusTone(status: CertificateStatus): 'ok' | 'warning' | 'error
       return 'error'
   }
 }
+
+/** The look-ahead windows a coordinator can choose for certificates that end soon (the API allows 1–366 days). */
+export const EXPIRY_WINDOWS = [30, 60, 90, 180, 365] as const
