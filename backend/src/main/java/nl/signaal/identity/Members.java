@@ -27,15 +27,15 @@ public class Members {
     public record Member(UUID id, String displayName, Set<Role> roles, String email, String locale) {}
 
     /** A person as a document about them names them (certificates): display name and organisation. */
-    public record Person(UUID id, String displayName, String locale, UUID organisationId, String organisationName) {}
+    public record Person(UUID id, String displayName, UUID organisationId, String organisationName) {}
 
     /** The person with this account, deactivated or not; empty when there is no such account (erased). */
     public Optional<Person> person(UUID userId) {
         return users.findById(userId)
                 .flatMap(user -> organisations
                         .findById(user.organisationId())
-                        .map(organisation -> new Person(
-                                user.id(), user.displayName(), user.locale(), organisation.id(), organisation.name())));
+                        .map(organisation ->
+                                new Person(user.id(), user.displayName(), organisation.id(), organisation.name())));
     }
 
     /** Everyone active in the organisation, by display name; deactivated members are left out. */
