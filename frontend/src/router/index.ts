@@ -145,6 +145,25 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
+    path: '/certificates',
+    name: 'certificates',
+    component: () => import('@/features/certification/views/MyCertificatesView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/organisation/certificates',
+    name: 'organisation-certificates',
+    component: () => import('@/features/certification/views/ExpiringCertificatesView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
+    // Where a certificate's QR code leads: public, no sign-in. Without a code it asks for one.
+    path: '/verify/:code?',
+    name: 'verify',
+    component: () => import('@/features/certification/views/VerifyView.vue'),
+    props: true,
+  },
+  {
     path: '/my-data',
     name: 'my-data',
     component: () => import('@/features/privacy/views/MyDataView.vue'),

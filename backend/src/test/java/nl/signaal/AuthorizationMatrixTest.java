@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
+import nl.signaal.learning.CheckAnswers;
 import nl.signaal.refresher.TestLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -107,14 +108,15 @@ class AuthorizationMatrixTest extends DatabaseTest {
         }
     }
 
-    /** One organisation's data that paths point at; its learner owns the run and the refresher session. */
+    /** One organisation's data that paths point at; its learner owns the run, the refresher session, the certificate. */
     record Side(
             UUID organisation,
             String invitation,
             UUID member,
             String run,
             String refresherSession,
-            String snoozeLink) {}
+            String snoozeLink,
+            String certificate) {}
 
     @BeforeAll
     void setUp() {
@@ -143,6 +145,9 @@ class AuthorizationMatrixTest extends DatabaseTest {
                         admin)
                 .text("code");
         UUID member = accounts.id(accounts.user(organisation, Role.LEARNER));
+        CheckAnswers.submit(api, content.modules().get(0), true, learner);
+        String certificate =
+                api.get("/api/me/certificates", learner).body().get(0).get("id").getStringValue();
         return new Side(
                 organisation,
                 invitation,
@@ -150,7 +155,8 @@ class AuthorizationMatrixTest extends DatabaseTest {
                 api.post("/api/scenarios/" + scenario + "/runs", Map.of(), learner)
                         .text("id"),
                 api.post("/api/refresher-sessions", Map.of(), learner).text("id"),
-                links.sign(accounts.id(learnerEmail), "SNOOZE"));
+                links.sign(accounts.id(learnerEmail), "SNOOZE"),
+                certificate);
     }
 
     /** The value of a path variable; {@code segment} is the path segment before it. */
@@ -162,6 +168,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "reminderId" -> NO_SUCH_REMINDER.toString();
             case "runId" -> side.run();
             case "sessionId" -> side.refresherSession();
+            case "certificateId" -> side.certificate();
             case "token" -> side.snoozeLink();
             case "lessonId" -> content.modules().get(0).lessons().get(0).id();
             case "participantId" -> NO_SUCH_LIVE_THING.toString();

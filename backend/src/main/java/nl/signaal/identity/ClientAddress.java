@@ -4,7 +4,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 /**
- * The address a login comes from, for throttling. The connection's remote address, unless
+ * The address a request comes from, for throttling (logins, certificate verification). The connection's remote address, unless
  * signaal.login.trust-forwarded-for says a proxy in front sets X-Forwarded-For: then its last
  * entry, the one that proxy added (earlier entries are whatever the client sent).
  */

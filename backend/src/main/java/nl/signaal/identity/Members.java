@@ -2,6 +2,7 @@ package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,18 @@ public class Members {
 
     /** {@code email} and {@code locale} are for messages to the member (reminders); show only the display name. */
     public record Member(UUID id, String displayName, Set<Role> roles, String email, String locale) {}
+
+    /** A person as a document about them names them (certificates): display name and organisation. */
+    public record Person(UUID id, String displayName, UUID organisationId, String organisationName) {}
+
+    /** The person with this account, deactivated or not; empty when there is no such account (erased). */
+    public Optional<Person> person(UUID userId) {
+        return users.findById(userId)
+                .flatMap(user -> organisations
+                        .findById(user.organisationId())
+                        .map(organisation ->
+                                new Person(user.id(), user.displayName(), organisation.id(), organisation.name())));
+    }
 
     /** Everyone active in the organisation, by display name; deactivated members are left out. */
     public List<Member> of(UUID organisation) {

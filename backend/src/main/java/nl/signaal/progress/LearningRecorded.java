@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Published, synchronously and inside the writing transaction, after each learning record is appended: features that
- * keep a projection of the records (refresher due dates) update it in the same transaction, so it never lags.
+ * keep a projection of the records (refresher due dates) or act on them (certificates) do so in the same transaction,
+ * so they never lag. {@code contentVersion}: the version of the module or scenario the record is about.
  */
 public record LearningRecorded(
         UUID userId,
@@ -14,4 +15,5 @@ public record LearningRecorded(
         LearningEvent.Verb verb,
         String activityPath,
         @Nullable String moduleId,
+        int contentVersion,
         Instant at) {}

@@ -75,7 +75,13 @@ public class LearningRecords {
                 now,
                 write(statement)));
         recorded.publishEvent(new LearningRecorded(
-                learner.id(), learner.organisationId(), event.verb(), event.activityPath(), event.moduleId(), now));
+                learner.id(),
+                learner.organisationId(),
+                event.verb(),
+                event.activityPath(),
+                event.moduleId(),
+                event.contentVersion(),
+                now));
         return statement;
     }
 

@@ -1,0 +1,104 @@
+package nl.signaal.certification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.signaal.identity.Members;
+import nl.signaal.identity.Members.Person;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issues certificates: the one way in for every feature that awards one (modules now; tracks and webinars later).
+ * A holder gets one certificate per subject version, decided by the database's unique key, so issuing twice (a
+ * retry, two parallel completions) issues once. It joins the caller's transaction: the certificate commits with the
+ * completion that earned it, or not at all.
+ */
+@Singleton
+public class Certificates {
+    private static final Logger LOG = LoggerFactory.getLogger(Certificates.class);
+    private static final int CODE_TRIES = 5;
+
+    private final CertificateRepository certificates;
+    private final Members members;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Certificates(CertificateRepository certificates, Members members, JsonMapper json, Clock clock) {
+        this.certificates = certificates;
+        this.members = members;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Issues now; {@code validUntil} null means the certificate does not expire. */
+    public Optional<UUID> issue(UUID userId, CertificateSubject subject, @Nullable Instant validUntil) {
+        return issue(userId, subject, clock.instant(), validUntil);
+    }
+
+    /**
+     * Issues a certificate dated {@code issuedAt} (the moment the subject was completed), naming the holder and their
+     * organisation as they are now. Returns its id, or empty when the holder already has one for this subject version
+     * or has no account.
+     */
+    @Transactional
+    public Optional<UUID> issue(
+            UUID userId, CertificateSubject subject, Instant issuedAt, @Nullable Instant validUntil) {
+        Optional<Person> holder = members.person(userId);
+        if (holder.isEmpty()) {
+            LOG.warn("No certificate for {} {}: user {} has no account", subject.kind(), subject.id(), userId);
+            return Optional.empty();
+        }
+        Person person = holder.get();
+        String title = titleJson(subject);
+        for (int attempt = 0; attempt < CODE_TRIES; attempt++) {
+            UUID id = UUID.randomUUID();
+            int issued = certificates.issue(
+                    id,
+                    userId,
+                    person.organisationId(),
+                    subject.kind().name(),
+                    subject.id(),
+                    subject.version(),
+                    title,
+                    subject.studyMinutes(),
+                    issuedAt,
+                    validUntil,
+                    person.organisationName(),
+                    person.displayName(),
+                    VerificationCodes.generate());
+            if (issued == 1) {
+                LOG.info(
+                        "Certificate {} issued to {} for {} {} v{}",
+                        id,
+                        userId,
+                        subject.kind(),
+                        subject.id(),
+                        subject.version());
+                return Optional.of(id);
+            }
+            if (certificates.existsByUserIdAndSubjectKindAndSubjectIdAndSubjectVersion(
+                    userId, subject.kind().name(), subject.id(), subject.version())) {
+                return Optional.empty();
+            }
+            // Neither issued nor held: the random code was taken. Draw another.
+        }
+        throw new IllegalStateException("No free verification code after " + CODE_TRIES + " tries");
+    }
+
+    private String titleJson(CertificateSubject subject) {
+        try {
+            return json.writeValueAsString(new TreeMap<>(subject.title().byLocale()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
