@@ -42,6 +42,7 @@ class Facilitating {
     private final LiveDecisions decisions;
     private final LiveActivities activities;
     private final LivePractice practice;
+    private final LiveVoteGates gates;
     private final Clock clock;
     private final Duration idleTimeout;
 
@@ -52,6 +53,7 @@ class Facilitating {
             LiveDecisions decisions,
             LiveActivities activities,
             LivePractice practice,
+            LiveVoteGates gates,
             Clock clock,
             @Value("${signaal.live.idle-timeout:PT2H}") Duration idleTimeout) {
         this.sessions = sessions;
@@ -60,6 +62,7 @@ class Facilitating {
         this.decisions = decisions;
         this.activities = activities;
         this.practice = practice;
+        this.gates = gates;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
     }
@@ -134,7 +137,15 @@ class Facilitating {
             return false;
         }
         LiveSession session = found.get();
-        sessions.update(session.acted(
+        Instant lastVote = gates.count(sessionId).lastVoteAt();
+        if (lastVote != null && lastVote.isAfter(session.lastActivityAt())) {
+            // votes keep a session alive but do not write its row: catch the row up instead of ending it
+            sessions.touch(sessionId, lastVote);
+            if (!idle(session.withLastActivity(lastVote))) {
+                return false;
+            }
+        }
+        stored(session.acted(
                 LiveSession.ENDED,
                 session.stepIndex(),
                 session.phase(),
@@ -143,6 +154,15 @@ class Facilitating {
                 session.timerEndsAt(),
                 session.lastActivityAt()));
         return true;
+    }
+
+    /**
+     * Stores the session after an action, its vote gates first: rewriting all of them waits for the votes that hold
+     * one and shuts out any vote that comes later, so no vote lands after a reveal, close or timer.
+     */
+    private LiveSession stored(LiveSession session) {
+        gates.follow(session);
+        return sessions.update(session);
     }
 
     boolean idle(LiveSession session) {
@@ -163,14 +183,14 @@ class Facilitating {
                     return unlessEnded(session, action);
                 }
                 Position start = activities.activity(session).start();
-                return sessions.update(session.acted(
+                return stored(session.acted(
                         LiveSession.RUNNING, 0, LiveSession.VOTING, start.nodeId(), start.state(), null, now));
             }
             case "end" -> {
                 if (session.ended()) {
                     return session;
                 }
-                return sessions.update(session.acted(
+                return stored(session.acted(
                         LiveSession.ENDED,
                         session.stepIndex(),
                         session.phase(),
@@ -250,7 +270,7 @@ class Facilitating {
     }
 
     private LiveSession move(LiveSession session, String phase, @Nullable Instant timerEndsAt, Instant now) {
-        return sessions.update(session.acted(
+        return stored(session.acted(
                 session.status(),
                 session.stepIndex(),
                 phase,
@@ -313,10 +333,10 @@ class Facilitating {
                 new Position(session.stepIndex(), session.nodeId(), session.engineState(), false),
                 decision.chosenOptionId());
         if (next.finished()) {
-            return sessions.update(
+            return stored(
                     session.acted(LiveSession.DEBRIEF, next.index(), null, next.nodeId(), next.state(), null, now));
         }
-        return sessions.update(session.acted(
+        return stored(session.acted(
                 LiveSession.RUNNING, next.index(), LiveSession.VOTING, next.nodeId(), next.state(), null, now));
     }
 
@@ -339,7 +359,7 @@ class Facilitating {
         if (session.running() && phase >= 0 && phase < 2) {
             votes.discard(sessionId, participantId, session.stepIndex());
         }
-        sessions.update(session.acted(
+        stored(session.acted(
                 session.status(),
                 session.stepIndex(),
                 session.phase(),

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * One live session as stored: every instance reads the same row, so nothing of a session's course lives in memory.
- * revision counts facilitator actions (pushed at once), crowdRevision joins and votes (coalesced); together they are
- * the event id. openCode is the join code while the session is open and null once it ended.
+ * revision counts facilitator actions (pushed at once), crowdRevision joins and removals, and the vote gates
+ * count votes (both coalesced); together they are the event id (see {@link #withVotes}). openCode is the join code while the session is open and null once it ended.
  */
 @MappedEntity(value = "live_session", escape = false)
 record LiveSession(
@@ -68,6 +68,63 @@ record LiveSession(
             return CLOSED;
         }
         return phase;
+    }
+
+    /**
+     * The session as its screens see it: the votes counted on its gates added to the crowd revision (so the event id
+     * changes with every stored vote) and the latest vote as its last activity.
+     */
+    LiveSession withVotes(LiveVoteGates.Count count) {
+        LiveSession counted = new LiveSession(
+                id,
+                organisationId,
+                facilitatorId,
+                kind,
+                activityId,
+                locale,
+                status,
+                code,
+                openCode,
+                stepIndex,
+                phase,
+                nodeId,
+                engineState,
+                timerEndsAt,
+                revision,
+                crowdRevision + count.votes(),
+                createdAt,
+                startedAt,
+                endedAt,
+                lastActivityAt);
+        return count.lastVoteAt() == null ? counted : counted.withLastActivity(count.lastVoteAt());
+    }
+
+    /** The same session with a later last activity (never an earlier one). */
+    LiveSession withLastActivity(Instant at) {
+        if (!at.isAfter(lastActivityAt)) {
+            return this;
+        }
+        return new LiveSession(
+                id,
+                organisationId,
+                facilitatorId,
+                kind,
+                activityId,
+                locale,
+                status,
+                code,
+                openCode,
+                stepIndex,
+                phase,
+                nodeId,
+                engineState,
+                timerEndsAt,
+                revision,
+                crowdRevision,
+                createdAt,
+                startedAt,
+                endedAt,
+                at);
     }
 
     /** The same session after a facilitator action at {@code now}. */

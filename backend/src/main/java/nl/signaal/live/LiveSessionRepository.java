@@ -33,15 +33,9 @@ interface LiveSessionRepository extends GenericRepository<LiveSession, UUID> {
     @Query("SELECT id FROM live_session WHERE status <> 'ENDED' AND last_activity_at < :before")
     List<UUID> idleSince(Instant before);
 
-    /**
-     * Counts a vote on the session row, only while that step is open for votes: the row lock orders votes against
-     * the facilitator's reveal, so no vote slips in after the tally was shown. 0 when voting is not open.
-     */
-    @Query("""
-            UPDATE live_session SET crowd_revision = crowd_revision + 1, last_activity_at = :now
-            WHERE id = :id AND status = 'RUNNING' AND phase = 'VOTING' AND step_index = :step
-              AND (timer_ends_at IS NULL OR timer_ends_at > :now)""")
-    int countVote(UUID id, int step, Instant now);
+    /** Catches last_activity_at up with the latest vote (votes count on the gates, not on this row). */
+    @Query("UPDATE live_session SET last_activity_at = :at WHERE id = :id AND last_activity_at < :at")
+    int touch(UUID id, Instant at);
 
     /** Marks a change of the crowd (a join, a removal): a new event id, no facilitator revision. */
     @Query("UPDATE live_session SET crowd_revision = crowd_revision + 1 WHERE id = :id AND status <> 'ENDED'")

@@ -9,12 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import nl.signaal.identity.DisplayNames;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.live.LiveActivity.StepContent;
@@ -29,23 +34,39 @@ import nl.signaal.web.ApiException;
 class Participating {
     static final int NICKNAME_LENGTH = 24;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Entries per in-memory lookup (voters by token hash, open steps) before it is emptied. */
+    static final int REMEMBERED = 20_000;
+    /** How long an open step's options are trusted before the session row is read again (and its idleness checked). */
+    private static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
 
     private final LiveSessionRepository sessions;
     private final LiveParticipantRepository participants;
     private final LiveVotes votes;
     private final LiveActivities activities;
+    private final Facilitating facilitating;
+    private final LiveBus bus;
     private final Clock clock;
+    private final Map<String, LiveParticipant> voters = new ConcurrentHashMap<>();
+    private final Map<StepKey, OpenStep> openSteps = new ConcurrentHashMap<>();
+
+    private record StepKey(UUID sessionId, int step) {}
+
+    private record OpenStep(Set<String> optionIds, Instant seenAt) {}
 
     Participating(
             LiveSessionRepository sessions,
             LiveParticipantRepository participants,
             LiveVotes votes,
             LiveActivities activities,
+            Facilitating facilitating,
+            LiveBus bus,
             Clock clock) {
         this.sessions = sessions;
         this.participants = participants;
         this.votes = votes;
         this.activities = activities;
+        this.facilitating = facilitating;
+        this.bus = bus;
         this.clock = clock;
     }
 
@@ -186,42 +207,113 @@ class Participating {
     }
 
     /**
-     * One vote; the same voteId again answers what it stored. The session row's conditional update is the gate: it
-     * holds only while this step is voting, and it waits for a reveal in progress, so no vote lands after the tally
-     * was shown.
+     * The participant the cookie token stands for, for a vote: kept in memory once seen, as a vote re-checks in its
+     * own SQL that the participant with this token hash is not removed ({@link LiveVotes#cast}); a refused vote
+     * forgets the entry. Bounded: emptied when it holds {@link #REMEMBERED} entries.
      */
-    @Transactional
+    Optional<LiveParticipant> voter(@Nullable String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        LiveParticipant known = voters.get(hash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<LiveParticipant> found = participants.findByTokenHash(hash);
+        found.filter(p -> !p.removed()).ifPresent(p -> remember(voters, hash, p));
+        return found;
+    }
+
+    private static <K, V> void remember(Map<K, V> cache, K key, V value) {
+        if (cache.size() >= REMEMBERED) {
+            cache.clear(); // a crude bound: a session's voters are read back in a burst's first second
+        }
+        cache.put(key, value);
+    }
+
+    /**
+     * One vote; the same voteId again answers what it stored. Checked without a lock first (the step's option ids
+     * come from memory); then {@link LiveVotes#cast} writes the vote row and passes the session's vote gate last, which
+     * holds only while this step is voting and waits for a facilitator action in progress, so no vote lands after the
+     * tally was shown.
+     */
     Vote vote(LiveParticipant participant, UUID voteId, int step, String optionId) {
-        Vote earlier = votes.byVoteId(voteId);
-        if (earlier != null) {
-            if (!earlier.participantId().equals(participant.id())) {
-                throw ApiException.conflict("This voteId was already used.");
+        UUID sessionId = participant.sessionId();
+        Set<String> options = openStep(sessionId, step);
+        if (options == null) {
+            Vote earlier = votes.byVoteId(voteId);
+            if (earlier != null && earlier.participantId().equals(participant.id())) {
+                return earlier; // a retry after voting closed still gets its answer
             }
-            return earlier;
+            throw notOpen(sessionId, step);
         }
-        LiveSession session = sessions.findById(participant.sessionId()).orElseThrow();
-        Instant now = clock.instant();
-        if (session.ended()) {
-            throw ApiException.conflict("The session has ended.");
-        }
-        if (!session.running() || session.stepIndex() != step) {
-            throw ApiException.conflict("Step " + step + " is not open for votes.");
-        }
-        StepContent content =
-                activities.activity(session).step(session.nodeId(), session.engineState(), session.locale());
-        if (content.options().stream().noneMatch(option -> option.id().equals(optionId))) {
+        if (!options.contains(optionId)) {
             throw ApiException.invalidField("optionId", "'" + optionId + "' is not an option of this step");
         }
-        if (sessions.countVote(session.id(), step, now) == 0) {
-            throw ApiException.conflict("Voting on this step is closed.");
-        }
         try {
-            if (!votes.replace(session.id(), participant.id(), step, optionId, voteId, now)) {
-                votes.insert(session.id(), participant.id(), step, optionId, voteId, now);
+            return votes.cast(participant, voteId, step, optionId, clock.instant());
+        } catch (LiveVotes.Refused refused) {
+            switch (refused.reason) {
+                case VOTE_ID_USED -> throw ApiException.conflict("This voteId was already used.");
+                case NOT_A_VOTER -> {
+                    voters.remove(participant.tokenHash());
+                    throw participants
+                            .findById(participant.id())
+                            .filter(p -> p.tokenHash().equals(participant.tokenHash()))
+                            .map(p -> removed())
+                            .orElseGet(() ->
+                                    ApiException.notFound("You have not joined this session (or in another browser)."));
+                }
+                default -> {
+                    openSteps.remove(new StepKey(sessionId, step));
+                    throw notOpen(sessionId, step);
+                }
             }
         } catch (DataAccessException raced) {
             throw ApiException.conflict("Another vote of yours arrived at the same time; send it again.");
         }
-        return new Vote(participant.id(), step, optionId, voteId);
+    }
+
+    /**
+     * The option ids of the step if it is the session's current step and running, from memory when this node looked
+     * within the last minute (a step's options never change: a step index reached stays at its node); null otherwise.
+     * Whether voting is still open is the gate's business, not this one's. Looking also ends an idle session.
+     */
+    @Nullable
+    private Set<String> openStep(UUID sessionId, int step) {
+        StepKey key = new StepKey(sessionId, step);
+        Instant now = clock.instant();
+        OpenStep known = openSteps.get(key);
+        if (known != null && known.seenAt().plus(LOOK_AGAIN).isAfter(now)) {
+            return known.optionIds();
+        }
+        LiveSession session = sessions.findById(sessionId).orElseThrow();
+        if (!session.ended() && facilitating.idle(session) && facilitating.expireIfIdle(sessionId)) {
+            bus.publish(sessionId);
+            return null;
+        }
+        if (!session.running() || session.stepIndex() != step) {
+            return null;
+        }
+        StepContent content =
+                activities.activity(session).step(session.nodeId(), session.engineState(), session.locale());
+        Set<String> ids =
+                content.options().stream().map(LiveActivity.Option::id).collect(Collectors.toUnmodifiableSet());
+        openSteps.keySet().removeIf(other -> other.sessionId().equals(sessionId) && other.step() != step);
+        remember(openSteps, key, new OpenStep(ids, now));
+        return ids;
+    }
+
+    /** The 409 for a vote on a step that is not open, saying why. */
+    private ApiException notOpen(UUID sessionId, int step) {
+        LiveSession session = sessions.findById(sessionId).orElseThrow();
+        if (session.ended()) {
+            return ApiException.conflict("The session has ended.");
+        }
+        if (!session.running() || session.stepIndex() != step) {
+            return ApiException.conflict("Step " + step + " is not open for votes.");
+        }
+        return ApiException.conflict("Voting on this step is closed.");
     }
 }
