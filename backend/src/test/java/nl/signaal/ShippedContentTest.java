@@ -13,11 +13,14 @@ import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
 import nl.signaal.content.LoadResult;
 import nl.signaal.content.Localized;
+import nl.signaal.content.Option;
 import nl.signaal.content.PoolingExercise;
 import nl.signaal.content.PoolingExercise.PoolingOption;
 import nl.signaal.content.PoolingExercise.PoolingQuestion;
+import nl.signaal.content.Question;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.Scenario;
+import nl.signaal.content.TrainingModule;
 import nl.signaal.simulation.engine.Scene;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +113,51 @@ class ShippedContentTest {
                     .hasSizeGreaterThan(1);
         }
         assertThat(longest).as("questions whose correct option is the longest").isEmpty();
+    }
+
+    /**
+     * The facilitation module of the attention officers' track (issue 11) is the first module written to the rule the
+     * pooling exercises follow: 6-8 single-answer questions whose texts do not give the answer away (the correct option
+     * is never the longest in Dutch or English and does not sit in one position throughout), with feedback on every
+     * option in both languages. Older modules predate the rule and are not held to it here.
+     */
+    @Test
+    void facilitationModuleCheckDoesNotGiveAnswersAway() {
+        TrainingModule module = content.module("sessies-begeleiden").orElseThrow();
+        List<Question> questions = module.check().questions();
+        assertThat(questions).hasSizeBetween(6, 8).noneMatch(Question::multiple);
+        List<String> longest = new ArrayList<>();
+        Set<Integer> positions = new HashSet<>();
+        for (Question question : questions) {
+            String correct = question.correct().iterator().next();
+            List<String> ids = question.options().stream().map(Option::id).toList();
+            positions.add(ids.indexOf(correct));
+            for (String locale : List.of("nl", "en")) {
+                int correctLength = optionLength(question, correct, locale);
+                if (question.options().stream()
+                        .filter(option -> !option.id().equals(correct))
+                        .allMatch(option -> optionLength(question, option.id(), locale) < correctLength)) {
+                    longest.add(question.id() + " (" + locale + ")");
+                }
+            }
+            assertThat(question.options())
+                    .allSatisfy(
+                            option -> assertThat(option.feedback().byLocale()).containsKeys("nl", "en"));
+        }
+        assertThat(longest).as("questions whose correct option is the longest").isEmpty();
+        assertThat(positions).as("positions of the correct options").hasSizeGreaterThan(2);
+        assertThat(content.refresherItems()).anyMatch(item -> item.moduleId().equals(module.id()));
+    }
+
+    private static int optionLength(Question question, String optionId, String locale) {
+        return question.options().stream()
+                .filter(option -> option.id().equals(optionId))
+                .findFirst()
+                .orElseThrow()
+                .text()
+                .in(locale)
+                .text()
+                .length();
     }
 
     @Test
