@@ -113,7 +113,7 @@ class CertificateExpiryRemindersTest extends DatabaseTest {
         assertThat(text(mails.get(0)))
                 .contains("Hello Emma,")
                 .contains("valid until " + end)
-                .contains("take the module's check again: http")
+                .contains("take the module's knowledge check again: http")
                 .contains("/learn/signalen/check");
         assertThat(mails.get(0).getHeader("List-Unsubscribe"))
                 .as("the digest's unsubscribe link does not stop these")
