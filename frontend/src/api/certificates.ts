@@ -23,6 +23,10 @@ export interface MyCertificate {
   status: CertificateStatus
   revokedAt: string | null
   revokedReason: string | null
+  /** Valid and ending within 60 days: the first expiry reminder has gone out. */
+  expiringSoon: boolean
+  /** The app page where the holder renews it; null when it does not end or is revoked. */
+  renewalPath: string | null
 }
 
 /** The public answer for a verification code: the least that proves a certificate. */

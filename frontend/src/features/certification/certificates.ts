@@ -1,5 +1,5 @@
 import { ApiError } from '@/api/http'
-import type { CertificateStatus, Verification } from '@/api/certificates'
+import type { CertificateKind, CertificateStatus, MyCertificate, Verification } from '@/api/certificates'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const CODE_LENGTH = 12
@@ -49,3 +49,23 @@ export function statusTone(status: CertificateStatus): 'ok' | 'warning' | 'error
 
 /** The look-ahead windows a coordinator can choose for certificates that end soon (the API allows 1–366 days). */
 export const EXPIRY_WINDOWS = [30, 60, 90, 180, 365] as const
+
+/** What the holder can do about a certificate that ends soon or has ended: where to go and what it means there. */
+export interface Renewal {
+  /** soon: still valid, ends within 60 days; expired: ended. */
+  when: 'soon' | 'expired'
+  kind: CertificateKind
+  path: string
+}
+
+/** The renewal advice for one certificate, or null when there is nothing to do (valid for long, revoked, no end). */
+export function renewalOf(certificate: MyCertificate): Renewal | null {
+  if (!certificate.renewalPath) return null
+  if (certificate.status === 'VALID' && certificate.expiringSoon) {
+    return { when: 'soon', kind: certificate.kind, path: certificate.renewalPath }
+  }
+  if (certificate.status === 'EXPIRED') {
+    return { when: 'expired', kind: certificate.kind, path: certificate.renewalPath }
+  }
+  return null
+}

@@ -11,7 +11,11 @@ import java.util.UUID;
 final class CertificateApi {
     private CertificateApi() {}
 
-    /** A certificate as its holder sees it. */
+    /**
+     * A certificate as its holder sees it. {@code expiringSoon}: valid and ending within 60 days (when the first
+     * reminder goes out); {@code renewalPath}: the app page where the holder renews it, for one that ends and is not
+     * revoked.
+     */
     @Serdeable
     record MyCertificateView(
             UUID id,
@@ -29,7 +33,9 @@ final class CertificateApi {
             String verifyUrl,
             String status,
             @Nullable Instant revokedAt,
-            @Nullable String revokedReason) {}
+            @Nullable String revokedReason,
+            boolean expiringSoon,
+            @Nullable String renewalPath) {}
 
     /** The public answer to a verification: the least that proves the certificate, nothing to reach the holder by. */
     @Serdeable

@@ -67,4 +67,21 @@ interface CertificateRepository extends GenericRepository<Certificate, UUID> {
             + " revoked_reason = CASE WHEN revoked_at IS NULL THEN :reason ELSE revoked_reason END,"
             + " revoked_at = COALESCE(revoked_at, :at) WHERE user_id = :userId")
     int eraseHolder(UUID userId, UUID pseudonym, Instant at, String reason);
+
+    /**
+     * Candidates for an expiry reminder: in force, ending in (now, until], and not renewed, i.e. the holder has no
+     * later, unrevoked certificate for the same subject that is still valid now.
+     */
+    @Query("SELECT c.* FROM certificate c WHERE c.revoked_at IS NULL AND c.valid_until > :now"
+            + " AND c.valid_until <= :until AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.user_id = c.user_id"
+            + " AND n.subject_kind = c.subject_kind AND n.subject_id = c.subject_id AND n.id <> c.id"
+            + " AND n.revoked_at IS NULL AND n.issued_at > c.issued_at"
+            + " AND (n.valid_until IS NULL OR n.valid_until > :now)) ORDER BY c.organisation_id, c.valid_until")
+    List<Certificate> findExpiryReminderCandidates(Instant now, Instant until);
+
+    /** Whether a later certificate in force for the same subject replaces this one (the holder renewed it). */
+    @Query("SELECT COUNT(*) > 0 FROM certificate n WHERE n.user_id = :userId AND n.subject_kind = :subjectKind"
+            + " AND n.subject_id = :subjectId AND n.id <> :id AND n.revoked_at IS NULL AND n.issued_at > :issuedAt"
+            + " AND (n.valid_until IS NULL OR n.valid_until > :now)")
+    boolean renewed(UUID id, UUID userId, String subjectKind, String subjectId, Instant issuedAt, Instant now);
 }

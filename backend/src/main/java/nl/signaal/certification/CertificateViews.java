@@ -1,6 +1,7 @@
 package nl.signaal.certification;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import nl.signaal.certification.CertificateApi.ExpiringCertificateView;
 import nl.signaal.certification.CertificateApi.MyCertificateView;
@@ -37,7 +38,17 @@ class CertificateViews {
                 pdf.verifyUrl(c.verificationCode()),
                 c.statusAt(now).name(),
                 c.revokedAt(),
-                c.revokedReason());
+                c.revokedReason(),
+                expiringSoon(c, now),
+                c.validUntil() == null || c.revokedAt() != null ? null : RenewalPaths.of(c));
+    }
+
+    static boolean expiringSoon(Certificate c, Instant now) {
+        return c.statusAt(now) == Certificate.Status.VALID
+                && c.validUntil() != null
+                && c.validUntil()
+                        .isBefore(now.plus(Duration.ofDays(PlanningExpiryReminders.FIRST))
+                                .plusNanos(1));
     }
 
     VerificationView forVerifier(Certificate c, String locale, Instant now) {

@@ -51,10 +51,11 @@ interface ModuleMemoryRepository extends CrudRepository<KeptModule, UUID> {
 
     /**
      * The scheduler's scan: an organisation's mandatory modules that need a refresher now, of learners without a
-     * reminder this week, by learner. Served by the index on (organisation_id, remind_at).
+     * weekly reminder this week, by learner. Served by the index on (organisation_id, remind_at).
      */
-    @Query("SELECT m.* FROM module_memory m WHERE m.organisation_id = :organisation AND m.remind_at <= :now"
-            + " AND m.module_id IN (:modules) AND NOT EXISTS (SELECT 1 FROM reminder_outbox r"
-            + " WHERE r.user_id = m.user_id AND r.week = :week) ORDER BY m.user_id, m.module_id")
+    @Query(
+            "SELECT m.* FROM module_memory m WHERE m.organisation_id = :organisation AND m.remind_at <= :now"
+                    + " AND m.module_id IN (:modules) AND NOT EXISTS (SELECT 1 FROM reminder_outbox r"
+                    + " WHERE r.user_id = m.user_id AND r.kind = 'WEEKLY' AND r.mail_key = :week) ORDER BY m.user_id, m.module_id")
     List<KeptModule> findDue(UUID organisation, Instant now, Collection<String> modules, String week);
 }

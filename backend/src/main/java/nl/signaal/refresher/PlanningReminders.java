@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * The decision to remind: a learner with a mandatory module due soon, overdue or lapsed gets one digest per ISO week.
  * Candidates come from one indexed scan of the module memory table (remind_at has passed, no reminder this week);
  * each candidate's status is then derived from its stored state with the same rules as every page. The decision is
- * the outbox row itself; UNIQUE (user_id, week) makes it the weekly cap and makes planning twice (or on two
- * instances at once) harmless.
+ * the outbox row itself; UNIQUE (user_id, kind, mail_key), the mail key being the week, makes it the weekly cap and
+ * makes planning twice (or on two instances at once) harmless.
  */
 @Singleton
 class PlanningReminders {
@@ -112,6 +112,8 @@ class PlanningReminders {
                 UUID.randomUUID(),
                 member.id(),
                 organisation,
+                week,
+                Reminder.WEEKLY,
                 week,
                 member.email(),
                 texts.subject(),

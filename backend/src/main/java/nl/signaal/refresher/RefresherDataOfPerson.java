@@ -56,6 +56,7 @@ class RefresherDataOfPerson implements PersonalData {
     @Serdeable
     record ReminderView(
             String week,
+            String kind,
             String status,
             @Nullable String recipient,
             @Nullable String subject,
@@ -87,6 +88,7 @@ class RefresherDataOfPerson implements PersonalData {
                 reminders.findByUserId(userId).stream()
                         .map(r -> new ReminderView(
                                 r.week(),
+                                r.kind(),
                                 r.status(),
                                 r.recipient(),
                                 r.subject(),

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A reminder e-mail in the outbox: decided by {@link PlanningReminders}, delivered by {@link SendingReminders}. Recipient,
- * subject and body are null once {@link ForgettingSentReminders} removed them after the retention period.
+ * A reminder e-mail in the outbox: decided by {@link PlanningReminders} (the weekly digest) or through {@link Outbox} by
+ * another feature, delivered by {@link SendingReminders}. {@code week} is the ISO week it was planned in; {@code kind}
+ * and {@code mailKey} (unique per user) say what it is about: for {@link #WEEKLY} the week itself. Recipient, subject
+ * and body are null once {@link ForgettingSentReminders} removed them after the retention period.
  */
 @MappedEntity(value = "reminder_outbox", escape = false)
 record Reminder(
@@ -16,6 +18,8 @@ record Reminder(
         UUID userId,
         UUID organisationId,
         String week,
+        String kind,
+        String mailKey,
         @Nullable String recipient,
         @Nullable String subject,
         @Nullable String body,
@@ -28,6 +32,9 @@ record Reminder(
         @Nullable Instant claimedUntil,
         Instant createdAt,
         @Nullable Instant sentAt) {
+    /** The weekly refresher digest: the learner's reminder preference applies, with one-click unsubscribe. */
+    static final String WEEKLY = "WEEKLY";
+
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";

@@ -14,6 +14,28 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
 
     boolean existsByUserIdAndWeek(UUID userId, String week);
 
+    /**
+     * Plans a mail unless the user already has one of this kind and key: 1 when added, 0 when it was there (planned
+     * before, or a moment ago by another instance). ON CONFLICT keeps a duplicate from aborting the transaction.
+     */
+    @Query("INSERT INTO reminder_outbox (id, user_id, organisation_id, week, kind, mail_key, recipient, subject, body,"
+            + " locale, status, attempts, next_attempt_at, created_at) VALUES (:id, :userId, :organisationId, :week,"
+            + " :kind, :mailKey, :recipient, :subject, :body, :locale, 'PENDING', 0, :at, :at) ON CONFLICT DO NOTHING")
+    int planOnce(
+            UUID id,
+            UUID userId,
+            UUID organisationId,
+            String week,
+            String kind,
+            String mailKey,
+            String recipient,
+            String subject,
+            String body,
+            String locale,
+            Instant at);
+
+    boolean existsByUserIdAndKindAndMailKey(UUID userId, String kind, String mailKey);
+
     List<Reminder> findByUserId(UUID userId);
 
     @Query("DELETE FROM reminder_outbox WHERE user_id = :userId")

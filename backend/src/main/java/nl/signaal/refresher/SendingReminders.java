@@ -118,19 +118,28 @@ class SendingReminders {
     }
 
     private boolean deliver(Reminder reminder, String claim) {
-        if (!preferences.remindable(List.of(reminder.userId()), clock.instant()).contains(reminder.userId())) {
+        boolean weekly = Reminder.WEEKLY.equals(reminder.kind());
+        if (weekly
+                && !preferences
+                        .remindable(List.of(reminder.userId()), clock.instant())
+                        .contains(reminder.userId())) {
             // Snoozed or turned off after this was planned: the learner's latest word counts.
             outbox.markWithdrawn(reminder.id(), claim);
             return false;
         }
         try {
-            String oneClick = links.oneClickUnsubscribe(reminder.userId(), clock.instant());
-            sender.send(
-                    Email.builder()
-                            .to(reminder.recipient())
-                            .subject(reminder.subject())
-                            .body(reminder.body(), BodyType.TEXT),
-                    message -> listUnsubscribe(message, oneClick));
+            Email.Builder mail = Email.builder()
+                    .to(reminder.recipient())
+                    .subject(reminder.subject())
+                    .body(reminder.body(), BodyType.TEXT);
+            if (weekly) {
+                String oneClick = links.oneClickUnsubscribe(reminder.userId(), clock.instant());
+                sender.send(mail, message -> listUnsubscribe(message, oneClick));
+            } else {
+                // A notice about the holder's own certificate, not the digest: the digest's opt-out and its
+                // unsubscribe link do not apply (decision 0019).
+                sender.send(mail);
+            }
         } catch (RuntimeException e) {
             int attempts = reminder.attempts() + 1;
             String status = attempts >= MAX_ATTEMPTS ? Reminder.FAILED : Reminder.PENDING;

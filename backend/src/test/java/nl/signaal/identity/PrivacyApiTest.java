@@ -79,8 +79,9 @@ class PrivacyApiTest extends DatabaseTest {
                         .status())
                 .isEqualTo(200);
         update(
-                "INSERT INTO reminder_outbox (id, user_id, organisation_id, week, recipient, subject, body, locale,"
-                        + " status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, '2026-W01', ?, 'Onderwerp',"
+                "INSERT INTO reminder_outbox (id, user_id, organisation_id, week, kind, mail_key, recipient, subject,"
+                        + " body, locale, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, '2026-W01',"
+                        + " 'WEEKLY', '2026-W01', ?, 'Onderwerp',"
                         + " 'Hallo, tijd voor een opfrisser', 'nl', 'SENT', 0, ?, ?)",
                 UUID.randomUUID(),
                 accounts.id(email),

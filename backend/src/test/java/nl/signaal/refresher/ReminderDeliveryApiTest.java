@@ -69,6 +69,8 @@ class ReminderDeliveryApiTest extends DatabaseTest {
                 user,
                 organisation,
                 PlanningReminders.week(at),
+                Reminder.WEEKLY,
+                PlanningReminders.week(at),
                 "learner-" + user + "@example.org",
                 SUBJECT,
                 BODY,

@@ -148,6 +148,8 @@ class ReminderPrivacyTest extends DatabaseTest {
                 user,
                 organisation,
                 week,
+                Reminder.WEEKLY,
+                week,
                 "piet@example.org",
                 "Onderwerp",
                 "Tekst voor Piet",

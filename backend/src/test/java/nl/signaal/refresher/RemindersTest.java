@@ -97,6 +97,9 @@ class RemindersTest extends DatabaseTest {
     ReminderPreferences preferences;
 
     @Inject
+    Outbox otherMails;
+
+    @Inject
     ApplicationEventPublisher<DemoCreated> demoEvents;
 
     private GreenMail smtp;
@@ -207,6 +210,41 @@ class RemindersTest extends DatabaseTest {
         assertThat(planning.plan(organisation)).isEqualTo(2);
         assertThat(outbox.findByUserId(accounts.id(snoozed))).hasSize(1);
         assertThat(outbox.findByUserId(accounts.id(optedOut))).isEmpty();
+    }
+
+    @Test
+    void anotherFeaturesMailInTheSameWeekNeitherTakesTheDigestsPlaceNorFollowsItsOptOut() {
+        UUID organisation = accounts.organisation("Twee soorten", "jeugdhulp");
+        String learner =
+                completedModule(organisation, "Beide", "nl", content.modules().get(0));
+        UUID user = accounts.id(learner);
+        clock.advance(Duration.ofDays(60));
+        assertThat(otherMails.plan(new Outbox.Mail(
+                        user,
+                        organisation,
+                        "CERTIFICATE_EXPIRY",
+                        "een-certificaat/60",
+                        learner,
+                        "Certificaat",
+                        "Tekst",
+                        "nl")))
+                .isTrue();
+
+        assertThat(planning.plan(organisation))
+                .as("the digest of this same week")
+                .isEqualTo(1);
+        preferences.optOut(user, clock.instant());
+        sendAll(sending);
+
+        assertThat(receivedBy(learner))
+                .singleElement()
+                .extracting(RemindersTest::subject)
+                .isEqualTo("Certificaat");
+        assertThat(outbox.findByUserId(user))
+                .extracting(Reminder::kind, Reminder::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Reminder.WEEKLY, Reminder.WITHDRAWN),
+                        org.assertj.core.groups.Tuple.tuple("CERTIFICATE_EXPIRY", Reminder.SENT));
     }
 
     @Test
@@ -321,6 +359,8 @@ class RemindersTest extends DatabaseTest {
                     UUID.randomUUID(),
                     user,
                     organisation,
+                    "1999-W%02d".formatted(i),
+                    Reminder.WEEKLY,
                     "1999-W%02d".formatted(i),
                     recipient,
                     "Onderwerp",
