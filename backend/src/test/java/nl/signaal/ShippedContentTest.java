@@ -34,6 +34,15 @@ class ShippedContentTest {
     }
 
     @Test
+    void shippedTrainerKitsAreCompleteInDutchAndEnglishWithoutWarnings() {
+        assertThat(result.problems())
+                .filteredOn(problem -> problem.file().toString().replace('\\', '/').contains("/kit/"))
+                .isEmpty();
+        assertThat(content.trainerKits()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(content.trainerKits()).allSatisfy(kit -> assertThat(kit.guides()).containsKeys("nl", "en"));
+    }
+
+    @Test
     void everyModuleHasAFlyerInDutchAndEnglish() {
         assertThat(content.modules())
                 .allSatisfy(module -> assertThat(module.flyer().byLocale()).containsKeys("nl", "en"));
