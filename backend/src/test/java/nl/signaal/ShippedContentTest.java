@@ -36,10 +36,12 @@ class ShippedContentTest {
     @Test
     void shippedTrainerKitsAreCompleteInDutchAndEnglishWithoutWarnings() {
         assertThat(result.problems())
-                .filteredOn(problem -> problem.file().toString().replace('\\', '/').contains("/kit/"))
+                .filteredOn(
+                        problem -> problem.file().toString().replace('\\', '/').contains("/kit/"))
                 .isEmpty();
         assertThat(content.trainerKits()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(content.trainerKits()).allSatisfy(kit -> assertThat(kit.guides()).containsKeys("nl", "en"));
+        assertThat(content.trainerKits())
+                .allSatisfy(kit -> assertThat(kit.guides()).containsKeys("nl", "en"));
     }
 
     @Test
