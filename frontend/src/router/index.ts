@@ -184,6 +184,19 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/trainer-kits',
+    name: 'trainer-kits',
+    component: () => import('@/features/trainerkit/views/TrainerKitsView.vue'),
+    meta: { requiresAuth: true, roles: FACILITATOR_ROLES },
+  },
+  {
+    path: '/trainer-kits/:scenarioId',
+    name: 'trainer-kit',
+    component: () => import('@/features/trainerkit/views/TrainerKitView.vue'),
+    props: true,
+    meta: { requiresAuth: true, roles: FACILITATOR_ROLES },
+  },
+  {
     path: '/live',
     name: 'live-home',
     component: () => import('@/features/live/views/LiveHomeView.vue'),

@@ -29,9 +29,10 @@ class ContentStartup {
             throw new InvalidContentException(root, result);
         }
         LOG.info(
-                "Loaded {} modules, {} scenarios, {} refresher items and {} pooling exercises from {}",
+                "Loaded {} modules, {} scenarios ({} with a trainer kit), {} refresher items and {} pooling exercises from {}",
                 result.content().modules().size(),
                 result.content().scenarios().size(),
+                result.content().trainerKits().size(),
                 result.content().refresherItems().size(),
                 result.content().poolingExercises().size(),
                 root);

@@ -37,6 +37,20 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyShippedCaseHasATrainerKitInDutchAndEnglishWithoutWarnings() {
+        assertThat(result.problems())
+                .filteredOn(
+                        problem -> problem.file().toString().replace('\\', '/').contains("/kit/"))
+                .isEmpty();
+        // Every shipped case has a kit (the validator allows a case without one; the shipped content does not).
+        assertThat(content.trainerKits().stream().map(kit -> kit.scenarioId()))
+                .containsExactlyElementsOf(
+                        content.scenarios().stream().map(Scenario::id).toList());
+        assertThat(content.trainerKits())
+                .allSatisfy(kit -> assertThat(kit.guides()).containsKeys("nl", "en"));
+    }
+
+    @Test
     void everyModuleHasAFlyerInDutchAndEnglish() {
         assertThat(content.modules())
                 .allSatisfy(module -> assertThat(module.flyer().byLocale()).containsKeys("nl", "en"));

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * All loaded content; modules, scenarios and signal-pooling exercises each sorted by order then id; refresher items
- * by module folder, then in the order of their items.yaml.
+ * by module folder, then in the order of their items.yaml; trainer kits in the order of their scenarios.
  */
 public record Content(
         List<TrainingModule> modules,
         List<Scenario> scenarios,
         List<RefresherItem> refresherItems,
-        List<PoolingExercise> poolingExercises) {
+        List<PoolingExercise> poolingExercises,
+        List<TrainerKit> trainerKits) {
 
     public Content {
         modules = modules.stream()
@@ -26,6 +27,20 @@ public record Content(
         poolingExercises = poolingExercises.stream()
                 .sorted(Comparator.comparingInt(PoolingExercise::order).thenComparing(PoolingExercise::id))
                 .toList();
+        List<String> scenarioOrder = scenarios.stream().map(Scenario::id).toList();
+        trainerKits = trainerKits.stream()
+                .sorted(Comparator.comparingInt((TrainerKit kit) -> scenarioOrder.indexOf(kit.scenarioId()))
+                        .thenComparing(TrainerKit::scenarioId))
+                .toList();
+    }
+
+    /** Everything but trainer kits, as before they existed. */
+    public Content(
+            List<TrainingModule> modules,
+            List<Scenario> scenarios,
+            List<RefresherItem> refresherItems,
+            List<PoolingExercise> poolingExercises) {
+        this(modules, scenarios, refresherItems, poolingExercises, List.of());
     }
 
     /** Everything but signal-pooling exercises, as before they existed. */
@@ -62,5 +77,12 @@ public record Content(
 
     public Optional<Scenario> scenario(String id) {
         return scenarios.stream().filter(scenario -> scenario.id().equals(id)).findFirst();
+    }
+
+    /** The trainer kit of a scenario, if one is written. */
+    public Optional<TrainerKit> trainerKit(String scenarioId) {
+        return trainerKits.stream()
+                .filter(kit -> kit.scenarioId().equals(scenarioId))
+                .findFirst();
     }
 }
