@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All loaded content; modules, scenarios and signal-pooling exercises each sorted by order then id; refresher items
+ * All loaded content; modules, scenarios and signal-pooling exercises and tracks each sorted by order then id; refresher items
  * by module folder, then in the order of their items.yaml.
  */
 public record Content(
         List<TrainingModule> modules,
         List<Scenario> scenarios,
         List<RefresherItem> refresherItems,
-        List<PoolingExercise> poolingExercises) {
+        List<PoolingExercise> poolingExercises,
+        List<Track> tracks) {
 
     public Content {
         modules = modules.stream()
@@ -26,6 +27,18 @@ public record Content(
         poolingExercises = poolingExercises.stream()
                 .sorted(Comparator.comparingInt(PoolingExercise::order).thenComparing(PoolingExercise::id))
                 .toList();
+        tracks = tracks.stream()
+                .sorted(Comparator.comparingInt(Track::order).thenComparing(Track::id))
+                .toList();
+    }
+
+    /** Everything but tracks, as before they existed. */
+    public Content(
+            List<TrainingModule> modules,
+            List<Scenario> scenarios,
+            List<RefresherItem> refresherItems,
+            List<PoolingExercise> poolingExercises) {
+        this(modules, scenarios, refresherItems, poolingExercises, List.of());
     }
 
     /** Everything but signal-pooling exercises, as before they existed. */
@@ -58,6 +71,10 @@ public record Content(
         return poolingExercises.stream()
                 .filter(exercise -> exercise.id().equals(id))
                 .findFirst();
+    }
+
+    public Optional<Track> track(String id) {
+        return tracks.stream().filter(track -> track.id().equals(id)).findFirst();
     }
 
     public Optional<Scenario> scenario(String id) {

@@ -27,7 +27,9 @@ public final class ContentLoader {
         List<Scenario> scenarios = new ScenarioReader(problems, new Content(modules)).read(contentRoot);
         List<RefresherItem> refresherItems = new RefresherReader(problems, new Content(modules)).read(contentRoot);
         List<PoolingExercise> poolingExercises = new PoolingReader(problems, new Content(modules)).read(contentRoot);
-        return new LoadResult(new Content(modules, scenarios, refresherItems, poolingExercises), problems.sorted());
+        List<Track> tracks = new TrackReader(problems, new Content(modules)).read(contentRoot);
+        return new LoadResult(
+                new Content(modules, scenarios, refresherItems, poolingExercises, tracks), problems.sorted());
     }
 
     /**
