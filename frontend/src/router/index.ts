@@ -151,6 +151,18 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
   },
   {
+    path: '/tracks/:trackId',
+    name: 'track',
+    component: () => import('@/features/tracks/views/TrackView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/organisation/reflections',
+    name: 'reflections-to-review',
+    component: () => import('@/features/tracks/views/ReflectionsToReviewView.vue'),
+    meta: { requiresAuth: true, roles: ['TRAINER', 'COORDINATOR', 'ADMIN'] },
+  },
+  {
     path: '/organisation/certificates',
     name: 'organisation-certificates',
     component: () => import('@/features/certification/views/ExpiringCertificatesView.vue'),

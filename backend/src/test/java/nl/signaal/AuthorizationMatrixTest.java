@@ -173,6 +173,11 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "lessonId" -> content.modules().get(0).lessons().get(0).id();
             case "scenarioId" -> content.trainerKits().get(0).scenarioId();
             case "participantId" -> NO_SUCH_LIVE_THING.toString();
+            case "trackId" ->
+                content.tracks().isEmpty()
+                        ? "no-such-track"
+                        : content.tracks().get(0).id();
+            case "reflectionId" -> NO_SUCH_LIVE_THING.toString();
             case "id" ->
                 switch (segment) {
                     case "modules" -> module();

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All loaded content; modules, scenarios and signal-pooling exercises each sorted by order then id; refresher items
- * by module folder, then in the order of their items.yaml; trainer kits in the order of their scenarios.
+ * All loaded content; modules, scenarios, signal-pooling exercises and tracks each sorted by order then id; refresher
+ * items by module folder, then in the order of their items.yaml; trainer kits in the order of their scenarios.
  */
 public record Content(
         List<TrainingModule> modules,
         List<Scenario> scenarios,
         List<RefresherItem> refresherItems,
         List<PoolingExercise> poolingExercises,
-        List<TrainerKit> trainerKits) {
+        List<TrainerKit> trainerKits,
+        List<Track> tracks) {
 
     public Content {
         modules = modules.stream()
@@ -32,9 +33,22 @@ public record Content(
                 .sorted(Comparator.comparingInt((TrainerKit kit) -> scenarioOrder.indexOf(kit.scenarioId()))
                         .thenComparing(TrainerKit::scenarioId))
                 .toList();
+        tracks = tracks.stream()
+                .sorted(Comparator.comparingInt(Track::order).thenComparing(Track::id))
+                .toList();
     }
 
-    /** Everything but trainer kits, as before they existed. */
+    /** Everything but tracks, as before they existed. */
+    public Content(
+            List<TrainingModule> modules,
+            List<Scenario> scenarios,
+            List<RefresherItem> refresherItems,
+            List<PoolingExercise> poolingExercises,
+            List<TrainerKit> trainerKits) {
+        this(modules, scenarios, refresherItems, poolingExercises, trainerKits, List.of());
+    }
+
+    /** Everything but trainer kits and tracks, as before they existed. */
     public Content(
             List<TrainingModule> modules,
             List<Scenario> scenarios,
@@ -73,6 +87,10 @@ public record Content(
         return poolingExercises.stream()
                 .filter(exercise -> exercise.id().equals(id))
                 .findFirst();
+    }
+
+    public Optional<Track> track(String id) {
+        return tracks.stream().filter(track -> track.id().equals(id)).findFirst();
     }
 
     public Optional<Scenario> scenario(String id) {

@@ -28,8 +28,10 @@ public final class ContentLoader {
         List<RefresherItem> refresherItems = new RefresherReader(problems, new Content(modules)).read(contentRoot);
         List<PoolingExercise> poolingExercises = new PoolingReader(problems, new Content(modules)).read(contentRoot);
         List<TrainerKit> trainerKits = new TrainerKitReader(problems, scenarios).read(contentRoot);
+        List<Track> tracks = new TrackReader(problems, new Content(modules)).read(contentRoot);
         return new LoadResult(
-                new Content(modules, scenarios, refresherItems, poolingExercises, trainerKits), problems.sorted());
+                new Content(modules, scenarios, refresherItems, poolingExercises, trainerKits, tracks),
+                problems.sorted());
     }
 
     /**

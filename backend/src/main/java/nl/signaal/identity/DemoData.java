@@ -38,7 +38,9 @@ class DemoData {
             // The live-session browser test runs its group sessions with this attention officer; no other test uses it.
             new DemoAccount("sessie@demo.signaal.nl", "Demo Sessieleider", Role.ATTENTION_OFFICER),
             // The live-session browser test joins as this learner (practice records); no other test uses it.
-            new DemoAccount("meedoen@demo.signaal.nl", "Demo Meedoener", Role.LEARNER));
+            new DemoAccount("meedoen@demo.signaal.nl", "Demo Meedoener", Role.LEARNER),
+            // The attention officer who walks the train-the-trainer track; kept for the track browser test only.
+            new DemoAccount("spoor@demo.signaal.nl", "Demo Spoorloper", Role.ATTENTION_OFFICER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
