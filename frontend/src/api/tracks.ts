@@ -26,6 +26,20 @@ export interface TrackSession {
 }
 
 /** The signed-in user's progress on one track (GET /api/me/tracks, docs/api.md "Tracks"). Instants are ISO strings. */
+export type StandingStatus = 'CURRENT' | 'AT_RISK' | 'LAPSED'
+export type StandingReason = 'REFRESHERS_OVERDUE' | 'LIVE_SESSION_DUE_SOON' | 'LIVE_SESSION_MISSED'
+
+/** Whether a certificate holder keeps the track valid (refreshers, yearly facilitated sessions). */
+export interface TrackStanding {
+  status: StandingStatus
+  reasons: StandingReason[]
+  overdueModules: TrackModule[]
+  liveSessionsPerYear: number
+  liveSessionsInLastYear: number
+  /** When the next counting live session must have taken place. */
+  liveSessionDueBy: string
+}
+
 export interface TrackProgress {
   id: string
   version: number
@@ -65,6 +79,8 @@ export interface TrackProgress {
     reflectionHtml: string
     keepValidHtml: string
   }
+  /** null until the track is complete (no certificate yet). */
+  standing: TrackStanding | null
   untranslated: boolean
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TrackProgress } from '@/api/tracks'
-import { canReview, canSubmitReflection, doneCount, nextStepLink, wordCount } from './tracks'
+import { canReview, canSubmitReflection, doneCount, nextStepLink, standingActions, wordCount } from './tracks'
 
 function track(overrides: Partial<TrackProgress> = {}): TrackProgress {
   return {
@@ -41,6 +41,7 @@ function track(overrides: Partial<TrackProgress> = {}): TrackProgress {
       reflectionHtml: '',
       keepValidHtml: '',
     },
+    standing: null,
     untranslated: false,
     ...overrides,
   }
@@ -82,5 +83,31 @@ describe('progress', () => {
     expect(nextStepLink(track({ nextStep: 'LIVE_SESSION', nextModuleId: null }))).toBe('/live')
     expect(nextStepLink(track({ nextStep: 'REFLECTION', nextModuleId: null }))).toBe('/tracks/spoor#reflection')
     expect(nextStepLink(track({ nextStep: 'DONE', nextModuleId: null }))).toBe('/certificates')
+  })
+})
+
+describe('standingActions', () => {
+  const standing = {
+    status: 'AT_RISK' as const,
+    reasons: ['REFRESHERS_OVERDUE' as const, 'LIVE_SESSION_DUE_SOON' as const],
+    overdueModules: [{ id: 'eerste', title: 'Eerste', done: false }],
+    liveSessionsPerYear: 1,
+    liveSessionsInLastYear: 1,
+    liveSessionDueBy: '2027-12-01T00:00:00Z',
+  }
+
+  it('offers nothing before completion or while current', () => {
+    expect(standingActions(null)).toEqual([])
+    expect(standingActions({ ...standing, status: 'CURRENT', reasons: [] })).toEqual([])
+  })
+
+  it('sends overdue refreshers to the refresher page and missing sessions to /live', () => {
+    expect(standingActions(standing)).toEqual([
+      { reason: 'REFRESHERS_OVERDUE', to: '/refresh' },
+      { reason: 'LIVE_SESSION_DUE_SOON', to: '/live' },
+    ])
+    expect(standingActions({ ...standing, status: 'LAPSED', reasons: ['LIVE_SESSION_MISSED'] })).toEqual([
+      { reason: 'LIVE_SESSION_MISSED', to: '/live' },
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import type { ReviewDecision, TrackProgress, TrackStep } from '@/api/tracks'
+import type { ReviewDecision, StandingReason, TrackProgress, TrackStanding, TrackStep } from '@/api/tracks'
 
 /** Words as the server counts them: runs of non-space characters. */
 export function wordCount(text: string): number {
@@ -44,4 +44,12 @@ export function nextStepLink(track: TrackProgress): string | null {
     case 'DONE':
       return '/certificates'
   }
+}
+
+/** What to do about a standing that is not CURRENT: one action per reason, in the server's order. */
+export function standingActions(standing: TrackStanding | null): { reason: StandingReason; to: string }[] {
+  if (standing === null || standing.status === 'CURRENT') {
+    return []
+  }
+  return standing.reasons.map((reason) => ({ reason, to: reason === 'REFRESHERS_OVERDUE' ? '/refresh' : '/live' }))
 }

@@ -50,16 +50,14 @@ class MyTracksController {
     List<TrackView> mine(Authentication authentication, @Nullable @QueryValue String locale) {
         SignedInUser me = SignedInUser.of(authentication);
         String chosen = ContentLocale.choose(locale, authentication);
-        return content.tracks().stream()
-                .map(track -> views.view(progress.progress(me.id(), track), chosen))
-                .toList();
+        return content.tracks().stream().map(track -> view(me, track, chosen)).toList();
     }
 
     @Get("/{trackId}")
     @Operation(summary = "One track with my progress; 404 for an unknown track")
     TrackView one(Authentication authentication, @PathVariable String trackId, @Nullable @QueryValue String locale) {
         SignedInUser me = SignedInUser.of(authentication);
-        return views.view(progress.progress(me.id(), track(trackId)), ContentLocale.choose(locale, authentication));
+        return view(me, track(trackId), ContentLocale.choose(locale, authentication));
     }
 
     @Post("/{trackId}/reflection")
@@ -102,7 +100,12 @@ class MyTracksController {
                     text,
                     clock.instant());
         }
-        return views.view(progress.progress(me.id(), track), ContentLocale.choose(locale, authentication));
+        return view(me, track, ContentLocale.choose(locale, authentication));
+    }
+
+    private TrackView view(SignedInUser me, Track track, String locale) {
+        TrackProgress mine = progress.progress(me.id(), track);
+        return views.view(mine, progress.standing(mine, me.id(), me.organisationId()), locale);
     }
 
     static int words(String text) {

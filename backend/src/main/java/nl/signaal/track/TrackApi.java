@@ -42,7 +42,22 @@ final class TrackApi {
             SessionsItem liveSessions,
             ReflectionItem reflection,
             StepTexts steps,
+            @Nullable StandingItem standing,
             boolean untranslated) {}
+
+    /**
+     * Whether the holder keeps the completed track valid; null before completion. status CURRENT, AT_RISK or LAPSED;
+     * reasons REFRESHERS_OVERDUE, LIVE_SESSION_DUE_SOON, LIVE_SESSION_MISSED. Nothing is revoked by it: renewal asks
+     * for CURRENT (decision 0017).
+     */
+    @Serdeable
+    record StandingItem(
+            String status,
+            List<String> reasons,
+            List<ModuleItem> overdueModules,
+            int liveSessionsPerYear,
+            int liveSessionsInLastYear,
+            Instant liveSessionDueBy) {}
 
     @Serdeable
     record ModuleItem(String id, String title, boolean done) {}

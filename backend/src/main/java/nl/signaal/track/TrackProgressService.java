@@ -1,13 +1,17 @@
 package nl.signaal.track;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.signaal.certification.CertificateSubject;
 import nl.signaal.certification.Certificates;
 import nl.signaal.content.Track;
+import nl.signaal.refresher.OverdueRefreshers;
 
 /**
  * Derives a person's progress on a track from their records and, once every requirement holds, issues the track
@@ -19,11 +23,20 @@ class TrackProgressService {
     private final TrackRecords records;
     private final Reflections reflections;
     private final Certificates certificates;
+    private final OverdueRefreshers overdueRefreshers;
+    private final Clock clock;
 
-    TrackProgressService(TrackRecords records, Reflections reflections, Certificates certificates) {
+    TrackProgressService(
+            TrackRecords records,
+            Reflections reflections,
+            Certificates certificates,
+            OverdueRefreshers overdueRefreshers,
+            Clock clock) {
         this.records = records;
         this.reflections = reflections;
         this.certificates = certificates;
+        this.overdueRefreshers = overdueRefreshers;
+        this.clock = clock;
     }
 
     TrackProgress progress(UUID userId, Track track) {
@@ -35,6 +48,24 @@ class TrackProgressService {
                 reflections.of(userId, track.id()));
         progress.completedAt().ifPresent(at -> issue(userId, track, at));
         return progress;
+    }
+
+    /** Whether a holder keeps the track valid; empty while the track is not complete (there is no certificate). */
+    Optional<TrackStanding> standing(TrackProgress progress, UUID userId, UUID organisationId) {
+        return progress.completedAt().map(certifiedAt -> {
+            Track track = progress.track();
+            List<String> modules = Stream.concat(track.requiredModules().stream(), track.facilitation().stream())
+                    .distinct()
+                    .toList();
+            return TrackStanding.of(
+                    track,
+                    certifiedAt,
+                    progress.countingSessions().stream()
+                            .map(s -> s.session().startedAt())
+                            .toList(),
+                    overdueRefreshers.of(userId, organisationId, modules),
+                    clock.instant());
+        });
     }
 
     static Instant validUntil(Track track, Instant completedAt) {

@@ -2,6 +2,7 @@ package nl.signaal.track;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import nl.signaal.content.Content;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Track;
@@ -11,6 +12,7 @@ import nl.signaal.track.TrackApi.ModuleItem;
 import nl.signaal.track.TrackApi.ReflectionItem;
 import nl.signaal.track.TrackApi.SessionItem;
 import nl.signaal.track.TrackApi.SessionsItem;
+import nl.signaal.track.TrackApi.StandingItem;
 import nl.signaal.track.TrackApi.StepTexts;
 import nl.signaal.track.TrackApi.TrackView;
 import nl.signaal.track.TrackProgress.ModuleStatus;
@@ -24,7 +26,7 @@ class TrackViews {
         this.content = content;
     }
 
-    TrackView view(TrackProgress progress, String locale) {
+    TrackView view(TrackProgress progress, Optional<TrackStanding> standing, String locale) {
         Track track = progress.track();
         TrackProgress.Step next = progress.nextStep();
         String nextModule = switch (next) {
@@ -87,6 +89,18 @@ class TrackViews {
                         text(track.steps().liveSessionsHtml(), locale),
                         text(track.steps().reflectionHtml(), locale),
                         text(track.steps().keepValidHtml(), locale)),
+                standing.map(s -> new StandingItem(
+                                s.status().name(),
+                                s.reasons().stream().map(Enum::name).toList(),
+                                modules(
+                                        s.overdueModules().stream()
+                                                .map(id -> new ModuleStatus(id, null))
+                                                .toList(),
+                                        locale),
+                                track.keptValidBy().liveSessionsPerYear(),
+                                s.liveSessionsInLastYear(),
+                                s.liveSessionDueBy()))
+                        .orElse(null),
                 track.title().in(locale).untranslated());
     }
 
