@@ -233,6 +233,8 @@ test('the demo attention officer completes the track and shows its certificate',
 
   await openHome(page)
   await expect(panel.getByText(t('tracks.doneOf', { done: moduleIds.length + 2, total: steps }))).toBeVisible()
+  const sessions = t('tracks.sessions', { done: 1, atLeast: trackFile.practical.liveSessions.atLeast, minParticipants })
+  await expect(panel.getByText(`${t('tracks.done')}: ${sessions}`)).toBeVisible()
   await expect(panel.getByText(`${t('tracks.open')}: ${t('tracks.reflection.NONE')}`)).toBeVisible()
   await panel.getByRole('link', { name: t('tracks.next.REFLECTION'), exact: true }).click()
 
