@@ -19,6 +19,8 @@ export const DEMO = {
   liveFacilitator: 'sessie@demo.signaal.nl',
   /** Only tests/live.spec.ts uses it: a learner who joins those sessions as herself (practice records). */
   liveParticipant: 'meedoen@demo.signaal.nl',
+  /** Only tests/track.spec.ts uses it: an attention officer who completes the train-the-trainer track there. */
+  trackOfficer: 'spoor@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */
