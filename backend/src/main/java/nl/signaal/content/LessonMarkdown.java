@@ -20,6 +20,8 @@ import org.jsoup.safety.Safelist;
 final class LessonMarkdown {
 
     static final String LESSON_SCHEME = "lesson:";
+    /** A glossary term: {@code [text](term:<id>)}; shown as a link to the term on the glossary page. */
+    static final String TERM_SCHEME = "term:";
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
@@ -77,6 +79,7 @@ final class LessonMarkdown {
                 || target.startsWith("http://")
                 || target.startsWith("mailto:")
                 || target.startsWith(LESSON_SCHEME)
+                || target.startsWith(TERM_SCHEME)
                 || target.startsWith("#")
                 || (target.startsWith("/") && !target.startsWith("//"));
     }
@@ -92,6 +95,13 @@ final class LessonMarkdown {
                     link.setDestination(LessonRef.parse(link.getDestination(), moduleId)
                             .map(LessonRef::route)
                             .orElse(""));
+                } else if (link.getDestination().startsWith(TERM_SCHEME)) {
+                    String term = link.getDestination().substring(TERM_SCHEME.length());
+                    if (Ids.isValid(term)) {
+                        link.setDestination("/glossary#" + term);
+                    } else {
+                        unwrap(link);
+                    }
                 } else if (!isAllowed(link.getDestination())) {
                     // The validator refuses these; the sanitiser is the second line: keep the words, drop the target.
                     unwrap(link);

@@ -189,6 +189,15 @@ final class LocaleTextsReader {
                 } else {
                     lessonLinks.add(new Located<>(destination, line));
                 }
+            } else if (destination.startsWith(LessonMarkdown.TERM_SCHEME)) {
+                String term = destination.substring(LessonMarkdown.TERM_SCHEME.length());
+                if (!Ids.isValid(term)) {
+                    problems.error(
+                            file.path(),
+                            line,
+                            "malformed glossary link '" + destination + "' in " + path
+                                    + ": write term:<term-id> (lowercase letters, digits and single hyphens)");
+                }
             } else if (!LessonMarkdown.isAllowed(destination)) {
                 problems.error(
                         file.path(),
