@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.signaal.content.AnswerCues;
 import nl.signaal.content.Competencies;
 import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
@@ -20,6 +21,7 @@ import nl.signaal.content.PoolingExercise.PoolingQuestion;
 import nl.signaal.content.Question;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.Scenario;
+import nl.signaal.content.Severity;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.simulation.engine.Scene;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,17 @@ class ShippedContentTest {
     void shippedContentHasNoErrors() {
         assertThat(result.errors()).isEmpty();
         assertThat(content.modules()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void noAnswerCueGivesTheShippedAssessmentAway() {
+        Path root = Path.of("..", "content");
+        List<AnswerCues.SetFigures> sets = AnswerCues.measure(content, root);
+        assertThat(sets).hasSizeGreaterThan(content.modules().size());
+        assertThat(AnswerCues.problems(sets, root))
+                .as(AnswerCues.table(sets))
+                .filteredOn(problem -> problem.severity() == Severity.ERROR)
+                .isEmpty();
     }
 
     @Test

@@ -5,12 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code validate-content [--status <page.md>] [<root>]}: prints every problem, a summary and how complete each
- * translation is; with --status also writes that as a Markdown page. Exit code 0 without errors, 1 with errors,
+ * {@code validate-content [--status <page.md>] [<root>]}: prints every problem (answer cues included, see
+ * {@link AnswerCues}), a summary, how complete each translation is and the answer-cue figures per set; with --status also writes that as a Markdown page. Exit code 0 without errors, 1 with errors,
  * 2 for wrong arguments or a page that cannot be written.
  */
 public final class ContentValidationCommand {
@@ -41,7 +42,15 @@ public final class ContentValidationCommand {
     }
 
     private static int run(Path contentRoot, Path statusPage, PrintStream out) {
-        LoadResult result = ContentLoader.load(contentRoot);
+        LoadResult loaded = ContentLoader.load(contentRoot);
+        // Answer cues are a gate for authors, not a load error: the server still starts with such content.
+        List<AnswerCues.SetFigures> cues = AnswerCues.measure(loaded.content(), contentRoot);
+        List<ContentProblem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(AnswerCues.problems(cues, contentRoot));
+        problems.sort(Comparator.comparing((ContentProblem p) -> p.file().toString())
+                .thenComparingInt(ContentProblem::line)
+                .thenComparingInt(ContentProblem::column));
+        LoadResult result = new LoadResult(loaded.content(), problems);
         result.problems().forEach(problem -> out.println(problem.format()));
         Path modulesFolder = contentRoot.resolve("modules");
         int modules = Files.isDirectory(modulesFolder)
@@ -62,6 +71,8 @@ public final class ContentValidationCommand {
         TranslationStatus translations = TranslationStatus.of(result.content());
         out.println();
         out.print(translations.table());
+        out.println();
+        out.print(AnswerCues.table(cues));
         if (statusPage != null) {
             try {
                 Files.writeString(statusPage, translations.markdown());

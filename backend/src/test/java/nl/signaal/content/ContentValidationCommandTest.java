@@ -28,7 +28,18 @@ class ContentValidationCommandTest {
         assertEquals("""
                 content/modules/wat-is-criminele-uitbuiting/en.yaml:10: warning: missing English (en) text for \
                 lessons.slachtoffer-en-dader.body (the Dutch text is shown)
-                0 errors, 1 warning in 2 modules, 1 scenario and 1 pooling exercise
+                content/modules/wat-is-criminele-uitbuiting/nl.yaml:16: warning: answer cue in 'dader-of-slachtoffer': \
+                the right answer is much longer than the others (20 against at most 12 characters)
+                content/pooling/jamal-samen/nl.yaml:17: warning: answer cue in 'patroon': the right answer is much \
+                longer than the others (32 against at most 22 characters)
+                content/refreshers/wat-is-criminele-uitbuiting/nl.yaml:2: warning: answer cue in \
+                'dwang-maakt-slachtoffer': the right answer is much longer than the others (20 against at most 12 \
+                characters)
+                content/scenarios/tikkies/nl.yaml:33: warning: answer cue in 'school-navragen': the right answer is \
+                much longer than the others (19 against at most 8 characters)
+                content/scenarios/tikkies/nl.yaml:51: warning: answer cue in 'overleg': the right answer is much \
+                longer than the others (29 against at most 16 characters)
+                0 errors, 6 warnings in 2 modules, 1 scenario and 1 pooling exercise
 
                 Translations (texts present / Dutch texts):
                 locale  modules       scenarios     refresher items  pooling exercises
@@ -37,6 +48,14 @@ class ContentValidationCommandTest {
                 ar      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
                 tr      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
                 pl      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
+
+                Answer cues (Dutch texts; longest = the right answer is the longest option; places = where the right \
+                answer stands, single-answer items):
+                module check wat-is-criminele-uitbuiting      2 items  longest  1 ( 50%)  places {2=1}
+                module check signalen-herkennen               1 items  longest  0 (  0%)  places {1=1}
+                refresher bank wat-is-criminele-uitbuiting    2 items  longest  1 ( 50%)  places {2=1}
+                case tikkies                                  6 items  longest  2 ( 33%)  places {1=3, 2=3}
+                pooling exercise jamal-samen                  2 items  longest  1 ( 50%)  places {2=2}
                 """, printed());
     }
 
@@ -78,6 +97,9 @@ class ContentValidationCommandTest {
                 ar      -        -          -                -
                 tr      -        -          -                -
                 pl      -        -          -                -
+
+                Answer cues (Dutch texts; longest = the right answer is the longest option; places = where the right \
+                answer stands, single-answer items):
                 """, printed());
     }
 
