@@ -29,6 +29,11 @@ describe('translations', () => {
     expect([...flatByLocale.keys()]).toEqual(expect.arrayContaining(['nl', 'en']))
   })
 
+  it('addresses the Dutch reader as "je", never "u" or "uw"', () => {
+    const formal = [...source].filter(([, text]) => /(^|[^\p{L}])(u|uw|U|Uw)(?=[^\p{L}]|$)/u.test(text)).map(([key]) => key)
+    expect(formal, 'Dutch texts that say "u"').toEqual([])
+  })
+
   describe.each([...flatByLocale.entries()])('locale %s', (locale, flat) => {
     it('has every key that another locale has', () => {
       const missing = [...allKeys].filter((key) => !flat.has(key))
