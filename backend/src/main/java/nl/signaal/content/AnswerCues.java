@@ -19,15 +19,16 @@ import nl.signaal.simulation.engine.Scene;
  * module's refresher bank, a case, a signal-pooling exercise (decision 0022).
  *
  * <p>An item has the <em>longest cue</em> when its correct options are all strictly longer than every wrong one (for
- * a case scene: the recommended choice is strictly the longest). A set fails when more than {@link #LONGEST_LIMIT} of
- * its items have it (sets of {@link #MIN_ITEMS} items or more), or when more than {@link #POSITION_LIMIT} of its
+ * a case scene: the recommended choice is strictly the longest), and the <em>shortest cue</em> when they are all
+ * strictly shorter. A set fails when more than {@link #LONGEST_LIMIT} of its items have either cue (sets of
+ * {@link #MIN_ITEMS} items or more), or when more than {@link #POSITION_LIMIT} of its
  * single-answer items have the correct option in the same authored place (sets of {@link #MIN_POSITION_ITEMS} or
  * more). An item whose correct option is at least {@link #STRONG_RATIO} times as long as every other is a warning on
  * its own. True/false items have no option texts and are not measured.
  */
 public final class AnswerCues {
 
-    /** More than this share of a set's items with the longest cue fails the set. */
+    /** More than this share of a set's items with the longest cue (or with the shortest cue) fails the set. */
     public static final double LONGEST_LIMIT = 0.35;
     /** More than this share of a set's single-answer items with the correct option in one place fails the set. */
     public static final double POSITION_LIMIT = 0.5;
@@ -44,6 +45,25 @@ public final class AnswerCues {
 
         boolean longest() {
             return minCorrect() > maxWrong();
+        }
+
+        /** The mirror image: a learner who learnt that right answers are long-winded may learn they are terse. */
+        boolean shortest() {
+            return maxCorrect() < minWrong();
+        }
+
+        int maxCorrect() {
+            return correct.stream().mapToInt(lengths::get).max().orElse(0);
+        }
+
+        int minWrong() {
+            int min = Integer.MAX_VALUE;
+            for (int i = 0; i < lengths.size(); i++) {
+                if (!correct.contains(i)) {
+                    min = Math.min(min, lengths.get(i));
+                }
+            }
+            return min;
         }
 
         boolean strong() {
@@ -80,6 +100,10 @@ public final class AnswerCues {
             return (int) items.stream().filter(Item::longest).count();
         }
 
+        public int shortest() {
+            return (int) items.stream().filter(Item::shortest).count();
+        }
+
         /** Authored place (1-based) of the correct option, single-answer items only, to how many items have it there. */
         public Map<Integer, Integer> positions() {
             Map<Integer, Integer> positions = new TreeMap<>();
@@ -91,6 +115,10 @@ public final class AnswerCues {
 
         boolean longestFails() {
             return size() >= MIN_ITEMS && longest() > LONGEST_LIMIT * size();
+        }
+
+        boolean shortestFails() {
+            return size() >= MIN_ITEMS && shortest() > LONGEST_LIMIT * size();
         }
 
         /** The place holding more than the limit of single-answer items, or 0. */
@@ -108,7 +136,7 @@ public final class AnswerCues {
         }
 
         public boolean fails() {
-            return longestFails() || crowdedPosition() > 0;
+            return longestFails() || shortestFails() || crowdedPosition() > 0;
         }
 
         public String name() {
@@ -220,6 +248,20 @@ public final class AnswerCues {
                                 percent(set.longest(), set.size()),
                                 Math.round(LONGEST_LIMIT * 100)));
             }
+            if (set.shortestFails()) {
+                problems.error(
+                        set.file(),
+                        0,
+                        String.format(
+                                Locale.ROOT,
+                                "answer cue: in %d of %d items of this %s the right answer is the shortest option"
+                                        + " (%d%%, the limit is %d%%): vary which option is longest and shortest",
+                                set.shortest(),
+                                set.size(),
+                                set.kind(),
+                                percent(set.shortest(), set.size()),
+                                Math.round(LONGEST_LIMIT * 100)));
+            }
             int crowded = set.crowdedPosition();
             if (crowded > 0) {
                 int single = set.positions().values().stream()
@@ -260,7 +302,7 @@ public final class AnswerCues {
     /** The table validate-content prints. */
     public static String table(List<SetFigures> sets) {
         StringBuilder out = new StringBuilder();
-        out.append("Answer cues (Dutch texts; longest = the right answer is the longest option;"
+        out.append("Answer cues (Dutch texts; longest/shortest = the right answer is the longest/shortest option;"
                 + " places = where the right answer stands, single-answer items):\n");
         int width = sets.stream().mapToInt(set -> set.name().length()).max().orElse(10);
         for (SetFigures set : sets) {
@@ -269,11 +311,13 @@ public final class AnswerCues {
             }
             out.append(String.format(
                     Locale.ROOT,
-                    "%-" + width + "s  %3d items  longest %2d (%3d%%)  places %s%s%n",
+                    "%-" + width + "s  %3d items  longest %2d (%3d%%)  shortest %2d (%3d%%)  places %s%s%n",
                     set.name(),
                     set.size(),
                     set.longest(),
                     percent(set.longest(), set.size()),
+                    set.shortest(),
+                    percent(set.shortest(), set.size()),
                     set.positions(),
                     set.fails() ? "  FAILS" : ""));
         }

@@ -36,6 +36,7 @@ class AnswerCuesTest {
                 .orElseThrow();
         assertThat(tikkies.size()).isEqualTo(6);
         assertThat(tikkies.longest()).isEqualTo(2);
+        assertThat(tikkies.shortest()).isEqualTo(2);
         assertThat(tikkies.positions()).containsEntry(1, 3).containsEntry(2, 3);
     }
 
@@ -68,6 +69,22 @@ class AnswerCuesTest {
         int line = Files.readAllLines(nl).indexOf("  eerste-gesprek:") + 1;
         assertThat(printed)
                 .contains("content/scenarios/tikkies/nl.yaml:" + line + ": warning: answer cue in 'eerste-gesprek'");
+    }
+
+    @Test
+    void rightAnswersThatAreAlwaysTheShortestFailTooWhenTheAuthorOvercorrects() throws IOException {
+        Path root = copyOfValid();
+        Path nl = root.resolve("scenarios/tikkies/nl.yaml");
+        String text = Files.readString(nl);
+        for (String wrong :
+                List.of("Wacht nog een dag.", "Hang op.", "Wijs Jamal terecht.", "Los het zelf op.", "Doe niets.")) {
+            text = text.replace(wrong, wrong + " Een lange, omslachtige zin die niets toevoegt.");
+        }
+        Files.writeString(nl, text);
+
+        assertThat(validate(root, 1))
+                .contains("content/scenarios/tikkies/nl.yaml: error: answer cue: in 6 of 6 items of this case the right"
+                        + " answer is the shortest option (100%, the limit is 35%)");
     }
 
     @Test
@@ -122,11 +139,15 @@ class AnswerCuesTest {
         var cue = new AnswerCues.Item("q", List.of(30, 31, 10), java.util.Set.of(0, 1));
         var noCue = new AnswerCues.Item("q", List.of(30, 12, 20), java.util.Set.of(0, 1));
         var tie = new AnswerCues.Item("q", List.of(20, 20, 5), java.util.Set.of(0));
+        var terse = new AnswerCues.Item("q", List.of(8, 30, 25), java.util.Set.of(0));
 
         assertThat(cue.longest()).isTrue();
         assertThat(cue.strong()).isTrue();
         assertThat(noCue.longest()).isFalse();
         assertThat(tie.longest()).isFalse(); // a tie is no cue: the longest option does not point at one answer
+        assertThat(terse.shortest()).isTrue();
+        assertThat(terse.longest()).isFalse();
+        assertThat(noCue.shortest()).isFalse();
     }
 
     private Path copyOfValid() throws IOException {

@@ -49,13 +49,13 @@ class ContentValidationCommandTest {
                 tr      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
                 pl      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
 
-                Answer cues (Dutch texts; longest = the right answer is the longest option; places = where the right \
-                answer stands, single-answer items):
-                module check wat-is-criminele-uitbuiting      2 items  longest  1 ( 50%)  places {2=1}
-                module check signalen-herkennen               1 items  longest  0 (  0%)  places {1=1}
-                refresher bank wat-is-criminele-uitbuiting    2 items  longest  1 ( 50%)  places {2=1}
-                case tikkies                                  6 items  longest  2 ( 33%)  places {1=3, 2=3}
-                pooling exercise jamal-samen                  2 items  longest  1 ( 50%)  places {2=2}
+                Answer cues (Dutch texts; longest/shortest = the right answer is the longest/shortest option; places = \
+                where the right answer stands, single-answer items):
+                module check wat-is-criminele-uitbuiting      2 items  longest  1 ( 50%)  shortest  0 (  0%)  places {2=1}
+                module check signalen-herkennen               1 items  longest  0 (  0%)  shortest  1 (100%)  places {1=1}
+                refresher bank wat-is-criminele-uitbuiting    2 items  longest  1 ( 50%)  shortest  0 (  0%)  places {2=1}
+                case tikkies                                  6 items  longest  2 ( 33%)  shortest  2 ( 33%)  places {1=3, 2=3}
+                pooling exercise jamal-samen                  2 items  longest  1 ( 50%)  shortest  0 (  0%)  places {2=2}
                 """, printed());
     }
 
@@ -98,8 +98,8 @@ class ContentValidationCommandTest {
                 tr      -        -          -                -
                 pl      -        -          -                -
 
-                Answer cues (Dutch texts; longest = the right answer is the longest option; places = where the right \
-                answer stands, single-answer items):
+                Answer cues (Dutch texts; longest/shortest = the right answer is the longest/shortest option; places = \
+                where the right answer stands, single-answer items):
                 """, printed());
     }
 
