@@ -102,9 +102,11 @@ export function findRefresherItem(
     matches = matches.filter((item) => normalise(item.vignette ?? '') === normalise(vignette ?? ''))
   }
   if (matches.length > 1 && optionTexts.length > 0) {
-    const shown = optionTexts.map(normalise).join('\n')
+    // The options come in the session's own shuffled order (decision 0020): compare them as a set.
+    const sorted = (texts: readonly string[]) => [...texts].sort().join('\n')
+    const shown = sorted(optionTexts.map(normalise))
     matches = matches.filter(
-      (item) => item.type === 'true-false' || item.options.map((option) => normalise(option.text ?? '')).join('\n') === shown,
+      (item) => item.type === 'true-false' || sorted(item.options.map((option) => normalise(option.text ?? ''))) === shown,
     )
   }
   const [found, ...others] = matches

@@ -48,16 +48,32 @@ test('a learner reads a module in Dutch, fails the check, tries again and comple
 
   await expect(page.getByRole('heading', { level: 2, name: t('learning.check.result.failed'), exact: true })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: t('learning.check.result.failed') })).toBeAttached()
+  await expect(page.getByRole('heading', { level: 2, name: t('learning.check.result.wrongTitle'), exact: true })).toBeVisible()
   await expect(page.getByText(t('learning.check.result.answeredWrong'), { exact: true })).toHaveCount(total)
+  // Each wrong question with "your answer" and its feedback, but never the right option or its feedback.
+  await expect(page.getByText(t('learning.check.result.correctOption'), { exact: true })).toHaveCount(0)
   for (const question of module.questions) {
     const reviewed = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: question.prompt }) })
     const chosen = wrongAnswer(question)[0]
+    await expect(reviewed.getByRole('heading', { level: 4, name: t('learning.check.result.yourAnswer') })).toBeVisible()
+    await expect(reviewed.getByText(chosen?.text ?? '', { exact: true })).toBeVisible()
     await expect(reviewed.getByText(chosen?.feedback ?? '', { exact: true })).toBeVisible()
+    for (const right of rightAnswer(question)) {
+      await expect(reviewed.getByText(right.text, { exact: true })).toHaveCount(0)
+      await expect(reviewed.getByText(right.feedback, { exact: true })).toHaveCount(0)
+    }
   }
 
-  // Second attempt: answers cleared, then every correct option.
-  await page.getByRole('button', { name: t('learning.check.result.tryAgain') }).click()
+  // Second attempt: a new attempt in a new order (the attempt in the address changes), answers cleared,
+  // then every correct option.
+  const firstAttempt = new URL(page.url()).searchParams.get('attempt')
+  expect(firstAttempt, 'the attempt is in the address').toBeTruthy()
+  const tryAgain = page.getByRole('button', { name: t('learning.check.result.tryAgain') })
+  await expect(tryAgain).toHaveAccessibleDescription(t('learning.check.result.tryAgainHint'))
+  await tryAgain.focus()
+  await page.keyboard.press('Enter')
   await expect(page.getByText(t('learning.check.answered', { answered: 0, total }))).toBeVisible()
+  await expect.poll(() => new URL(page.url()).searchParams.get('attempt')).not.toBe(firstAttempt)
   await expect(submit).toBeDisabled()
   await answerCheck(page, module.questions, rightAnswer)
   await submit.click()

@@ -71,6 +71,8 @@ export interface CheckQuestion {
 
 export interface Check {
   moduleId: string
+  /** The attempt this order belongs to: loading the check with it again gives the same order. */
+  attemptId: string
   passThreshold: number
   questions: CheckQuestion[]
 }
@@ -83,11 +85,15 @@ export interface AttemptCommand {
   answers: Answers
 }
 
+/**
+ * After a failed check, a wrongly answered question carries only the feedback of the chosen options;
+ * `correct` and the other options' feedback are null (the key is not handed over).
+ */
 export interface ResultOption {
   id: string
   text: string
-  feedback: string
-  correct: boolean
+  feedback: string | null
+  correct: boolean | null
   selected: boolean
 }
 
@@ -96,7 +102,8 @@ export interface ResultQuestion {
   prompt: string
   correct: boolean
   selected: string[]
-  correctOptions: string[]
+  /** null for a wrongly answered question of a failed check */
+  correctOptions: string[] | null
   options: ResultOption[]
 }
 
@@ -109,6 +116,8 @@ export interface CheckResult {
   questionCount: number
   passThreshold: number
   passed: boolean
+  /** false after a failed check: the correct options of wrong questions are left out */
+  keyShown: boolean
   /** Set when this attempt completed the module. */
   completedAt: string | null
   questions: ResultQuestion[]
@@ -130,8 +139,9 @@ export const fetchLesson = (moduleId: string, lessonId: string, locale: string) 
 export const recordLessonView = (moduleId: string, lessonId: string) =>
   http<void>(`${path(moduleId)}/lessons/${encodeURIComponent(lessonId)}/views`, { method: 'POST' })
 
-export const fetchCheck = (moduleId: string, locale: string) =>
-  http<Check>(`${path(moduleId)}/check`, { query: { locale } })
+/** Without an attempt id the server starts a new attempt (new id, new order); with one, the same order again. */
+export const fetchCheck = (moduleId: string, locale: string, attemptId?: string) =>
+  http<Check>(`${path(moduleId)}/check`, { query: attemptId ? { locale, attemptId } : { locale } })
 
 export const submitAttempt = (moduleId: string, command: AttemptCommand, locale: string) =>
   http<CheckResult>(`${path(moduleId)}/check/attempts`, { method: 'POST', body: command, query: { locale } })

@@ -19,14 +19,15 @@ const resultFor = (command: AttemptCommand): CheckResult => ({
   questionCount: 2,
   passThreshold: 0.7,
   passed: true,
+  keyShown: true,
   completedAt: null,
   questions: [],
 })
 
 function setup(send = vi.fn(async (command: AttemptCommand) => resultFor(command))) {
-  let counter = 0
-  const attempt = useCheckAttempt(ref(questions), send, () => `id-${++counter}`)
-  return { attempt, send }
+  const attemptId = ref<string | null>('id-1')
+  const attempt = useCheckAttempt(ref(questions), attemptId, send)
+  return { attempt, send, attemptId }
 }
 
 function answerAll(attempt: ReturnType<typeof useCheckAttempt>): void {
@@ -94,7 +95,7 @@ describe('useCheckAttempt', () => {
     expect(attempt.result.value?.attemptId).toBe('id-1')
   })
 
-  it('makes a new attempt when an answer changes after a failed submit', async () => {
+  it('keeps the attempt id of the shown order when an answer changes after a failed submit', async () => {
     const send = vi
       .fn<(command: AttemptCommand) => Promise<CheckResult>>()
       .mockRejectedValueOnce(new NetworkError(new TypeError('offline')))
@@ -104,16 +105,25 @@ describe('useCheckAttempt', () => {
     await attempt.submit()
     attempt.choose(single, 'b', true)
     await attempt.submit()
-    expect(send.mock.calls.map(([command]) => command.attemptId)).toEqual(['id-1', 'id-2'])
+    expect(send.mock.calls.map(([command]) => command.attemptId)).toEqual(['id-1', 'id-1'])
   })
 
-  it('starts over with empty answers and a new attempt id', async () => {
-    const { attempt, send } = setup()
+  it('does not submit before the check (and its attempt id) has loaded', async () => {
+    const { attempt, send, attemptId } = setup()
+    attemptId.value = null
+    answerAll(attempt)
+    await attempt.submit()
+    expect(send).not.toHaveBeenCalled()
+  })
+
+  it('starts over with empty answers; the next attempt id comes with the newly loaded check', async () => {
+    const { attempt, send, attemptId } = setup()
     answerAll(attempt)
     await attempt.submit()
     attempt.restart()
     expect(attempt.answers.value).toEqual({})
     expect(attempt.result.value).toBeNull()
+    attemptId.value = 'id-2'
     answerAll(attempt)
     await attempt.submit()
     expect(send.mock.calls.map(([command]) => command.attemptId)).toEqual(['id-1', 'id-2'])

@@ -4,20 +4,20 @@ import type { Answers, AttemptCommand, CheckQuestion, CheckResult } from '@/api/
 /**
  * The state of one knowledge check: the answers, sending them, the result.
  *
- * The `attemptId` is made once per attempt, when the answers are first sent, and sent again when
- * that submit is retried (after a network error the server may already have recorded it; the same
- * id then returns the same result). Changing an answer or starting over makes a new attempt.
+ * The attempt id comes with the check (the server orders the questions and options for that attempt),
+ * and every submit of this attempt sends it: after a network error the server may already have
+ * recorded the answers, and the same id then returns that result. "Try again" is a new attempt: the
+ * view loads the check without an attempt id and gets a new id and a new order.
  */
 export function useCheckAttempt(
   questions: Ref<readonly CheckQuestion[]>,
+  attemptId: Ref<string | null>,
   send: (command: AttemptCommand) => Promise<CheckResult>,
-  newId: () => string = () => crypto.randomUUID(),
 ) {
   const answers = ref<Answers>({})
   const result = shallowRef<CheckResult | null>(null)
   const error = shallowRef<unknown>(null)
   const submitting = ref(false)
-  let attemptId: string | null = null
 
   const answeredCount = computed(
     () => questions.value.filter((question) => (answers.value[question.id]?.length ?? 0) > 0).length,
@@ -36,7 +36,6 @@ export function useCheckAttempt(
     else if (checked) next = current.includes(optionId) ? current : [...current, optionId]
     else next = current.filter((id) => id !== optionId)
     answers.value = { ...answers.value, [question.id]: next }
-    attemptId = null
   }
 
   /** A plain copy with the current questions only. */
@@ -45,12 +44,12 @@ export function useCheckAttempt(
   }
 
   async function submit(): Promise<void> {
-    if (submitting.value || !complete.value) return
-    attemptId ??= newId()
+    const id = attemptId.value
+    if (submitting.value || !complete.value || id === null) return
     submitting.value = true
     error.value = null
     try {
-      result.value = await send({ attemptId, answers: answersFor(questions.value) })
+      result.value = await send({ attemptId: id, answers: answersFor(questions.value) })
     } catch (caught) {
       error.value = caught
     } finally {
@@ -58,12 +57,11 @@ export function useCheckAttempt(
     }
   }
 
-  /** "Try again": empty answers and, on the next submit, a new attempt. */
+  /** "Try again": empty answers; the view then loads a new attempt (new id, new order). */
   function restart(): void {
     answers.value = {}
     result.value = null
     error.value = null
-    attemptId = null
   }
 
   return { answers, result, error, submitting, answeredCount, complete, isChosen, choose, submit, restart }

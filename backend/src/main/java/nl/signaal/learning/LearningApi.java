@@ -66,13 +66,23 @@ final class LearningApi {
     record QuestionView(String id, String prompt, boolean multiple, boolean untranslated, List<OptionView> options) {}
 
     @Serdeable
-    record CheckView(String moduleId, double passThreshold, String locale, List<QuestionView> questions) {}
+    record CheckView(
+            String moduleId, UUID attemptId, double passThreshold, String locale, List<QuestionView> questions) {}
 
     @Serdeable
     record CheckSubmission(@NotNull UUID attemptId, @NotNull Map<String, List<String>> answers) {}
 
+    /**
+     * An option in a result. After a failed check, a wrongly answered question shows only the feedback of the chosen
+     * options, and neither {@code correct} nor a feedback for the others (null): the key is not handed over.
+     */
     @Serdeable
-    record OptionResult(String id, String text, String feedback, boolean correct, boolean selected) {}
+    record OptionResult(
+            String id,
+            String text,
+            @Nullable String feedback,
+            @Nullable Boolean correct,
+            boolean selected) {}
 
     @Serdeable
     record QuestionResult(
@@ -80,7 +90,7 @@ final class LearningApi {
             String prompt,
             boolean correct,
             List<String> selected,
-            List<String> correctOptions,
+            @Nullable List<String> correctOptions,
             List<OptionResult> options) {}
 
     @Serdeable
@@ -92,6 +102,7 @@ final class LearningApi {
             int questionCount,
             double passThreshold,
             boolean passed,
+            boolean keyShown,
             @Nullable Instant completedAt,
             List<QuestionResult> questions) {}
 }

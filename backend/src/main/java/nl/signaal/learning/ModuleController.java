@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.UUID;
 import nl.signaal.content.Lesson;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.content.Translation;
@@ -112,9 +113,19 @@ class ModuleController {
 
     @Get("/{id}/check")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The module's knowledge check, without its answers")
-    CheckView check(Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
-        return ModuleViews.check(catalogue.module(id), ContentLocale.choose(locale, authentication));
+    @Operation(
+            summary = "The module's knowledge check, without its answers, in the order of one attempt: the given"
+                    + " attemptId again gives the same order; without one, a new attempt id and order")
+    CheckView check(
+            Authentication authentication,
+            @PathVariable String id,
+            @Nullable @QueryValue String locale,
+            @Nullable @QueryValue UUID attemptId) {
+        return ModuleViews.check(
+                catalogue.module(id),
+                SignedInUser.of(authentication).id(),
+                attemptId == null ? UUID.randomUUID() : attemptId,
+                ContentLocale.choose(locale, authentication));
     }
 
     @Post("/{id}/check/attempts")
@@ -129,7 +140,7 @@ class ModuleController {
         String chosen = ContentLocale.choose(locale, authentication);
         SubmittingCheck.Submitted submitted = submittingCheck.submit(
                 SignedInUser.of(authentication), module, submission.attemptId(), submission.answers(), chosen);
-        return ModuleViews.result(module, submitted, chosen);
+        return ModuleViews.result(module, SignedInUser.of(authentication).id(), submitted, chosen);
     }
 
     private static Lesson lesson(TrainingModule module, String lessonId) {

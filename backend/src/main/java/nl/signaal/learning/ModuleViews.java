@@ -2,9 +2,11 @@ package nl.signaal.learning;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.signaal.content.Lesson;
 import nl.signaal.content.Option;
 import nl.signaal.content.Question;
+import nl.signaal.content.SeededOrder;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.content.Translation;
 import nl.signaal.learning.LearningApi.CheckOutline;
@@ -86,8 +88,26 @@ final class ModuleViews {
                 module.id(), title.text(), html.text(), locale, title.untranslated() || html.untranslated());
     }
 
-    static CheckView check(TrainingModule module, String locale) {
-        List<QuestionView> questions = module.check().questions().stream()
+    /**
+     * The questions of a check in the order one attempt shows them, each with its options in that attempt's order
+     * (decision 0020): derived from the learner, module and attempt id, so a reload shows the same order and a new
+     * attempt a new one.
+     */
+    static List<Question> ordered(TrainingModule module, UUID learnerId, UUID attemptId) {
+        String seed = SeededOrder.seed("check", learnerId, module.id(), attemptId);
+        return SeededOrder.of(seed, module.check().questions(), Question::id).stream()
+                .map(question -> new Question(
+                        question.id(),
+                        question.competency(),
+                        question.multiple(),
+                        question.prompt(),
+                        SeededOrder.of(SeededOrder.seed(seed, question.id()), question.options(), Option::id),
+                        question.correct()))
+                .toList();
+    }
+
+    static CheckView check(TrainingModule module, UUID learnerId, UUID attemptId, String locale) {
+        List<QuestionView> questions = ordered(module, learnerId, attemptId).stream()
                 .map(question -> {
                     Translation prompt = question.prompt().in(locale);
                     boolean untranslated = prompt.untranslated();
@@ -100,30 +120,43 @@ final class ModuleViews {
                     return new QuestionView(question.id(), prompt.text(), question.multiple(), untranslated, options);
                 })
                 .toList();
-        return new CheckView(module.id(), module.check().passThreshold(), locale, questions);
+        return new CheckView(module.id(), attemptId, module.check().passThreshold(), locale, questions);
     }
 
-    static CheckResult result(TrainingModule module, SubmittingCheck.Submitted submitted, String locale) {
+    /**
+     * The result in the attempt's order. A passed check shows the key; a failed one shows which questions were wrong
+     * and the feedback of the options the learner chose there, but not which options were correct.
+     */
+    static CheckResult result(
+            TrainingModule module, UUID learnerId, SubmittingCheck.Submitted submitted, String locale) {
         CheckScoring.Scored scored = submitted.scored();
-        List<QuestionResult> questions = module.check().questions().stream()
+        CheckAttempt attempt = submitted.attempt();
+        boolean keyShown = scored.passed();
+        List<QuestionResult> questions = ordered(module, learnerId, attempt.id()).stream()
                 .map(question -> {
                     Set<String> selected = scored.answers().get(question.id());
+                    boolean right = scored.correctByQuestion().get(question.id());
+                    boolean shown = keyShown || right;
                     List<OptionResult> options = question.options().stream()
-                            .map(option -> optionResult(question, option, selected, locale))
+                            .map(option -> optionResult(question, option, selected, shown, locale))
                             .toList();
                     return new QuestionResult(
                             question.id(),
                             question.prompt().in(locale).text(),
-                            scored.correctByQuestion().get(question.id()),
-                            List.copyOf(selected),
+                            right,
                             question.options().stream()
                                     .map(Option::id)
-                                    .filter(question.correct()::contains)
+                                    .filter(selected::contains)
                                     .toList(),
+                            shown
+                                    ? question.options().stream()
+                                            .map(Option::id)
+                                            .filter(question.correct()::contains)
+                                            .toList()
+                                    : null,
                             options);
                 })
                 .toList();
-        CheckAttempt attempt = submitted.attempt();
         return new CheckResult(
                 attempt.id(),
                 module.id(),
@@ -132,16 +165,19 @@ final class ModuleViews {
                 scored.questionCount(),
                 module.check().passThreshold(),
                 scored.passed(),
+                keyShown,
                 attempt.completedModule() ? attempt.submittedAt() : null,
                 questions);
     }
 
-    private static OptionResult optionResult(Question question, Option option, Set<String> selected, String locale) {
+    private static OptionResult optionResult(
+            Question question, Option option, Set<String> selected, boolean keyShown, String locale) {
+        boolean chosen = selected.contains(option.id());
         return new OptionResult(
                 option.id(),
                 option.text().in(locale).text(),
-                option.feedback().in(locale).text(),
-                question.correct().contains(option.id()),
-                selected.contains(option.id()));
+                keyShown || chosen ? option.feedback().in(locale).text() : null,
+                keyShown ? question.correct().contains(option.id()) : null,
+                chosen);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.signaal.content.Localized;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.Scenario;
+import nl.signaal.content.SeededOrder;
 import nl.signaal.content.Translation;
 import nl.signaal.progress.Practice.Practised;
 import nl.signaal.refresher.RefresherApi.AnswerResult;
@@ -45,8 +46,8 @@ final class SessionViews {
             boolean answered = answer.isPresent();
             Boolean correct = answer.map(a -> Boolean.TRUE.equals(a.success())).orElse(null);
             Shown shown = entry instanceof DecisionPoint point
-                    ? decision(point, answered, correct, locale)
-                    : item(((Asked.Item) entry).item(), answered, correct, locale);
+                    ? decision(session, point, answered, correct, locale)
+                    : item(session, ((Asked.Item) entry).item(), answered, correct, locale);
             views.add(shown.view());
             untranslated |= shown.untranslated();
         }
@@ -80,7 +81,16 @@ final class SessionViews {
 
     private record Shown(ItemView view, boolean untranslated) {}
 
-    private static Shown item(RefresherItem item, boolean answered, Boolean correct, String locale) {
+    /**
+     * The options (choices) of an item or decision point in this session's order (decision 0020): shuffled by
+     * session and item, so a reload shows the same order and the next session another; true/false stays as it is.
+     */
+    private static List<String> ordered(RefresherSession session, String key, List<String> ids) {
+        return SeededOrder.of(SeededOrder.seed("refresher", session.id(), key), ids, id -> id);
+    }
+
+    private static Shown item(
+            RefresherSession session, RefresherItem item, boolean answered, Boolean correct, String locale) {
         boolean untranslated = false;
         Translation prompt = item.prompt().in(locale);
         Translation vignette =
@@ -91,7 +101,7 @@ final class SessionViews {
             options.add(new OptionView("true", texts.get(0)));
             options.add(new OptionView("false", texts.get(1)));
         } else {
-            for (String option : item.options()) {
+            for (String option : ordered(session, item.id(), item.options())) {
                 Translation text = item.optionTexts()
                         .getOrDefault(option, new Localized(Map.of()))
                         .in(locale);
@@ -115,18 +125,19 @@ final class SessionViews {
                 untranslated);
     }
 
-    private static Shown decision(DecisionPoint point, boolean answered, Boolean correct, String locale) {
+    private static Shown decision(
+            RefresherSession session, DecisionPoint point, boolean answered, Boolean correct, String locale) {
         Scenario scenario = point.scenario();
         Translation title = scenario.title().in(locale);
         Translation html = scenario.nodeHtml().get(point.nodeId()).in(locale);
         boolean untranslated = title.untranslated() || html.untranslated();
         List<OptionView> options = new ArrayList<>();
-        for (Choice choice : point.scene().choices()) {
-            Translation text = scenario.choiceText()
-                    .get(point.nodeId() + "/" + choice.id())
-                    .in(locale);
+        List<String> choices = point.scene().choices().stream().map(Choice::id).toList();
+        for (String choice : ordered(session, point.key(), choices)) {
+            Translation text =
+                    scenario.choiceText().get(point.nodeId() + "/" + choice).in(locale);
             untranslated |= text.untranslated();
-            options.add(new OptionView(choice.id(), text.text()));
+            options.add(new OptionView(choice, text.text()));
         }
         return new Shown(
                 new ItemView(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.signaal.content.Content;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Scenario;
+import nl.signaal.content.SeededOrder;
 import nl.signaal.content.Translation;
 import nl.signaal.simulation.SimulationApi.Character;
 import nl.signaal.simulation.SimulationApi.ChoiceOption;
@@ -20,6 +21,7 @@ import nl.signaal.simulation.SimulationApi.PathStep;
 import nl.signaal.simulation.SimulationApi.ReadAgain;
 import nl.signaal.simulation.SimulationApi.RunView;
 import nl.signaal.simulation.SimulationApi.SceneView;
+import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.Debrief;
 import nl.signaal.simulation.engine.Decision;
 import nl.signaal.simulation.engine.Ending;
@@ -89,7 +91,13 @@ final class RunViews {
         SceneView scene = null;
         EndingView ending = null;
         if (node instanceof Scene s) {
-            List<ChoiceOption> choices = Play.available(definition, nodeId, state).stream()
+            // Shuffled per run and scene (decision 0020): the same on every reload, the recommended one not always
+            // first.
+            List<ChoiceOption> choices = SeededOrder.of(
+                            SeededOrder.seed("run", run.id(), nodeId),
+                            Play.available(definition, nodeId, state),
+                            Choice::id)
+                    .stream()
                     .map(c -> new ChoiceOption(c.id(), choiceText(nodeId, c.id())))
                     .toList();
             scene = new SceneView(

@@ -10,12 +10,16 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
+import nl.signaal.content.Option;
+import nl.signaal.content.Question;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
@@ -181,8 +185,12 @@ class ModuleApiTest extends DatabaseTest {
         assertThat(failed.body().get("completedAt").isNull()).isTrue();
         JsonNode firstQuestion = failed.body().get("questions").get(0);
         assertThat(firstQuestion.get("correct").getBooleanValue()).isFalse();
-        assertThat(firstQuestion.get("options").get(0).get("feedback").getStringValue())
-                .isNotBlank();
+        String chosen = firstQuestion.get("selected").get(0).getStringValue();
+        for (JsonNode option : firstQuestion.get("options").values()) {
+            if (option.get("id").getStringValue().equals(chosen)) {
+                assertThat(option.get("feedback").getStringValue()).isNotBlank();
+            }
+        }
 
         Api.Response passed = submit(learner, UUID.randomUUID(), answers(module, true));
         assertThat(passed.body().get("passed").getBooleanValue()).isTrue();
@@ -200,6 +208,121 @@ class ModuleApiTest extends DatabaseTest {
         assertThat(passedAgain.body().get("completedAt").isNull())
                 .as("only the first pass completes the module")
                 .isTrue();
+    }
+
+    @Test
+    void theCheckIsShuffledPerAttemptAndStableWithinOne() {
+        Api.Session learner = newLearner();
+        Api.Response fresh = api.get("/api/modules/" + module.id() + "/check?locale=en", learner);
+        String attempt = fresh.text("attemptId");
+        assertThat(attempt).isNotBlank();
+
+        Api.Response again = api.get("/api/modules/" + module.id() + "/check?locale=en&attemptId=" + attempt, learner);
+        assertThat(order(again.body())).as("a reload of the attempt").isEqualTo(order(fresh.body()));
+        assertThat(again.text("attemptId")).isEqualTo(attempt);
+
+        Set<List<String>> orders = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            JsonNode other = api.get("/api/modules/" + module.id() + "/check?locale=en", learner)
+                    .body();
+            assertThat(other.get("attemptId").getStringValue()).isNotEqualTo(attempt);
+            orders.add(order(other));
+        }
+        assertThat(orders).as("new attempts, new orders").hasSizeGreaterThan(1);
+        Set<String> everyOption = new HashSet<>();
+        module.check().questions().forEach(q -> q.options().forEach(o -> everyOption.add(q.id() + ":" + o.id())));
+        assertThat(orders.iterator().next()).containsExactlyInAnyOrderElementsOf(everyOption);
+
+        Api.Response result = submit(learner, UUID.fromString(attempt), answers(module, false));
+        List<String> resultOrder = new ArrayList<>();
+        result.body()
+                .get("questions")
+                .values()
+                .forEach(q -> q.get("options")
+                        .values()
+                        .forEach(o -> resultOrder.add(
+                                q.get("id").getStringValue() + ":" + o.get("id").getStringValue())));
+        assertThat(resultOrder).as("the result keeps the attempt's order").isEqualTo(order(fresh.body()));
+    }
+
+    /** question:option in the order shown. */
+    private static List<String> order(JsonNode check) {
+        List<String> order = new ArrayList<>();
+        check.get("questions")
+                .values()
+                .forEach(q -> q.get("options")
+                        .values()
+                        .forEach(o -> order.add(
+                                q.get("id").getStringValue() + ":" + o.get("id").getStringValue())));
+        return order;
+    }
+
+    @Test
+    void aFailedCheckNamesTheWrongQuestionsAndTheChosenFeedbackButNotTheKey() {
+        Api.Session learner = newLearner();
+        // Right on the first question, wrong on all others: failed, with one right question.
+        Map<String, List<String>> answers = answers(module, false);
+        Question first = module.check().questions().get(0);
+        answers.put(first.id(), List.copyOf(first.correct()));
+
+        Api.Response failed = submit(learner, UUID.randomUUID(), answers);
+
+        assertThat(failed.body().get("passed").getBooleanValue()).isFalse();
+        assertThat(failed.body().get("keyShown").getBooleanValue()).isFalse();
+        String raw = failed.raw().body();
+        for (Question question : module.check().questions()) {
+            JsonNode shown = null;
+            for (JsonNode q : failed.body().get("questions").values()) {
+                if (q.get("id").getStringValue().equals(question.id())) {
+                    shown = q;
+                }
+            }
+            assertThat(shown).isNotNull();
+            boolean right = question == first;
+            assertThat(shown.get("correct").getBooleanValue()).isEqualTo(right);
+            if (right) {
+                assertThat(shown.get("correctOptions").size())
+                        .isEqualTo(question.correct().size());
+                continue;
+            }
+            assertThat(shown.get("correctOptions").isNull()).isTrue();
+            List<String> chosen = answers.get(question.id());
+            for (JsonNode option : shown.get("options").values()) {
+                String id = option.get("id").getStringValue();
+                assertThat(option.get("correct").isNull())
+                        .as("no key in %s", id)
+                        .isTrue();
+                assertThat(option.get("selected").getBooleanValue()).isEqualTo(chosen.contains(id));
+                assertThat(option.get("feedback").isNull()).isEqualTo(!chosen.contains(id));
+            }
+            for (Option option : question.options()) {
+                if (question.correct().contains(option.id())) {
+                    assertThat(raw)
+                            .as("the feedback of a correct option of a wrong question")
+                            .doesNotContain(json(option.feedback().in("en").text()));
+                }
+            }
+        }
+
+        Api.Response again = submit(learner, UUID.fromString(failed.text("attemptId")), answers(module, true));
+        assertThat(again.raw().body())
+                .as("the same attempt again: still no key")
+                .isEqualTo(raw);
+
+        Api.Response passed = submit(learner, UUID.randomUUID(), answers(module, true));
+        assertThat(passed.body().get("keyShown").getBooleanValue()).isTrue();
+        JsonNode option = passed.body().get("questions").get(0).get("options").get(0);
+        assertThat(option.get("correct").isNull()).isFalse();
+        assertThat(option.get("feedback").getStringValue()).isNotBlank();
+    }
+
+    private String json(String text) {
+        try {
+            String quoted = json.writeValueAsString(text);
+            return quoted.substring(1, quoted.length() - 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

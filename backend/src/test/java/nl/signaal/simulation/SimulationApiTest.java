@@ -147,7 +147,47 @@ class SimulationApiTest extends DatabaseTest {
                 .stream()
                 .map(Choice::id)
                 .toList();
-        assertThat(offered).isEqualTo(expected);
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theChoicesAreShuffledPerRunStableOnReloadAndTheRecommendedOneIsNotAlwaysFirst() {
+        Api.Session learner = newLearner();
+        String start = scenario.definition().start();
+        String recommended = ((Scene) scenario.definition().node(start))
+                .choices().stream()
+                        .filter(Choice::recommended)
+                        .map(Choice::id)
+                        .findFirst()
+                        .orElseThrow();
+        Set<Integer> positions = new HashSet<>();
+        Set<List<String>> orders = new HashSet<>();
+        int offered = 0;
+        for (int i = 0; i < 40; i++) {
+            JsonNode run = start(learner);
+            List<String> order = choiceIds(run);
+            offered = order.size();
+            String runId = run.get("id").getStringValue();
+            assertThat(choiceIds(api.get("/api/runs/" + runId + "?locale=en", learner)
+                            .body()))
+                    .as("a reload shows the same order")
+                    .isEqualTo(order);
+            positions.add(order.indexOf(recommended));
+            orders.add(order);
+        }
+        assertThat(orders).as("new runs, new orders").hasSizeGreaterThan(1);
+        assertThat(positions)
+                .as("the recommended choice reaches every position")
+                .hasSize(offered);
+    }
+
+    private static List<String> choiceIds(JsonNode run) {
+        List<String> ids = new ArrayList<>();
+        run.get("scene")
+                .get("choices")
+                .values()
+                .forEach(c -> ids.add(c.get("id").getStringValue()));
+        return ids;
     }
 
     @Test
