@@ -69,7 +69,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       SIGNAAL_DATA_DIR: dataDir,
-      SIGNAAL_CONTENT_DIR: path.resolve(__dirname, '../content'),
+      // SIGNAAL_E2E_CONTENT_DIR: another content folder (e.g. a copy with extra term links for glossary.spec.ts).
+      SIGNAAL_CONTENT_DIR: process.env.SIGNAAL_E2E_CONTENT_DIR ?? path.resolve(__dirname, '../content'),
       SIGNAAL_PORT: String(PORT),
       SIGNAAL_PUBLIC_URL: baseURL,
       // Reminders every few seconds, to the catcher: the demo's herhaler@demo.signaal.nl has one due.

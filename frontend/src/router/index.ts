@@ -241,6 +241,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/app/views/ForbiddenView.vue'),
   },
   {
+    path: '/glossary',
+    name: 'glossary',
+    component: () => import('@/features/glossary/views/GlossaryView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/features/app/views/NotFoundView.vue'),

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * All loaded content; modules, scenarios, signal-pooling exercises and tracks each sorted by order then id; refresher
- * items by module folder, then in the order of their items.yaml; trainer kits in the order of their scenarios.
+ * items by module folder, then in the order of their items.yaml; trainer kits in the order of their scenarios; the
+ * glossary's terms in the order of glossary.yaml.
  */
 public record Content(
         List<TrainingModule> modules,
@@ -14,9 +15,11 @@ public record Content(
         List<RefresherItem> refresherItems,
         List<PoolingExercise> poolingExercises,
         List<TrainerKit> trainerKits,
-        List<Track> tracks) {
+        List<Track> tracks,
+        Glossary glossary) {
 
     public Content {
+        glossary = glossary == null ? Glossary.EMPTY : glossary;
         modules = modules.stream()
                 .sorted(Comparator.comparingInt(TrainingModule::order).thenComparing(TrainingModule::id))
                 .toList();
@@ -38,7 +41,18 @@ public record Content(
                 .toList();
     }
 
-    /** Everything but tracks, as before they existed. */
+    /** Everything but the glossary, as before it existed. */
+    public Content(
+            List<TrainingModule> modules,
+            List<Scenario> scenarios,
+            List<RefresherItem> refresherItems,
+            List<PoolingExercise> poolingExercises,
+            List<TrainerKit> trainerKits,
+            List<Track> tracks) {
+        this(modules, scenarios, refresherItems, poolingExercises, trainerKits, tracks, Glossary.EMPTY);
+    }
+
+    /** Everything but tracks and the glossary, as before they existed. */
     public Content(
             List<TrainingModule> modules,
             List<Scenario> scenarios,

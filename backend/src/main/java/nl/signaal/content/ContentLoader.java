@@ -29,8 +29,12 @@ public final class ContentLoader {
         List<PoolingExercise> poolingExercises = new PoolingReader(problems, new Content(modules)).read(contentRoot);
         List<TrainerKit> trainerKits = new TrainerKitReader(problems, scenarios).read(contentRoot);
         List<Track> tracks = new TrackReader(problems, new Content(modules)).read(contentRoot);
+        // Last: every text with a term: link has been read, so the links can be checked against the glossary.
+        GlossaryReader glossaryReader = new GlossaryReader(problems);
+        Glossary glossary = glossaryReader.read(contentRoot);
+        glossaryReader.checkLinks();
         return new LoadResult(
-                new Content(modules, scenarios, refresherItems, poolingExercises, trainerKits, tracks),
+                new Content(modules, scenarios, refresherItems, poolingExercises, trainerKits, tracks, glossary),
                 problems.sorted());
     }
 

@@ -197,6 +197,8 @@ final class LocaleTextsReader {
                             line,
                             "malformed glossary link '" + destination + "' in " + path
                                     + ": write term:<term-id> (lowercase letters, digits and single hyphens)");
+                } else {
+                    problems.termLink(file.path(), line, term, path);
                 }
             } else if (!LessonMarkdown.isAllowed(destination)) {
                 problems.error(

@@ -13,6 +13,10 @@ final class Problems {
     private final Path base;
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<TermLink> termLinks = new ArrayList<>();
+
+    /** A glossary link {@code term:<id>} met while reading, checked once the glossary is read. */
+    record TermLink(Path file, int line, String term, String where) {}
 
     Problems(Path contentRoot) {
         this.base = contentRoot.toAbsolutePath().normalize().getParent();
@@ -29,6 +33,15 @@ final class Problems {
 
     void error(Path file, int line, int column, String message) {
         problems.add(new ContentProblem(Severity.ERROR, display(file), line, column, message));
+    }
+
+    /** Remembers a well-formed glossary link, to be checked against the glossary when all content is read. */
+    void termLink(Path file, int line, String term, String where) {
+        termLinks.add(new TermLink(file, line, term, where));
+    }
+
+    List<TermLink> termLinks() {
+        return List.copyOf(termLinks);
     }
 
     /** Whether the file, once links are resolved, lies outside the content folder (or cannot be resolved). */

@@ -18,7 +18,8 @@ final class TranslationStatus {
         MODULES("modules"),
         SCENARIOS("scenarios"),
         REFRESHERS("refresher items"),
-        POOLING("pooling exercises");
+        POOLING("pooling exercises"),
+        GLOSSARY("glossary");
 
         private final String label;
 
@@ -66,6 +67,11 @@ final class TranslationStatus {
                 content.poolingExercises().stream()
                         .flatMap(TranslationStatus::texts)
                         .toList());
+        texts.put(
+                Kind.GLOSSARY,
+                content.glossary().terms().stream()
+                        .flatMap(term -> Stream.of(term.term(), term.definition()))
+                        .toList());
         Map<Kind, Integer> units = Map.of(
                 Kind.MODULES,
                 content.modules().size(),
@@ -74,7 +80,9 @@ final class TranslationStatus {
                 Kind.REFRESHERS,
                 content.refresherItems().size(),
                 Kind.POOLING,
-                content.poolingExercises().size());
+                content.poolingExercises().size(),
+                Kind.GLOSSARY,
+                content.glossary().terms().size());
         Map<String, Map<Kind, Count>> byLocale = new LinkedHashMap<>();
         for (String locale : SupportedLocales.ALL) {
             Map<Kind, Count> counts = new LinkedHashMap<>();
@@ -143,8 +151,9 @@ final class TranslationStatus {
                 and feedback, each ending's debrief and each scene's discussion prompt for live sessions (where
                 written); for **refresher items** the vignette (vignette items only), prompt, each option's text
                 and the explanation; for **pooling exercises** the title, summary, intro, each fragment's holder
-                and text, each question's prompt, option texts and explanation. Percentages are rounded down, so
-                100% means complete. Where a text is missing, learners see the Dutch text, marked as untranslated.
+                and text, each question's prompt, option texts and explanation; for the **glossary** each term's
+                word and definition. Percentages are rounded down, so 100% means complete. Where a text is missing,
+                learners see the Dutch text, marked as untranslated.
 
                 """);
         page.append("Counted: ")
@@ -155,7 +164,9 @@ final class TranslationStatus {
                 .append(units.get(Kind.REFRESHERS))
                 .append(" refresher items, ")
                 .append(units.get(Kind.POOLING))
-                .append(" pooling exercises.\n\n");
+                .append(" pooling exercises, ")
+                .append(units.get(Kind.GLOSSARY))
+                .append(" glossary terms.\n\n");
         page.append("| locale |");
         Stream.of(Kind.values())
                 .forEach(kind -> page.append(' ').append(kind.label).append(" |"));

@@ -42,12 +42,12 @@ class ContentValidationCommandTest {
                 0 errors, 6 warnings in 2 modules, 1 scenario and 1 pooling exercise
 
                 Translations (texts present / Dutch texts):
-                locale  modules       scenarios     refresher items  pooling exercises
-                nl      29/29 (100%)  48/48 (100%)  12/12 (100%)     18/18 (100%)
-                en      18/29 (62%)   48/48 (100%)  12/12 (100%)     18/18 (100%)
-                ar      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
-                tr      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
-                pl      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)
+                locale  modules       scenarios     refresher items  pooling exercises  glossary
+                nl      29/29 (100%)  48/48 (100%)  12/12 (100%)     18/18 (100%)       -
+                en      18/29 (62%)   48/48 (100%)  12/12 (100%)     18/18 (100%)       -
+                ar      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)          -
+                tr      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)          -
+                pl      0/29 (0%)     0/48 (0%)     0/12 (0%)        0/18 (0%)          -
 
                 Answer cues (Dutch texts; longest/shortest = the right answer is the longest/shortest option; places = \
                 where the right answer stands, single-answer items):
@@ -69,7 +69,7 @@ class ContentValidationCommandTest {
         String markdown = Files.readString(page);
         assertTrue(markdown.startsWith("# Content status\n"));
         assertTrue(
-                markdown.contains("| English (en) | 18/29 (62%) | 48/48 (100%) | 12/12 (100%) | 18/18 (100%) |\n"),
+                markdown.contains("| English (en) | 18/29 (62%) | 48/48 (100%) | 12/12 (100%) | 18/18 (100%) | - |\n"),
                 markdown);
         assertTrue(printed().endsWith("wrote " + page + "\n"));
     }
@@ -91,12 +91,12 @@ class ContentValidationCommandTest {
                 2 errors, 0 warnings in 1 module
 
                 Translations (texts present / Dutch texts):
-                locale  modules  scenarios  refresher items  pooling exercises
-                nl      -        -          -                -
-                en      -        -          -                -
-                ar      -        -          -                -
-                tr      -        -          -                -
-                pl      -        -          -                -
+                locale  modules  scenarios  refresher items  pooling exercises  glossary
+                nl      -        -          -                -                  -
+                en      -        -          -                -                  -
+                ar      -        -          -                -                  -
+                tr      -        -          -                -                  -
+                pl      -        -          -                -                  -
 
                 Answer cues (Dutch texts; longest/shortest = the right answer is the longest/shortest option; places = \
                 where the right answer stands, single-answer items):
