@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
+import nl.signaal.RecommendedPath;
 import nl.signaal.content.Content;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.Role;
@@ -78,19 +79,8 @@ class SimulationApiTest extends DatabaseTest {
                 learner);
     }
 
-    /** The recommended choice of the scene if it is on offer, else the first choice on offer. */
     private String pick(JsonNode run) {
-        JsonNode scene = run.get("scene");
-        Set<String> offered = new HashSet<>();
-        scene.get("choices").values().forEach(c -> offered.add(c.get("id").getStringValue()));
-        Scene definition =
-                (Scene) scenario.definition().node(scene.get("nodeId").getStringValue());
-        return definition.choices().stream()
-                .filter(Choice::recommended)
-                .map(Choice::id)
-                .filter(offered::contains)
-                .findFirst()
-                .orElse(scene.get("choices").get(0).get("id").getStringValue());
+        return RecommendedPath.pick(scenario, run);
     }
 
     private JsonNode playToEnd(Api.Session learner, JsonNode run) {

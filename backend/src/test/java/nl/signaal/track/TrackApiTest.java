@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
+import nl.signaal.RecommendedPath;
 import nl.signaal.content.Content;
+import nl.signaal.content.Scenario;
 import nl.signaal.content.Track;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
@@ -84,13 +86,14 @@ class TrackApiTest extends DatabaseTest {
         ids.forEach(id -> CheckAnswers.submit(api, content.module(id).orElseThrow(), true, session));
     }
 
-    /** Plays a case to any ending, taking the first offered choice each time. */
+    /** Plays a case to its ending along the recommended path. */
     private void finishCase(Api.Session session, String scenarioId) {
+        Scenario scenario = content.scenario(scenarioId).orElseThrow();
         Api.Response started = api.post("/api/scenarios/" + scenarioId + "/runs?locale=en", Map.of(), session);
         assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
         JsonNode run = started.body();
         for (int i = 0; i < 200 && "ACTIVE".equals(run.get("status").getStringValue()); i++) {
-            String choice = run.get("scene").get("choices").get(0).get("id").getStringValue();
+            String choice = RecommendedPath.pick(scenario, run);
             Api.Response chosen = api.post(
                     "/api/runs/" + run.get("id").getStringValue() + "/choices?locale=en",
                     Map.of("clientChoiceId", UUID.randomUUID().toString(), "choiceId", choice),
