@@ -4,6 +4,7 @@ import * as account from '@/api/account'
 import * as identity from '@/api/identity'
 import type { Me, RegisterCommand, Role, SetupCommand } from '@/api/identity'
 import { setCsrfToken } from '@/api/http'
+import { purgeDrafts } from '@/composables/drafts'
 import { FACILITATOR_ROLES } from '@/router/access'
 
 /** Who is logged in. The session itself is an HttpOnly cookie; this store holds `Me` and its CSRF token. */
@@ -25,6 +26,8 @@ export const useSessionStore = defineStore('session', () => {
     me.value = value
     setCsrfToken(value?.csrfToken ?? null)
     loaded.value = true
+    // On a shared computer another person's unsubmitted answers must not stay behind (decision 0025).
+    if (value) purgeDrafts(value.id)
   }
 
   /** Asks the server once whether the cookie still holds a session; anything but `Me` means anonymous. */
@@ -51,11 +54,13 @@ export const useSessionStore = defineStore('session', () => {
     setMe(await identity.setup(command))
   }
 
+  /** A deliberate logout also removes this browser's drafts; an expired session keeps them (decision 0025). */
   async function logout(): Promise<void> {
     try {
       await identity.logout()
     } finally {
       setMe(null)
+      purgeDrafts(null)
     }
   }
 
@@ -72,6 +77,7 @@ export const useSessionStore = defineStore('session', () => {
   async function signOutEverywhere(): Promise<void> {
     await account.signOutEverywhere()
     setMe(null)
+    purgeDrafts(null)
   }
 
   /** The server no longer knows the session (it expired or was ended elsewhere). */
