@@ -21,6 +21,8 @@ export const DEMO = {
   liveParticipant: 'meedoen@demo.signaal.nl',
   /** Only tests/track.spec.ts uses it: an attention officer who completes the train-the-trainer track there. */
   trackOfficer: 'spoor@demo.signaal.nl',
+  /** Only tests/drafts.spec.ts uses it: a learner whose knowledge check is interrupted and then submitted there. */
+  drafts: 'concept@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

@@ -40,7 +40,9 @@ class DemoData {
             // The live-session browser test joins as this learner (practice records); no other test uses it.
             new DemoAccount("meedoen@demo.signaal.nl", "Demo Meedoener", Role.LEARNER),
             // The attention officer who walks the train-the-trainer track; kept for the track browser test only.
-            new DemoAccount("spoor@demo.signaal.nl", "Demo Spoorloper", Role.ATTENTION_OFFICER));
+            new DemoAccount("spoor@demo.signaal.nl", "Demo Spoorloper", Role.ATTENTION_OFFICER),
+            // The drafts browser test interrupts and submits a knowledge check with it; no other test uses it.
+            new DemoAccount("concept@demo.signaal.nl", "Demo Concept", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
