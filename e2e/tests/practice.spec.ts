@@ -65,7 +65,10 @@ test('a refresher asks a decision point from a case and explains the better choi
   await expect(page.getByRole('heading', { level: 2, name: position })).toBeVisible()
   const caseFigure = page.locator('figure.decision-case')
   await expect(caseFigure.locator('figcaption')).toHaveText(t('practice.decision.fromCase', { title: decision.title }))
-  const firstParagraph = normalise(decision.text.split('\n\n')[0] ?? '').replace(/[*_]/g, '')
+  // The scene's Markdown as the page shows it: links (glossary terms) keep only their text, no emphasis marks.
+  const firstParagraph = normalise(decision.text.split('\n\n')[0] ?? '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_]/g, '')
   await expect(caseFigure).toContainText(firstParagraph)
 
   const group = page.getByRole('group', { name: t('practice.decision.prompt') })
