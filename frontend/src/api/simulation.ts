@@ -109,14 +109,22 @@ export interface DebriefDecision {
   chosen: { id: string; text: string; feedback: string }
   recommended: { id: string; text: string } | null
   followedRecommendation: boolean
+  /** The best choice on offer at this decision (the recommended one when it was on offer; decision 0030). */
+  best: { id: string; text: string }
+  /** The choice scored fewer points than the best on offer: one of the run's mistakes ("why did it go this way?"). */
+  belowBest: boolean
 }
 
 export interface CompetencyScore {
   competency: string
+  /** Signed: wrong choices cost points. */
   earned: number
-  possible: number
-  /** 0..1 */
-  score: number
+  /** What the best choices at the decisions met on this path would have earned; never negative. */
+  attainable: number
+  /** Something was attainable in this competency on this path. */
+  practised: boolean
+  /** earned / attainable within 0..1; null when not practised ("0 of 0" is no score). */
+  score: number | null
   weak: boolean
 }
 

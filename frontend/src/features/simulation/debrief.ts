@@ -54,17 +54,54 @@ export function buildTimeline(
     })
 }
 
-export interface CompetencyRow extends CompetencyScore {
-  /** 0..100, rounded, for the bar. */
-  percent: number
+export type CompetencyRow =
+  | (CompetencyScore & { practised: true; score: number; /** 0..100, rounded, for the bar. */ percent: number })
+  /** Nothing was attainable on this path: no bar and no percentage, only the (signed) points if any were lost. */
+  | (CompetencyScore & { practised: false; score: null; percent: null })
+
+/**
+ * Scores as bars (decision 0030): a practised competency's score kept within 0..1 whatever the server sends, so
+ * negative points show as an empty bar with the signed points written out; one with nothing attainable gets no bar.
+ */
+export function competencyRows(scores: readonly CompetencyScore[]): CompetencyRow[] {
+  return scores.map((score): CompetencyRow => {
+    if (!score.practised || score.attainable <= 0) {
+      return { ...score, practised: false, score: null, percent: null }
+    }
+    const raw = score.score ?? Number.NaN
+    const clamped = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0
+    return { ...score, practised: true, score: clamped, percent: Math.round(clamped * 100) }
+  })
 }
 
-/** Scores as bars: the score kept within 0..1 whatever the server sends. */
-export function competencyRows(scores: readonly CompetencyScore[]): CompetencyRow[] {
-  return scores.map((score) => {
-    const clamped = Number.isFinite(score.score) ? Math.min(1, Math.max(0, score.score)) : 0
-    return { ...score, score: clamped, percent: Math.round(clamped * 100) }
-  })
+/** What a competency row says in words (the bar never stands alone): the message key and its parameters. */
+export function competencyText(row: CompetencyRow): { key: string; params: Record<string, number> } {
+  if (row.practised) {
+    // score as 0..1 for the caller's percent format; earned stays signed ("0 %: -2 of 3 points")
+    return { key: 'simulation.debrief.competencyScore', params: { score: row.score, earned: row.earned, possible: row.attainable } }
+  }
+  return row.earned < 0
+    ? { key: 'simulation.debrief.notPractisedLost', params: { earned: row.earned } }
+    : { key: 'simulation.debrief.notPractised', params: {} }
+}
+
+export interface Mistake {
+  /** The decision's number in the path, as the timeline shows it. */
+  number: number
+  chosen: DebriefDecision['chosen']
+  best: DebriefDecision['best']
+}
+
+/**
+ * "Why did it go this way?": exactly the choices the learner made that scored below the best choice on offer at
+ * that decision, with that choice's feedback, in the order they were made; nothing the learner did not do.
+ */
+export function mistakes(decisions: readonly DebriefDecision[]): Mistake[] {
+  return [...decisions]
+    .sort((a, b) => a.step - b.step)
+    .flatMap((decision, index) =>
+      decision.belowBest ? [{ number: index + 1, chosen: decision.chosen, best: decision.best }] : [],
+    )
 }
 
 /** The text of sanitised HTML, without running or loading anything (DOMParser documents are inert). */

@@ -143,13 +143,16 @@ final class RunViews {
                     text(scenario.nodeHtml().get(nodeId)),
                     new ChosenView(chosen, choiceText(nodeId, chosen), choiceFeedback(nodeId, chosen)),
                     recommended == null ? null : new ChoiceOption(recommended, choiceText(nodeId, recommended)),
-                    review.followedRecommendation()));
+                    review.followedRecommendation(),
+                    new ChoiceOption(review.bestChoiceId(), choiceText(nodeId, review.bestChoiceId())),
+                    review.belowBest()));
         }
         List<PathStep> recommendedPath = debrief.recommendedPath().stream()
                 .map(d -> new PathStep(d.nodeId(), d.choiceId(), choiceText(d.nodeId(), d.choiceId())))
                 .toList();
         List<CompetencyView> competencies = debrief.competencies().stream()
-                .map(c -> new CompetencyView(c.competency(), c.earned(), c.possible(), c.score(), c.weak()))
+                .map(c -> new CompetencyView(
+                        c.competency(), c.earned(), c.attainable(), c.practised(), c.score(), c.weak()))
                 .toList();
         List<ReadAgain> readAgain = new ArrayList<>();
         for (var ref : debrief.readAgain()) {

@@ -108,13 +108,21 @@ final class SimulationApi {
             String sceneHtml,
             ChosenView chosen,
             @Nullable ChoiceOption recommended,
-            boolean followedRecommendation) {}
+            boolean followedRecommendation,
+            ChoiceOption best,
+            boolean belowBest) {}
 
     @Serdeable
     record PathStep(String nodeId, String choiceId, String text) {}
 
     @Serdeable
-    record CompetencyView(String competency, int earned, int possible, double score, boolean weak) {}
+    record CompetencyView(
+            String competency,
+            int earned,
+            int attainable,
+            boolean practised,
+            @Nullable Double score,
+            boolean weak) {}
 
     @Serdeable
     record ReadAgain(String moduleId, String lessonId, String moduleTitle, String lessonTitle, String href) {}

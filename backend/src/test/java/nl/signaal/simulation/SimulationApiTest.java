@@ -196,9 +196,23 @@ class SimulationApiTest extends DatabaseTest {
         debrief.get("decisions").values().forEach(d -> {
             assertThat(d.get("followedRecommendation").getBooleanValue()).isTrue();
             assertThat(d.get("chosen").get("feedback").getStringValue()).isNotBlank();
+            // the recommended choice is the best on offer: nothing for "why did it go this way?" (decision 0030)
+            assertThat(d.get("best").get("id").getStringValue())
+                    .isEqualTo(d.get("chosen").get("id").getStringValue());
+            assertThat(d.get("belowBest").getBooleanValue()).isFalse();
         });
         assertThat(debrief.get("recommendedPath").size()).isPositive();
         assertThat(debrief.get("competencies").size()).isPositive();
+        debrief.get("competencies").values().forEach(c -> {
+            if (c.get("practised").getBooleanValue()) {
+                assertThat(c.get("score").getNumberValue().doubleValue()).isEqualTo(1.0);
+                assertThat(c.get("earned").getIntValue())
+                        .isEqualTo(c.get("attainable").getIntValue());
+            } else {
+                assertThat(c.get("attainable").getIntValue()).isZero();
+                assertThat(c.get("score") == null || c.get("score").isNull()).isTrue();
+            }
+        });
         assertThat(debrief.get("debriefHtml").getStringValue()).isNotBlank();
 
         JsonNode listed = listed(api.get("/api/scenarios", learner).body());

@@ -16,4 +16,9 @@ public record Debrief(
         competencies = List.copyOf(competencies);
         readAgain = List.copyOf(readAgain);
     }
+
+    /** The decisions that scored below the best choice on offer then, in the order they were made (decision 0030). */
+    public List<DecisionReview> mistakes() {
+        return decisions.stream().filter(DecisionReview::belowBest).toList();
+    }
 }

@@ -31,6 +31,7 @@ class DebriefingTest {
             new Ending("poor", Outcome.POOR));
 
     private static final List<Decision> RECOMMENDED = List.of(new Decision("s1", "a"), new Decision("s2", "c"));
+    private static final List<Decision> POOR = List.of(new Decision("s1", "b"), new Decision("s2", "d"));
 
     @Test
     void scoresTheRecommendedPathFully() {
@@ -38,34 +39,117 @@ class DebriefingTest {
         assertThat(debrief.outcome()).isEqualTo(Outcome.GOOD);
         assertThat(debrief.competencies())
                 .containsExactly(
-                        new CompetencyScore("signal-recognition", 2, 2, 1.0, false),
-                        new CompetencyScore("safety", 3, 3, 1.0, false),
-                        new CompetencyScore("cooperation", 3, 3, 1.0, false));
+                        new CompetencyScore("signal-recognition", 2, 2, true, 1.0, false),
+                        new CompetencyScore("safety", 3, 3, true, 1.0, false),
+                        new CompetencyScore("cooperation", 3, 3, true, 1.0, false));
         assertThat(debrief.readAgain()).isEmpty();
         assertThat(debrief.decisions()).allMatch(DecisionReview::followedRecommendation);
+        assertThat(debrief.mistakes()).isEmpty();
     }
 
     @Test
-    void scoresAgainstTheBestChoiceOfEachSceneClampedAtZero() {
-        Debrief debrief = Debriefing.of(scenario, List.of(new Decision("s1", "b"), new Decision("s2", "d")));
+    void scoresAgainstTheBestChoiceOnOfferAtEachDecisionMet() {
+        Debrief debrief = Debriefing.of(scenario, POOR);
         assertThat(debrief.outcome()).isEqualTo(Outcome.POOR);
-        // possible: signal-recognition 2 + 0; safety 1 + 2; cooperation 0 + 3. Safety earned -1 scores 0, not below.
+        // s1: a was on offer (signal-recognition 2, safety 1). s2: c needs trust 6, which b did not give, so d was
+        // the best on offer and nothing was attainable there: cooperation was not practised on this path.
         assertThat(debrief.competencies())
                 .containsExactly(
-                        new CompetencyScore("signal-recognition", 0, 2, 0.0, true),
-                        new CompetencyScore("safety", -1, 3, 0.0, true),
-                        new CompetencyScore("cooperation", 0, 3, 0.0, true));
+                        new CompetencyScore("signal-recognition", 0, 2, true, 0.0, true),
+                        new CompetencyScore("safety", -1, 1, true, 0.0, true),
+                        new CompetencyScore("cooperation", 0, 0, false, null, false));
+    }
+
+    @Test
+    void keepsNegativePointsSignedAndTheScoreAtZero() {
+        CompetencyScore safety = Debriefing.of(scenario, POOR).competencies().get(1);
+        assertThat(safety.earned()).isEqualTo(-1);
+        assertThat(safety.score()).isEqualTo(0.0);
+    }
+
+    @Test
+    void namesOnlyTheDecisionsThatScoredBelowTheBestOnOffer() {
+        Debrief debrief = Debriefing.of(scenario, POOR);
+        // b scored -1 against a's 3; d was the only choice on offer, so it is no mistake.
+        assertThat(debrief.mistakes())
+                .extracting(DecisionReview::chosenChoiceId)
+                .containsExactly("b");
+        assertThat(debrief.mistakes().get(0).bestChoiceId()).isEqualTo("a");
+    }
+
+    @Test
+    void neverLetsEarnedExceedAttainableWhenAWorseChoiceScoresMoreInOneCompetency() {
+        ScenarioDefinition split = TestScenarios.scenario(
+                "s",
+                new Scene(
+                        "s",
+                        null,
+                        null,
+                        List.of(
+                                choice("best", "end", null, null, Map.of("safety", 3), true),
+                                choice("other", "end", null, null, Map.of("cooperation", 1), false))),
+                new Ending("end", Outcome.PARTIAL));
+        Debrief debrief = Debriefing.of(split, List.of(new Decision("s", "other")));
+        assertThat(debrief.competencies())
+                .containsExactly(
+                        new CompetencyScore("signal-recognition", 0, 0, false, null, false),
+                        new CompetencyScore("safety", 0, 3, true, 0.0, true),
+                        new CompetencyScore("cooperation", 1, 1, true, 1.0, false));
+        assertThat(debrief.mistakes())
+                .extracting(DecisionReview::chosenChoiceId)
+                .containsExactly("other");
+    }
+
+    @Test
+    void marksPointsLostWhereNothingWasAttainableAsWeakWithoutAScore() {
+        ScenarioDefinition noGain = TestScenarios.scenario(
+                "s",
+                new Scene(
+                        "s",
+                        null,
+                        null,
+                        List.of(
+                                choice("calm", "end", null, null, Map.of("signal-recognition", 1), true),
+                                choice("rash", "end", null, null, Map.of("cooperation", -1), false))),
+                new Ending("end", Outcome.POOR));
+        Debrief debrief = Debriefing.of(noGain, List.of(new Decision("s", "rash")));
+        assertThat(debrief.competencies().get(2))
+                .isEqualTo(new CompetencyScore("cooperation", -1, 0, false, null, true));
+        assertThat(debrief.readAgain()).contains(new LessonRef("samenwerken", "overleg"));
+    }
+
+    @Test
+    void takesTheChoiceWithMostPointsAsBestWhenNoneIsRecommendedFirstOnATie() {
+        ScenarioDefinition unmarked = TestScenarios.scenario(
+                "s",
+                new Scene(
+                        "s",
+                        null,
+                        null,
+                        List.of(
+                                choice("low", "end", null, null, Map.of("safety", 1), false),
+                                choice("high", "end", null, null, Map.of("safety", 2), false),
+                                choice("same", "end", null, null, Map.of("cooperation", 2), false))),
+                new Ending("end", Outcome.PARTIAL));
+        assertThat(Debriefing.of(unmarked, List.of(new Decision("s", "same")))
+                        .decisions()
+                        .get(0))
+                .satisfies(review -> {
+                    assertThat(review.bestChoiceId()).isEqualTo("high");
+                    assertThat(review.belowBest()).isFalse();
+                });
+        assertThat(Debriefing.of(unmarked, List.of(new Decision("s", "low"))).mistakes())
+                .hasSize(1);
     }
 
     @Test
     void recommendsLessonsOnlyForWeakCompetenciesWithoutDuplicates() {
-        Debrief weak = Debriefing.of(scenario, List.of(new Decision("s1", "b"), new Decision("s2", "d")));
+        Debrief weak = Debriefing.of(scenario, POOR);
         assertThat(weak.readAgain())
                 .containsExactly(
-                        new LessonRef("signalen-herkennen", "zachte-signalen"),
-                        new LessonRef("veiligheid", "plan"),
-                        new LessonRef("samenwerken", "overleg"));
-        // a then d: signal-recognition 2/2, safety 1/3 (weak), cooperation 0/3 (weak)
+                        new LessonRef("signalen-herkennen", "zachte-signalen"), new LessonRef("veiligheid", "plan"));
+        // a then d: c was on offer after a (trust 6), so signal-recognition 2/2, safety 1/3 (weak), cooperation 0/3
+        // (weak); the lessons follow the scenario's competency order, each once
         Debrief mixed = Debriefing.of(scenario, List.of(new Decision("s1", "a"), new Decision("s2", "d")));
         assertThat(mixed.competencies()).extracting(CompetencyScore::weak).containsExactly(false, true, true);
         assertThat(mixed.readAgain())
@@ -88,19 +172,27 @@ class DebriefingTest {
                                 choice("half", "end", null, null, Map.of("safety", 2), false))),
                 new Ending("end", Outcome.PARTIAL));
         assertThat(Debriefing.of(half, List.of(new Decision("s", "half"))).competencies())
-                .contains(
-                        new CompetencyScore("safety", 2, 4, 0.5, false),
-                        new CompetencyScore("cooperation", 0, 0, 1.0, false));
+                .contains(new CompetencyScore("safety", 2, 4, true, 0.5, false));
     }
 
     @Test
     void reviewsEachDecisionAgainstTheRecommendedChoiceAvailableThen() {
-        Debrief debrief = Debriefing.of(scenario, List.of(new Decision("s1", "b"), new Decision("s2", "d")));
+        Debrief debrief = Debriefing.of(scenario, POOR);
         assertThat(debrief.decisions())
                 .containsExactly(
-                        new DecisionReview(1, "s1", "b", "a", false, Map.of("signal-recognition", 0, "safety", -1)),
+                        new DecisionReview(
+                                1,
+                                "s1",
+                                "b",
+                                "a",
+                                false,
+                                Map.of("signal-recognition", 0, "safety", -1),
+                                "a",
+                                Map.of("signal-recognition", 2, "safety", 1),
+                                true),
                         // c is recommended but needs trust >= 6, which b did not give: no recommendation to miss here
-                        new DecisionReview(2, "s2", "d", null, false, Map.of("safety", 0)));
+                        new DecisionReview(
+                                2, "s2", "d", null, false, Map.of("safety", 0), "d", Map.of("safety", 0), false));
     }
 
     @Test
