@@ -114,6 +114,57 @@ test('a choice can be made and followed with the keyboard alone', async ({ page 
   await expect(decisionHeading(page, locale, 2)).toBeFocused()
 })
 
+test('a poor route gets honest scores and names only the mistakes the learner made (issue #13)', async ({ page }) => {
+  const locale = 'nl'
+  const t = ui(locale)
+  const scenario = readScenario(SCENARIO, locale)
+  const scene = (id: string) => {
+    const node = scenario.nodes.get(id)
+    if (node?.kind !== 'scene') throw new Error(`no scene ${id}`)
+    return node
+  }
+  const choice = (sceneId: string, choiceId: string) => {
+    const found = scene(sceneId).choices.find((c) => c.id === choiceId)
+    if (!found) throw new Error(`no choice ${sceneId}/${choiceId}`)
+    return found
+  }
+  // The poor route of the issue: police at once, let the mother go, see Jesse only as a perpetrator. Picked by
+  // text: the choices are shuffled per run.
+  const route = [choice('eerste-gesprek', 'politie-sturen'), choice('moeder-schrikt', 'laten-gaan'), choice('weken-later', 'alleen-dader')]
+  const better = [choice('eerste-gesprek', 'doorvragen'), choice('moeder-schrikt', 'excuus-uitleg'), choice('weken-later', 'veiligheid-eerst')]
+
+  await logIn(page, DEMO.learner, locale)
+  await startFromCasePage(page, scenario, locale)
+  for (const [index, step] of route.entries()) {
+    await expect(decisionHeading(page, locale, index + 1)).toBeVisible()
+    await page.getByRole('button', { name: step.text, exact: true }).click()
+    await page.getByRole('button', { name: t('simulation.player.continue'), exact: true }).click()
+  }
+  await page.getByRole('link', { name: t('simulation.player.toDebrief') }).click()
+  await expect(page.getByRole('heading', { level: 2, name: t('simulation.debrief.outcome', { outcome: t('common.outcome.POOR') }) })).toBeVisible()
+
+  // "Why did it go this way?": exactly the three choices made, each with its own feedback and the better choice.
+  const why = page.locator('.debrief-why > li')
+  await expect(page.getByRole('heading', { level: 3, name: t('simulation.debrief.whyTitle') })).toBeVisible()
+  await expect(why).toHaveCount(route.length)
+  for (const [index, step] of route.entries()) {
+    await expect(why.nth(index)).toContainText(step.text)
+    await expect(why.nth(index).getByText(step.feedback, { exact: true })).toBeVisible()
+    await expect(why.nth(index)).toContainText(better[index]?.text ?? '')
+  }
+
+  // Scores against what was attainable on this route: no full bar for points lost, no "100 %: 0 of 0".
+  const competencies = page.getByRole('region', { name: t('simulation.debrief.competenciesTitle') })
+  const percent = (value: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value)
+  const bar = (competency: string) => competencies.getByRole('progressbar', { name: t(`common.competency.${competency}`), exact: true })
+  await expect(bar('reporting-route')).toHaveAttribute('aria-valuenow', '0')
+  await expect(bar('reporting-route')).toHaveAttribute('aria-valuetext', t('simulation.debrief.competencyScore', { score: percent(0), earned: -1, possible: 1 }))
+  await expect(bar('safety')).toHaveAttribute('aria-valuetext', t('simulation.debrief.competencyScore', { score: percent(0), earned: -2, possible: 3 }))
+  await expect(bar('cooperation')).toHaveCount(0)
+  await expect(competencies.getByText(t('simulation.debrief.notPractised'), { exact: true })).toBeVisible()
+  await expect(competencies.getByRole('progressbar')).toHaveCount(4)
+})
+
 test.describe('on a small phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
 
