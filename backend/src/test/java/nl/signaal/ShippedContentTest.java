@@ -89,6 +89,12 @@ class ShippedContentTest {
     }
 
     @Test
+    void noCaseLetsALearnerGoRoundALoopWithoutProgress() {
+        // Decision 0031: every loop in a shipped case changes something that lasts, so a run cannot go on for ever.
+        assertThat(result.warnings()).noneMatch(problem -> problem.message().contains("loop without progress"));
+    }
+
+    @Test
     void refresherBankCoversEveryCompetency() {
         assertThat(content.refresherItems().stream()
                         .map(RefresherItem::competency)
