@@ -183,3 +183,48 @@ test.describe('on a small phone', () => {
     expect(choiceBox?.width).toBeCloseTo(listBox?.width ?? 0, 0)
   })
 })
+
+test('the player says how far the case is; an unfinished run can be stopped or started again (own account verder@)', async ({ page }) => {
+  const locale = 'nl'
+  const t = ui(locale)
+  const scenario = readScenario(SCENARIO, locale)
+  const path = recommendedPath(scenario)
+  const total = path.steps.length
+  const [first] = path.steps
+  const resume = page.getByRole('link', { name: t('simulation.scenario.resume'), exact: true })
+  const startAgain = page.getByRole('button', { name: t('simulation.scenario.startAgain'), exact: true })
+
+  await logIn(page, DEMO.resume, locale)
+  await startFromCasePage(page, scenario, locale)
+  const firstRun = new URL(page.url()).pathname
+
+  // Decision 0031: the estimate is the recommended path, so on it the total stays the same from start to end.
+  await expect(page.getByText(t('simulation.player.progress', { n: 1, total }), { exact: true })).toBeVisible()
+  await playRecommended(page, locale, first ? [first] : [])
+  await expect(page.getByText(t('simulation.player.progress', { n: 2, total }), { exact: true })).toBeVisible()
+
+  // Back on the case page: continue or start again, and say why.
+  await page.getByRole('link', { name: t('simulation.player.backToCase') }).click()
+  await expect(page.getByText(t('simulation.scenario.unfinished'), { exact: true })).toBeVisible()
+  await expect(resume).toBeVisible()
+  await expect(startAgain).toBeVisible()
+
+  // Starting again stops the unfinished run: a new run at decision 1, the old one listed as stopped.
+  await startAgain.click()
+  await expect(page).toHaveURL((url) => /^\/practice\/runs\/[^/]+$/.test(url.pathname) && url.pathname !== firstRun)
+  await expect(decisionHeading(page, locale, 1)).toBeVisible()
+  await page.goto(firstRun)
+  await expect(page.getByText(t('simulation.player.abandoned'), { exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3, name: t('simulation.player.choicesTitle') })).toHaveCount(0)
+
+  // Stopping the new one from the list leaves nothing to continue; both stay in the history.
+  await page.goto(`/practice/${scenario.id}`)
+  const runs = page.getByRole('region', { name: t('simulation.scenario.runsTitle') })
+  await runs.getByRole('button', { name: t('simulation.scenario.abandon'), exact: true }).click()
+  await expect(resume).toHaveCount(0)
+  await expect(runs.getByRole('button', { name: t('simulation.scenario.abandon'), exact: true })).toHaveCount(0)
+  await expect(runs.getByRole('link', { name: t('simulation.scenario.toRun'), exact: true })).toHaveCount(0)
+  const stopped = new RegExp(`^${escapeRegExp(t('simulation.scenario.runAbandoned', { date: '@' })).replace('@', '.+')}$`)
+  expect(await runs.getByText(stopped).count()).toBeGreaterThanOrEqual(2)
+  await expect(page.getByRole('button', { name: t('simulation.scenario.start'), exact: true })).toBeVisible()
+})

@@ -9,7 +9,8 @@ import { http } from './http'
 export const OUTCOMES = ['GOOD', 'PARTIAL', 'POOR'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
-export type RunStatus = 'ACTIVE' | 'FINISHED'
+/** ABANDONED: the learner stopped the run before an ending; kept for history, never continued. */
+export type RunStatus = 'ACTIVE' | 'FINISHED' | 'ABANDONED'
 
 export interface ScenarioSummary {
   id: string
@@ -67,13 +68,18 @@ export interface Run {
   /** The number of decisions made so far. */
   decisions: number
   startedAt: string
+  /** When it reached its ending, or when the learner stopped it. */
   finishedAt: string | null
   outcome: Outcome | null
-  /** Null when finished. */
+  /** Null when finished; without choices once abandoned. */
   scene: Scene | null
   ending: RunEnding | null
   locale: string
   untranslated: boolean
+  /** The decision being made now (at an ending: the number made). */
+  decision: number
+  /** Decisions made plus those on the recommended path from here: "decision 3 of about 8" (decision 0031). */
+  aboutDecisions: number
 }
 
 export interface RunSummary {
@@ -172,6 +178,9 @@ export const submitChoice = (runId: string, command: ChoiceCommand, locale: stri
 /** 409 while the run has not reached an ending. */
 export const fetchDebrief = (runId: string, locale: string) =>
   http<Debrief>(`${runPath(runId)}/debrief`, { query: { locale } })
+
+/** Stops an unfinished run (again: no change); 409 once it has reached an ending. */
+export const abandonRun = (runId: string) => http<Run>(`${runPath(runId)}/abandon`, { method: 'POST', body: {} })
 
 /** A new run that repeats the first `fromStep` decisions of this one (0: from the start). */
 export const replayRun = (runId: string, fromStep: number) =>

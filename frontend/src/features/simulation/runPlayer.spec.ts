@@ -21,6 +21,8 @@ function runAt(nodeId: string | null, decisions: number, choiceIds: string[] = [
     ending: nodeId ? null : { nodeId: 'end', outcome: 'GOOD', html: '' },
     locale: 'nl',
     untranslated: false,
+    decision: nodeId ? decisions + 1 : decisions,
+    aboutDecisions: nodeId ? decisions + 3 : decisions,
   }
 }
 

@@ -142,13 +142,15 @@ final class ScenarioReader {
                 .toList();
     }
 
-    /** Reachability on the state graph; reported at the node, or at the condition of a choice. */
+    /** Reachability on the state graph; reported at the node, at the condition of a choice, or at the choice closing a loop. */
     private void analyse(ScenarioStructure structure) {
         for (Finding finding : ScenarioAnalysis.analyse(structure.definition())) {
             int line = switch (finding.kind()) {
                 case STATE_SPACE_TOO_LARGE -> 0;
                 case CONDITION_NEVER_HOLDS ->
                     structure.conditionLines().getOrDefault(finding.nodeId() + "/" + finding.choiceId(), 0);
+                case LOOP_WITHOUT_PROGRESS ->
+                    structure.choiceLines().getOrDefault(finding.nodeId() + "/" + finding.choiceId(), 0);
                 default -> structure.nodeLines().getOrDefault(finding.nodeId(), 0);
             };
             if (finding.isError()) {

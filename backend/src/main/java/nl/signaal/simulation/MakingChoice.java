@@ -76,6 +76,9 @@ class MakingChoice {
         if (run.finished()) {
             throw ApiException.conflict("This run has ended. Start a new run or replay this one.");
         }
+        if (run.abandoned()) {
+            throw ApiException.conflict("You stopped this run. Start a new run or replay this one.");
+        }
         Scenario scenario = scenarios.pinned(run.scenarioId(), run.scenarioVersion());
         Step step;
         try {

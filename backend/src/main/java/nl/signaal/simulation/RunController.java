@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import nl.signaal.content.Content;
@@ -43,6 +44,7 @@ class RunController {
     private final StartingRun startingRun;
     private final Content content;
     private final Json json;
+    private final Clock clock;
 
     RunController(
             SimulationRunRepository runs,
@@ -51,7 +53,8 @@ class RunController {
             MakingChoice makingChoice,
             StartingRun startingRun,
             Content content,
-            Json json) {
+            Json json,
+            Clock clock) {
         this.runs = runs;
         this.steps = steps;
         this.scenarios = scenarios;
@@ -59,6 +62,7 @@ class RunController {
         this.startingRun = startingRun;
         this.content = content;
         this.json = json;
+        this.clock = clock;
     }
 
     @Get
@@ -144,6 +148,28 @@ class RunController {
         RunView view = views(replay, authentication, locale)
                 .run(replay, replay.currentNode(), json.state(replay.state()), replay.decisions());
         return HttpResponse.created(view, URI.create("/api/runs/" + replay.id()));
+    }
+
+    @Post("/{runId}/abandon")
+    @Operation(
+            summary = "Stop an unfinished run: it is no longer offered to continue and keeps its decisions for "
+                    + "history; again on a stopped run changes nothing; 409 when the run has reached an ending")
+    RunView abandon(Authentication authentication, @PathVariable UUID runId, @Nullable @QueryValue String locale) {
+        SimulationRun run = owned(authentication, runId);
+        // A run belongs to the learner in the organisation it was played for; one that moved on does not stop it.
+        if (!run.organisationId().equals(SignedInUser.of(authentication).organisationId())) {
+            throw ApiException.notFound("There is no run " + runId + " of yours.");
+        }
+        if (run.finished()) {
+            throw ApiException.conflict("This run has reached an ending; there is nothing to stop.");
+        }
+        runs.abandon(run.id(), clock.instant());
+        SimulationRun after = runs.findById(run.id()).orElseThrow();
+        if (after.finished()) {
+            throw ApiException.conflict("This run reached an ending just now; there is nothing to stop.");
+        }
+        return views(after, authentication, locale)
+                .run(after, after.currentNode(), json.state(after.state()), after.decisions());
     }
 
     private SimulationRun owned(Authentication authentication, UUID runId) {

@@ -27,6 +27,7 @@ import nl.signaal.simulation.engine.Decision;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Node;
 import nl.signaal.simulation.engine.Play;
+import nl.signaal.simulation.engine.Progress;
 import nl.signaal.simulation.engine.ScenarioDefinition;
 import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.State;
@@ -84,18 +85,22 @@ final class RunViews {
         return scenario.characters().keySet().stream().map(this::character).toList();
     }
 
-    /** The run as it stands at {@code nodeId} with {@code state}: the scene and its available choices, or the ending. */
+    /**
+     * The run as it stands at {@code nodeId} with {@code state}: the scene and its available choices (none once the
+     * learner stopped the run), or the ending; with the decision being made and about how many the case has.
+     */
     RunView run(SimulationRun run, String nodeId, State state, int decisions) {
         ScenarioDefinition definition = scenario.definition();
         Node node = definition.node(nodeId);
         SceneView scene = null;
         EndingView ending = null;
+        boolean abandoned = run.abandoned() && !(node instanceof Ending);
         if (node instanceof Scene s) {
             // Shuffled per run and scene (decision 0020): the same on every reload, the recommended one not always
             // first.
             List<ChoiceOption> choices = SeededOrder.of(
                             SeededOrder.seed("run", run.id(), nodeId),
-                            Play.available(definition, nodeId, state),
+                            abandoned ? List.<Choice>of() : Play.available(definition, nodeId, state),
                             Choice::id)
                     .stream()
                     .map(c -> new ChoiceOption(c.id(), choiceText(nodeId, c.id())))
@@ -111,20 +116,23 @@ final class RunViews {
                     nodeId, e.outcome().name(), text(scenario.nodeHtml().get(nodeId)));
         }
         boolean finished = ending != null;
+        Progress progress = Progress.of(definition, nodeId, state, decisions);
         return new RunView(
                 run.id(),
                 run.scenarioId(),
                 run.scenarioVersion(),
                 title(),
-                finished ? SimulationRun.FINISHED : SimulationRun.ACTIVE,
+                finished ? SimulationRun.FINISHED : abandoned ? SimulationRun.ABANDONED : SimulationRun.ACTIVE,
                 decisions,
                 run.startedAt(),
-                finished ? Optional.ofNullable(run.finishedAt()).orElse(run.startedAt()) : null,
+                finished || abandoned ? Optional.ofNullable(run.finishedAt()).orElse(run.startedAt()) : null,
                 ending == null ? null : ending.outcome(),
                 scene,
                 ending,
                 locale,
-                untranslated);
+                untranslated,
+                progress.decision(),
+                progress.about());
     }
 
     DebriefView debrief(SimulationRun run, List<SimulationStep> steps, Content content) {

@@ -158,7 +158,7 @@ class ScenarioController {
                 .map(SimulationRun::outcome)
                 .min(Comparator.comparingInt(o -> Outcome.valueOf(o).ordinal()));
         UUID active = newestFirst.stream()
-                .filter(r -> !r.finished())
+                .filter(SimulationRun::active)
                 .map(SimulationRun::id)
                 .findFirst()
                 .orElse(null);

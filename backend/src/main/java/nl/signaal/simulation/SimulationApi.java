@@ -75,7 +75,9 @@ final class SimulationApi {
             @Nullable SceneView scene,
             @Nullable EndingView ending,
             String locale,
-            boolean untranslated) {}
+            boolean untranslated,
+            int decision,
+            int aboutDecisions) {}
 
     @Serdeable
     record RunSummary(

@@ -24,8 +24,19 @@ record SimulationRun(
         @Nullable Instant finishedAt) {
     static final String ACTIVE = "ACTIVE";
     static final String FINISHED = "FINISHED";
+    /** Stopped by the learner before an ending (decision 0031): kept for history, never continued. */
+    static final String ABANDONED = "ABANDONED";
 
     boolean finished() {
         return FINISHED.equals(status);
+    }
+
+    boolean abandoned() {
+        return ABANDONED.equals(status);
+    }
+
+    /** Neither finished nor abandoned: a learner can go on with it. */
+    boolean active() {
+        return ACTIVE.equals(status);
     }
 }

@@ -28,13 +28,22 @@ interface SimulationRunRepository extends GenericRepository<SimulationRun, UUID>
     List<SimulationRun> findByUserIdAndScenarioIdOrderByStartedAtDesc(UUID userId, String scenarioId);
 
     /**
+     * Stops an active run: it keeps its decisions for history and gets the time it was stopped as its end. Only an
+     * active run changes, so a second call (or a choice made at the same moment) leaves it as it is.
+     */
+    @Query("""
+            UPDATE simulation_run SET status = 'ABANDONED', finished_at = :at
+            WHERE id = :id AND status = 'ACTIVE'""")
+    int abandon(UUID id, Instant at);
+
+    /**
      * Moves the run on by one decision, only if nobody else did since it was read: the number of
      * decisions acts as the version, so two different choices can never both count.
      */
     @Query("""
             UPDATE simulation_run SET current_node = :currentNode, state = :state, decisions = :decisions + 1,
               status = :status, outcome = :outcome, finished_at = :finishedAt
-            WHERE id = :id AND decisions = :decisions""")
+            WHERE id = :id AND decisions = :decisions AND status = 'ACTIVE'""")
     int advance(
             UUID id,
             int decisions,

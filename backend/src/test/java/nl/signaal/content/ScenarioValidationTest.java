@@ -149,15 +149,28 @@ class ScenarioValidationTest {
                                 file,
                                 30,
                                 "no ending can be reached from scene 'lus-terug' (e.g. with asked = false, trust = 2)"),
+                        warning(file, 32, LUS_WITHOUT_PROGRESS),
                         error(
                                 file,
                                 37,
                                 "ending 'slecht' cannot be reached from the start 'begin': no choice leads to it"));
     }
 
+    private static final String LUS_WITHOUT_PROGRESS = """
+            choice 'terug' in scene 'lus-terug' closes a loop without progress: a run can go 'lus' → 'lus-terug' → \
+            'lus' (choices 'rond', 'terug') and come back with nothing changed (e.g. with asked = false, trust = 2), \
+            so a learner can go round it without end; let the way back change something that lasts, or lead \
+            elsewhere the second time""";
+
     @Test
-    void acceptsLoopWithExit() {
-        assertThat(problems("loop-with-exit")).isEmpty();
+    void warnsAboutLoopWithExitThatALearnerCanRepeatWithoutChangingAnything() {
+        assertThat(problems("loop-with-exit"))
+                .containsExactly(warning(structure("loop-with-exit"), 32, LUS_WITHOUT_PROGRESS));
+    }
+
+    @Test
+    void acceptsLoopWhoseWayBackChangesSomethingThatLasts() {
+        assertThat(problems("loop-with-progress")).isEmpty();
     }
 
     @Test

@@ -13,7 +13,12 @@ public record Finding(Kind kind, String nodeId, String choiceId, String message)
         /** A choice whose condition holds in no reachable state of its scene (warning). */
         CONDITION_NEVER_HOLDS,
         /** The state space was too large to explore; only node-level reachability was checked (warning). */
-        STATE_SPACE_TOO_LARGE
+        STATE_SPACE_TOO_LARGE,
+        /**
+         * A loop a run can go round and come back to exactly the same scene and variable values, so a learner can
+         * make decisions without end (warning; choiceId is the choice that closes the loop).
+         */
+        LOOP_WITHOUT_PROGRESS
     }
 
     public boolean isError() {

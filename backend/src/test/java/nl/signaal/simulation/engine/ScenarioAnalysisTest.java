@@ -11,6 +11,7 @@ class ScenarioAnalysisTest {
 
     @Test
     void acceptsLoopWithExit() {
+        // Waiting costs trust until none is left; then the way round is closed, so the loop ends.
         ScenarioDefinition scenario = TestScenarios.scenario(
                 "wait",
                 new Scene(
@@ -18,7 +19,7 @@ class ScenarioAnalysisTest {
                         null,
                         null,
                         List.of(
-                                choice("again", "wait", null, "trust -= 1", Map.of(), false),
+                                choice("again", "wait", "trust > 0", "trust -= 1", Map.of(), false),
                                 choice("leave", "end", null, null, Map.of(), true))),
                 new Ending("end", Outcome.GOOD));
         assertThat(ScenarioAnalysis.analyse(scenario)).isEmpty();
@@ -38,12 +39,79 @@ class ScenarioAnalysisTest {
                                 choice("leave", "end", "trust > 3", null, Map.of(), true))),
                 new Ending("end", Outcome.GOOD));
         assertThat(ScenarioAnalysis.analyse(scenario))
-                .containsExactly(new Finding(
-                        Finding.Kind.NO_ENDING_REACHABLE,
-                        "wait",
+                .containsExactly(
+                        new Finding(
+                                Finding.Kind.NO_ENDING_REACHABLE,
+                                "wait",
+                                null,
+                                "no ending can be reached from scene 'wait' (e.g. with asked_school = false, risk = 3,"
+                                        + " trust = 3)"),
+                        new Finding(
+                                Finding.Kind.LOOP_WITHOUT_PROGRESS,
+                                "wait",
+                                "again",
+                                "choice 'again' in scene 'wait' closes a loop without progress: a run can go 'wait'"
+                                        + " → 'wait' (choices 'again') and come back with nothing changed (e.g. with"
+                                        + " asked_school = false, risk = 3, trust = 0), so a learner can go round it"
+                                        + " without end; let the way back change something that lasts, or lead"
+                                        + " elsewhere the second time"));
+    }
+
+    @Test
+    void warnsAboutLoopThatChangesNothing() {
+        // The Tikkies pattern: confronting costs trust, trying again gives it back, round and round.
+        ScenarioDefinition scenario = TestScenarios.scenario(
+                "talk",
+                new Scene(
+                        "talk",
                         null,
-                        "no ending can be reached from scene 'wait' (e.g. with asked_school = false, risk = 3,"
-                                + " trust = 3)"));
+                        null,
+                        List.of(
+                                choice("confront", "closed", null, "trust -= 1", Map.of(), false),
+                                choice("calm", "end", null, null, Map.of(), true))),
+                new Scene(
+                        "closed",
+                        null,
+                        null,
+                        List.of(
+                                choice("again", "talk", null, "trust += 1", Map.of(), true),
+                                choice("stop", "end", null, null, Map.of(), false))),
+                new Ending("end", Outcome.GOOD));
+        List<Finding> findings = ScenarioAnalysis.analyse(scenario);
+        assertThat(findings).extracting(Finding::kind).containsExactly(Finding.Kind.LOOP_WITHOUT_PROGRESS);
+        assertThat(findings.get(0).isError()).isFalse();
+        assertThat(findings.get(0).nodeId()).isEqualTo("closed");
+        assertThat(findings.get(0).choiceId()).isEqualTo("again");
+        assertThat(findings.get(0).message()).contains("'talk' → 'closed' → 'talk' (choices 'confront', 'again')");
+    }
+
+    @Test
+    void acceptsLoopWhoseChangeLasts() {
+        // Trying again is only on offer once: the flag it sets closes the way back.
+        ScenarioDefinition scenario = TestScenarios.scenario(
+                "talk",
+                new Scene(
+                        "talk",
+                        null,
+                        null,
+                        List.of(
+                                choice("confront", "closed", null, "trust -= 1", Map.of(), false),
+                                choice("calm", "end", null, null, Map.of(), true))),
+                new Scene(
+                        "closed",
+                        null,
+                        null,
+                        List.of(
+                                choice(
+                                        "again",
+                                        "talk",
+                                        "not asked_school",
+                                        "trust += 1; asked_school = true",
+                                        Map.of(),
+                                        true),
+                                choice("stop", "end", null, null, Map.of(), false))),
+                new Ending("end", Outcome.GOOD));
+        assertThat(ScenarioAnalysis.analyse(scenario)).isEmpty();
     }
 
     @Test
