@@ -25,6 +25,8 @@ export const DEMO = {
   drafts: 'concept@demo.signaal.nl',
   /** Only tests/simulation.spec.ts uses it: a learner who stops runs of a case and starts again there. */
   resume: 'verder@demo.signaal.nl',
+  /** Only tests/refresher.spec.ts uses it: passed a module 60 days ago in the demo data, so a refresher is overdue. */
+  overdueLearner: 'timing@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

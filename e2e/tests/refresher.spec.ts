@@ -6,7 +6,7 @@ import { ui, type Locale } from '../support/ui'
 
 /**
  * Views every lesson and passes the knowledge check with the right answers: the module is completed.
- * With `failFirst` the check is failed once before, which leaves the module due the next day.
+ * With `failFirst` the check is failed once before (the first refresher still comes weeks later, decision 0033).
  */
 async function completeModule(page: Page, module: ModuleContent, locale: Locale, failFirst = false): Promise<void> {
   const t = ui(locale)
@@ -86,6 +86,17 @@ test('a learner completes a module, sees it up to date and answers a refresher',
     await expect(feedback).toBeVisible()
     await expect(feedback.getByText(t('refresher.session.right'), { exact: true })).toBeVisible()
     await expect(feedback).toContainText(item.explanation.replace(/\s+/g, ' '))
+    // The right option is told in words, not only by its border colour.
+    await expect(group.getByText(t('learning.check.result.correctOption'), { exact: true })).toHaveCount(item.correct.length)
+    // A lesson the explanation names (‘Title’) is a link to that lesson.
+    for (const lesson of readModule(item.moduleId, locale).lessons) {
+      if (item.explanation.includes(`‘${lesson.title}’`)) {
+        await expect(feedback.getByRole('link', { name: lesson.title, exact: true }).first()).toHaveAttribute(
+          'href',
+          `/learn/${item.moduleId}/lessons/${lesson.id}`,
+        )
+      }
+    }
 
     const last = number === total
     const next = page.getByRole('button', { name: t(last ? 'refresher.session.toSummary' : 'refresher.session.next') })
@@ -96,6 +107,8 @@ test('a learner completes a module, sees it up to date and answers a refresher',
   const summary = page.getByRole('heading', { level: 2, name: t('refresher.summary.title') })
   await expect(summary).toBeFocused()
   await expect(page.getByText(t('refresher.summary.score', { right: total, total }))).toBeVisible()
+  // The summary says when the next refresher comes (a date, today, or one waiting already).
+  await expect(page.getByTestId('next-refresher')).toBeVisible()
   await page.getByRole('link', { name: t('learning.backToMyLearning') }).last().click()
   await expect(page.getByRole('heading', { level: 1, name: t('learning.home.title') })).toBeVisible()
 })
@@ -135,17 +148,46 @@ test('a coordinator sees the refresher status of the organisation and can downlo
   await expect(page.getByLabel(t('refresher.policy.target'))).toHaveValue(/^\d+$/)
 })
 
-test('someone with a refresher due sees it in the header, follows it, and hides it for the week', async ({ page }) => {
+/** The words before a date placeholder, to find a text whose date depends on today. */
+const beforeDate = (t: (key: string) => string, key: string) => (t(key).split('{date}')[0] ?? '').trim()
+
+test('passing a check after failing it says when the first refresher comes, and nothing is due yet', async ({ page }) => {
   const locale: Locale = 'en'
   const t = ui(locale)
-  // The demo attention officer, whom no other spec uses: failing a check and then passing it leaves
-  // a module due tomorrow (docs/refreshers.md), so one refresher is due.
+  // The demo attention officer, whom no other spec gives records: a fail then a pass used to leave
+  // the module due the next day with "1 refresher due" at once (issue #13, item 5; decision 0033).
   const module = readModule('wat-is-criminele-uitbuiting', locale)
   await logIn(page, DEMO.attentionOfficer, locale)
   await completeModule(page, module, locale, true)
 
-  // The notice sits in a polite live region of the header and starts a refresher.
+  const next = page.getByTestId('next-refresher')
+  await expect(next).toContainText(beforeDate(t, 'refresher.summary.moduleNextOn'))
+
   await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: t('learning.home.title') })).toBeVisible()
+  const oneDue = t('notices.refreshers.due', { n: 1 }).split('|')[0]?.trim() ?? ''
+  await expect(page.getByRole('banner').getByRole('link', { name: oneDue, exact: true })).toHaveCount(0)
+  const row = page
+    .getByRole('region', { name: t('refresher.panel.title') })
+    .getByRole('listitem')
+    .filter({ hasText: module.title })
+  await expect(row.getByText(t('refresher.status.CURRENT'), { exact: true })).toBeVisible()
+  await expect(row).toContainText(beforeDate(t, 'refresher.panel.dueOn'))
+})
+
+test('someone with a refresher due sees it in the header, follows it, and hides it for the week', async ({ page }) => {
+  const locale: Locale = 'en'
+  const t = ui(locale)
+  // The demo learner who passed the first module 60 days ago (demo data), kept for this test: one
+  // refresher is overdue, and its date is worded as past, never as "refresh by <past date>".
+  await logIn(page, DEMO.overdueLearner, locale)
+
+  await page.goto('/')
+  const row = page.getByRole('region', { name: t('refresher.panel.title') }).getByRole('listitem').first()
+  await expect(row).toContainText(beforeDate(t, 'refresher.panel.overdueSince'))
+  await expect(row).not.toContainText(beforeDate(t, 'refresher.panel.dueOn'))
+
+  // The notice sits in a polite live region of the header and starts a refresher.
   const notice = page.getByRole('banner').getByRole('status')
   const oneDue = t('notices.refreshers.due', { n: 1 }).split('|')[0]?.trim() ?? ''
   const link = notice.getByRole('link', { name: oneDue, exact: true })

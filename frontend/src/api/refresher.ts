@@ -88,6 +88,15 @@ export interface AnswerResult {
   /** Only for a decision point answered with another choice: the feedback on the recommended one. */
   betterExplanation: string | null
   session: RefresherSession
+  /** Lessons the explanation names by their quoted title (‘Title’); empty for a decision point. */
+  lessons: LessonLink[]
+}
+
+/** A lesson named in feedback, linked at /learn/:moduleId/lessons/:lessonId. */
+export interface LessonLink {
+  moduleId: string
+  lessonId: string
+  title: string
 }
 
 export interface RefresherPolicy {

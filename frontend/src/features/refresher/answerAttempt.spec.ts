@@ -28,6 +28,7 @@ const resultFor = (command: AnswerCommand): AnswerResult => ({
   explanation: '',
   betterExplanation: null,
   session,
+  lessons: [],
 })
 
 function setup(send = vi.fn(async (command: AnswerCommand) => resultFor(command))) {

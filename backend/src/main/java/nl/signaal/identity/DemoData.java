@@ -27,6 +27,8 @@ class DemoData {
             // Only e2e/tests/account.spec.ts resets its password and renames it, so other specs never see that.
             new DemoAccount("profiel@demo.signaal.nl", "Demo Profiel", Role.LEARNER),
             new DemoAccount(DemoCreated.REFRESHER_LEARNER, "Demo Herhaler", Role.LEARNER),
+            // Passed a module two months ago like herhaler; only the refresher browser test's header notice uses it.
+            new DemoAccount(DemoCreated.OVERDUE_LEARNER, "Demo Te Laat", Role.LEARNER),
             new DemoAccount("aandacht@demo.signaal.nl", "Demo Aandachtsfunctionaris", Role.ATTENTION_OFFICER),
             new DemoAccount("trainer@demo.signaal.nl", "Demo Trainer", Role.TRAINER),
             new DemoAccount("coordinator@demo.signaal.nl", "Demo Coördinator", Role.COORDINATOR),

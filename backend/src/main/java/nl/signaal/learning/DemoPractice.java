@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo history: the demo learner {@value DemoCreated#REFRESHER_LEARNER} passed the first module's check 60 days
- * before the demo was created, so its refresher is overdue and the reminder e-mail (with its links) can be tried.
+ * Demo history: the demo learners {@value DemoCreated#REFRESHER_LEARNER} and {@value DemoCreated#OVERDUE_LEARNER}
+ * passed the first module's check 60 days before the demo was created, so its refresher is overdue and the reminder
+ * e-mail (with its links), the header notice and the overdue wording can be tried.
  */
 @Singleton
 class DemoPractice {
@@ -44,9 +45,9 @@ class DemoPractice {
         Map<String, List<String>> rightAnswers = module.check().questions().stream()
                 .collect(Collectors.toMap(Question::id, q -> List.copyOf(q.correct())));
         demo.accounts().stream()
-                .filter(a -> a.email().equals(DemoCreated.REFRESHER_LEARNER))
-                .findFirst()
-                .ifPresent(learner -> {
+                .filter(a -> a.email().equals(DemoCreated.REFRESHER_LEARNER)
+                        || a.email().equals(DemoCreated.OVERDUE_LEARNER))
+                .forEach(learner -> {
                     checks.firstSubmission(
                             learner,
                             module,

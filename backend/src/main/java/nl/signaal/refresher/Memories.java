@@ -27,6 +27,14 @@ final class Memories {
     static final Fsrs FSRS = Fsrs.withDefaultWeights();
     static final String ITEM_PATH = "refreshers/items/";
 
+    /**
+     * The least stability (days until recall is expected to drop to 90%) a module has after its check is passed:
+     * passing a whole module check shows more than one flashcard answer, and without a floor a fail before the pass
+     * left about half a day (due the next day). Nine days puts the first refresher 15 days after the pass at the
+     * default target of 0.85, a week outside the due-soon window. Decision 0033.
+     */
+    static final double PASSED_CHECK_MINIMUM_STABILITY = 9;
+
     private Memories() {}
 
     record ModuleMemory(
@@ -88,7 +96,7 @@ final class Memories {
 
     /** A learner's records read as FSRS reviews: per competency, per module, and which modules they completed. */
     private record Reviews(
-            Map<String, List<Review>> byCompetency, Map<String, List<Review>> byModule, Set<String> completed) {
+            Map<String, List<Review>> byCompetency, Map<String, List<ModuleReview>> byModule, Set<String> completed) {
         static Reviews of(List<Practised> practice) {
             Reviews reviews = new Reviews(new LinkedHashMap<>(), new LinkedHashMap<>(), new java.util.HashSet<>());
             for (Practised record : practice) {
@@ -104,7 +112,7 @@ final class Memories {
                         if (record.moduleId() != null && isRefresherAnswer(record)) {
                             reviews.byModule
                                     .computeIfAbsent(record.moduleId(), m -> new ArrayList<>())
-                                    .add(review);
+                                    .add(new ModuleReview(review, false));
                         }
                     }
                     case PASSED, FAILED -> {
@@ -112,8 +120,11 @@ final class Memories {
                             double score = record.scoreScaled() == null ? 0 : record.scoreScaled();
                             reviews.byModule
                                     .computeIfAbsent(record.moduleId(), m -> new ArrayList<>())
-                                    .add(new Review(
-                                            record.at(), Rating.forModuleCheck(record.verb() == Verb.PASSED, score)));
+                                    .add(new ModuleReview(
+                                            new Review(
+                                                    record.at(),
+                                                    Rating.forModuleCheck(record.verb() == Verb.PASSED, score)),
+                                            record.verb() == Verb.PASSED));
                         }
                     }
                     case COMPLETED -> {
@@ -129,9 +140,34 @@ final class Memories {
 
         Optional<MemoryState> module(String moduleId) {
             return completed.contains(moduleId)
-                    ? MemoryHistory.replay(FSRS, byModule.getOrDefault(moduleId, List.of()))
+                    ? replayModule(byModule.getOrDefault(moduleId, List.of()))
                     : Optional.empty();
         }
+    }
+
+    /** A review of a module: a check result or a refresher answer; a passed check sets a floor on stability. */
+    private record ModuleReview(Review review, boolean passedCheck) {}
+
+    /**
+     * Folds a module's reviews as {@link MemoryHistory#replay} does (oldest first, ties in their order), then lifts
+     * stability to {@link #PASSED_CHECK_MINIMUM_STABILITY} after every passed check. The floor enters the state, so
+     * the due date, retrievability, status and remind-at moment all agree with it.
+     */
+    private static Optional<MemoryState> replayModule(List<ModuleReview> reviews) {
+        MemoryState state = null;
+        for (ModuleReview entry : reviews.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (ModuleReview r) -> r.review().at()))
+                .toList()) {
+            Review review = entry.review();
+            state = state == null
+                    ? FSRS.first(review.rating(), review.at())
+                    : FSRS.next(state, review.rating(), review.at());
+            if (entry.passedCheck() && state.stability() < PASSED_CHECK_MINIMUM_STABILITY) {
+                state = new MemoryState(PASSED_CHECK_MINIMUM_STABILITY, state.difficulty(), state.lastReview());
+            }
+        }
+        return Optional.ofNullable(state);
     }
 
     static boolean isRefresherAnswer(Practised record) {

@@ -85,7 +85,15 @@ final class RefresherApi {
             List<String> correctOptionIds,
             String explanation,
             @Nullable String betterExplanation,
-            SessionView session) {}
+            SessionView session,
+            List<LessonLink> lessons) {}
+
+    /**
+     * A lesson the explanation names by its title (in quotes, as the banks write "(les ‘Titel’)"), so the page can
+     * link that title to /learn/{moduleId}/lessons/{lessonId}.
+     */
+    @Serdeable
+    record LessonLink(String moduleId, String lessonId, String title) {}
 
     @Serdeable
     record PolicyView(

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import nl.signaal.content.Content;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.learning.ContentLocale;
 import nl.signaal.refresher.RefresherApi.AnswerCommand;
@@ -29,10 +30,12 @@ import nl.signaal.refresher.RefresherApi.SessionView;
 class RefresherSessionController {
     private final RefresherSessions sessions;
     private final AnsweringRefresher answering;
+    private final Content content;
 
-    RefresherSessionController(RefresherSessions sessions, AnsweringRefresher answering) {
+    RefresherSessionController(RefresherSessions sessions, AnsweringRefresher answering, Content content) {
         this.sessions = sessions;
         this.answering = answering;
+        this.content = content;
     }
 
     @Post
@@ -69,6 +72,6 @@ class RefresherSessionController {
         AnsweringRefresher.Answered answered = answering.answer(
                 learner, session, command.clientAnswerId(), command.itemId(), command.optionIds(), chosen);
         SessionView after = sessions.view(sessions.owned(learner, sessionId), chosen);
-        return SessionViews.result(answered, chosen, after);
+        return SessionViews.result(answered, chosen, after, content::module);
     }
 }

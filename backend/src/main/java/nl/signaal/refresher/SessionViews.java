@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import nl.signaal.content.Lesson;
 import nl.signaal.content.Localized;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.Scenario;
 import nl.signaal.content.SeededOrder;
+import nl.signaal.content.TrainingModule;
 import nl.signaal.content.Translation;
 import nl.signaal.progress.Practice.Practised;
 import nl.signaal.refresher.RefresherApi.AnswerResult;
 import nl.signaal.refresher.RefresherApi.CaseView;
 import nl.signaal.refresher.RefresherApi.ItemView;
+import nl.signaal.refresher.RefresherApi.LessonLink;
 import nl.signaal.refresher.RefresherApi.OptionView;
 import nl.signaal.refresher.RefresherApi.SessionView;
 import nl.signaal.simulation.engine.Choice;
@@ -55,7 +59,11 @@ final class SessionViews {
     }
 
     /** What an answer shows: the correct options, the feedback on the choice and, for a decision, on the better one. */
-    static AnswerResult result(AnsweringRefresher.Answered answered, String locale, SessionView after) {
+    static AnswerResult result(
+            AnsweringRefresher.Answered answered,
+            String locale,
+            SessionView after,
+            Function<String, Optional<TrainingModule>> modules) {
         if (answered.asked() instanceof DecisionPoint point) {
             String recommended = point.recommended().id();
             String chosen = answered.optionIds().isEmpty()
@@ -67,16 +75,38 @@ final class SessionViews {
                     List.of(recommended),
                     feedback(point, chosen, locale),
                     answered.correct() ? null : feedback(point, recommended, locale),
-                    after);
+                    after,
+                    List.of());
         }
         RefresherItem item = ((Asked.Item) answered.asked()).item();
+        String explanation = item.explanation().in(locale).text();
         return new AnswerResult(
                 item.id(),
                 answered.correct(),
                 item.correct(),
-                item.explanation().in(locale).text(),
+                explanation,
                 null,
-                after);
+                after,
+                modules.apply(item.moduleId())
+                        .map(module -> namedLessons(module, explanation, locale))
+                        .orElse(List.of()));
+    }
+
+    /**
+     * The lessons of the item's module whose title the explanation quotes (‘Titel’), in the explanation's language;
+     * a Dutch explanation shown for lack of a translation quotes the Dutch titles, so those are tried too.
+     */
+    static List<LessonLink> namedLessons(TrainingModule module, String explanation, String locale) {
+        List<LessonLink> named = new ArrayList<>();
+        for (Lesson lesson : module.lessons()) {
+            for (String title : new java.util.LinkedHashSet<>(List.of(
+                    lesson.title().in(locale).text(), lesson.title().in("nl").text()))) {
+                if (explanation.contains("‘" + title + "’")) {
+                    named.add(new LessonLink(module.id(), lesson.id(), title));
+                }
+            }
+        }
+        return named;
     }
 
     private record Shown(ItemView view, boolean untranslated) {}

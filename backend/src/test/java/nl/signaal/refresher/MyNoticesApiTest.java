@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -103,6 +104,36 @@ class MyNoticesApiTest extends DatabaseTest {
                 .as("only the mandatory one")
                 .isEqualTo(1);
         assertThat(response.text("week")).isEqualTo(PlanningReminders.week(clock.instant()));
+    }
+
+    @Test
+    void passingACheckAfterAFailIsNotDueTomorrowNorCountedAtOnce() {
+        UUID organisation = accounts.organisation("Meldingen herkansing", "jeugdhulp");
+        String email = accounts.user(organisation, Role.LEARNER);
+        Api.Session learner = logIn(email);
+        TrainingModule module = content.modules().get(0);
+        CheckAnswers.submit(api(), module, false, learner);
+        CheckAnswers.submit(api(), module, true, learner);
+
+        assertThat(notices(learner).body().get("refreshersDue").getIntValue())
+                .as("right after passing")
+                .isZero();
+        Api.Response mine = api().get("/api/me/refreshers", learner);
+        assertThat(mine.status()).isEqualTo(200);
+        JsonNode view = java.util.stream.StreamSupport.stream(
+                        mine.body().get("modules").values().spliterator(), false)
+                .filter(m -> m.get("moduleId").getStringValue().equals(module.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(view.get("status").getStringValue()).isEqualTo("CURRENT");
+        assertThat(java.time.Instant.parse(view.get("dueAt").getStringValue()))
+                .as("decision 0033: at least 15 days at the default target")
+                .isAfterOrEqualTo(clock.instant().plus(Duration.ofDays(15)).minusSeconds(5));
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(notices(logIn(email)).body().get("refreshersDue").getIntValue())
+                .as("the next day")
+                .isZero();
     }
 
     @Test
