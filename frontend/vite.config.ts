@@ -45,7 +45,7 @@ export default defineConfig(({ command }) => {
             groups: [
               // Per UI language two chunks, not one per locale file: the texts of the pages before signing in
               // ("shell") and the rest (src/i18n/index.ts decides which file is which).
-              { name: localeChunk },
+              { name: localeChunk, debugName: 'locales' },
             ],
           },
         },

@@ -1,2 +1,2 @@
-// Stand-in for a hashed file of the frontend build (CacheHeadersTest).
+// Stand-in for a hashed file of the frontend build (WebTest).
 export const standIn = true
