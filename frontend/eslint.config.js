@@ -24,4 +24,6 @@ export default defineConfigWithVueTs(
       'vue/singleline-html-element-content-newline': 'off',
     },
   },
+  // Build scripts report on the terminal.
+  { name: 'signaal/scripts', files: ['scripts/**'], rules: { 'no-console': 'off' } },
 )

@@ -1,36 +1,68 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { precompileMessages } from './vite/precompileMessages.ts'
 
 // The backend during `npm run dev`; the built app is served by the backend itself.
 const backend = process.env.SIGNAAL_BACKEND_URL ?? 'http://localhost:8080'
 
-export default defineConfig({
-  plugins: [vue()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  define: {
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-  },
-  build: {
-    // Maven packages target/classes into the frontend jar; the backend serves classpath:public.
-    outDir: 'target/classes/public',
-    emptyOutDir: true,
-  },
-  server: {
-    proxy: {
-      '/api': backend,
-      '/health': backend,
-      '/swagger': backend,
+// The same files as the Dutch glob in src/i18n/index.ts. Should they differ, the first-load check of the build notices.
+const SHELL_FEATURES = new Set(['account', 'app', 'auth', 'common', 'limits', 'members', 'notices', 'setup'])
+
+function localeChunk(id: string): string | null {
+  const match = /\/src\/i18n\/locales\/([^/]+)\/([^/]+)\.json$/.exec(id)
+  if (!match) return null
+  return `locale-${match[1]}-${SHELL_FEATURES.has(match[2] ?? '') ? 'shell' : 'rest'}`
+}
+
+export default defineConfig(({ command }) => {
+  // The production build ships vue-i18n without its message compiler: the messages are compiled at build time
+  // (vite/precompileMessages.ts). Dev server and tests keep the full build, which compiles plain strings itself.
+  const build = command === 'build' && !process.env.VITEST
+  return {
+    // Every component is <script setup> (ESLint enforces it): the Options API code can go (first-load weight).
+    plugins: [vue({ features: { optionsAPI: false } }), precompileMessages()],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        ...(build ? { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' } : {}),
+      },
     },
-  },
-  test: {
-    environment: 'node',
-    include: ['src/**/*.spec.ts'],
-    // Process CSS so src/styles.spec.ts can read the stylesheets (Vitest empties CSS by default).
-    css: { include: [/\.css(?:\?.*)?$/] },
-  },
+    define: {
+      __VUE_I18N_FULL_INSTALL__: false,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+      // vue-i18n 11 always renders messages from their syntax tree ("JIT"); this drops the compiler for strings.
+      __INTLIFY_DROP_MESSAGE_COMPILER__: build,
+    },
+    build: {
+      // Maven packages target/classes into the frontend jar; the backend serves classpath:public.
+      outDir: 'target/classes/public',
+      emptyOutDir: true,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // Per UI language two chunks, not one per locale file: the texts of the pages before signing in
+              // ("shell") and the rest (src/i18n/index.ts decides which file is which).
+              { name: localeChunk, debugName: 'locales' },
+            ],
+          },
+        },
+      },
+    },
+    server: {
+      proxy: {
+        '/api': backend,
+        '/health': backend,
+        '/swagger': backend,
+      },
+    },
+    test: {
+      environment: 'node',
+      include: ['src/**/*.spec.ts', 'vite/**/*.spec.ts'],
+      // Process CSS so src/styles.spec.ts can read the stylesheets (Vitest empties CSS by default).
+      css: { include: [/\.css(?:\?.*)?$/] },
+    },
+  }
 })

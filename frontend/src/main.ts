@@ -2,15 +2,19 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { setUnauthorizedHandler } from './api/http'
-import { i18n } from './i18n'
+import { applyLocale, i18n } from './i18n'
 import { createAppRouter } from './router'
+import { startLocale } from './stores/locale'
 import { useSessionStore } from './stores/session'
 import './assets/main.css'
 
 const app = createApp(App)
 const pinia = createPinia()
+app.use(pinia).use(i18n)
+// Start fetching this device's language (if not Dutch) before the router asks for texts, and show the app in it.
+const started = applyLocale(startLocale())
 const router = createAppRouter()
-app.use(pinia).use(i18n).use(router)
+app.use(router)
 
 // A 401 while we think someone is logged in means the session ended on the server: log in again.
 setUnauthorizedHandler(() => {
@@ -23,4 +27,4 @@ setUnauthorizedHandler(() => {
   }
 })
 
-app.mount('#app')
+void started.then(() => app.mount('#app'))

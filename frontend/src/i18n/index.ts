@@ -1,3 +1,4 @@
+import { ref } from 'vue'
 import { createI18n } from 'vue-i18n'
 
 /**
@@ -22,16 +23,41 @@ export function collectMessages(files: Record<string, MessageTree>): Record<stri
   return messages
 }
 
-export const messages = collectMessages(
-  import.meta.glob<MessageTree>('./locales/*/*.json', { eager: true, import: 'default' }),
+const localeOf = (path: string): string | undefined => /\/locales\/([^/]+)\//.exec(path)?.[1]
+
+/*
+ * First-load weight (decision 0035): the app comes with only the Dutch texts of the pages anyone may see before
+ * signing in (the "shell": these files). The rest of a language, and every other language, is fetched when needed:
+ * the rest before the router shows any other page or once someone signs in, another language when chosen. Dutch is
+ * the default and the fallback. In the production build the JSON arrives precompiled (vite/precompileMessages.ts),
+ * so the runtime needs no message compiler. vite.config.ts puts each language's shell and rest in one chunk each.
+ */
+const dutchShell = collectMessages(
+  import.meta.glob<MessageTree>('./locales/nl/{account,app,auth,common,limits,members,notices,setup}.json', {
+    eager: true,
+    import: 'default',
+  }),
 )
+const lazyFiles = import.meta.glob<MessageTree>(
+  ['./locales/*/*.json', '!./locales/nl/{account,app,auth,common,limits,members,notices,setup}.json'],
+  { import: 'default' },
+)
+const SHELL_FEATURES = new Set(Object.keys(dutchShell[DEFAULT_LOCALE] ?? {}))
+type Part = 'shell' | 'rest'
+const partOf = (path: string): Part => {
+  const feature = /\/([^/]+)\.json$/.exec(path)?.[1] ?? ''
+  return SHELL_FEATURES.has(feature) ? 'shell' : 'rest'
+}
 
 /** The default first, then the others alphabetically. */
 export const SUPPORTED_LOCALES: readonly string[] = [
   DEFAULT_LOCALE,
-  ...Object.keys(messages)
-    .filter((locale) => locale !== DEFAULT_LOCALE)
-    .sort(),
+  ...new Set(
+    Object.keys(lazyFiles)
+      .map(localeOf)
+      .filter((locale): locale is string => locale !== undefined && locale !== DEFAULT_LOCALE)
+      .sort(),
+  ),
 ]
 
 export function isSupportedLocale(locale: string | null | undefined): locale is string {
@@ -60,7 +86,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,
-  messages,
+  messages: dutchShell,
   numberFormats: perLocale({
     percent: { style: 'percent', maximumFractionDigits: 0 },
   } as const),
@@ -69,9 +95,65 @@ export const i18n = createI18n({
   } as const),
 })
 
-/** Switches the UI language and tells the browser and assistive technology about it. */
-export function applyLocale(locale: string): void {
+const loaded = new Map<string, Promise<void>>([[`${DEFAULT_LOCALE}/shell`, Promise.resolve()]])
+
+function loadPart(locale: string, part: Part): Promise<void> {
+  const id = `${locale}/${part}`
+  let pending = loaded.get(id)
+  if (!pending) {
+    const files = Object.entries(lazyFiles).filter(([path]) => localeOf(path) === locale && partOf(path) === part)
+    pending = Promise.all(files.map(async ([path, load]) => [path, await load()] as const)).then(
+      (trees) => i18n.global.mergeLocaleMessage(locale, collectMessages(Object.fromEntries(trees))[locale] ?? {}),
+      (error: unknown) => {
+        // A failed fetch (offline) may be retried on the next call.
+        loaded.delete(id)
+        throw error
+      },
+    )
+    loaded.set(id, pending)
+  }
+  return pending
+}
+
+let everything = false
+/** True once the shown language has all its texts; the signed-in header waits for it (its menu names every page). */
+export const allMessagesShown = ref(false)
+
+/** Fetches what the app needs of a language: the shell, and the rest too once any page needed it. */
+export async function loadLocaleMessages(locale: string): Promise<void> {
+  await Promise.all([loadPart(locale, 'shell'), ...(everything ? [loadPart(locale, 'rest')] : [])])
+}
+
+let requested = DEFAULT_LOCALE
+
+/**
+ * Switches the UI language once its messages are there, and tells the browser and assistive technology about it.
+ * If the language cannot be fetched (offline), the page stays in the language it has.
+ */
+export async function applyLocale(locale: string): Promise<void> {
+  requested = locale
+  try {
+    await loadLocaleMessages(locale)
+    // If a page asked for all texts meanwhile, fetch (or await) the rest too: no page shows without its texts.
+    if (everything) await loadLocaleMessages(locale)
+  } catch {
+    return
+  }
+  // A later choice made while this one was loading wins.
+  if (requested !== locale) return
   i18n.global.locale.value = locale
+  allMessagesShown.value = everything
   document.documentElement.lang = locale
   document.documentElement.dir = directionOf(locale)
+}
+
+/**
+ * From now on every language is loaded whole: called before showing a page outside the shell and when someone signs
+ * in. Resolves when the language being shown (or being switched to) has all its texts.
+ */
+export async function loadAllMessages(): Promise<void> {
+  everything = true
+  const locale = requested
+  await loadLocaleMessages(locale)
+  if (requested === locale && i18n.global.locale.value === locale) allMessagesShown.value = true
 }

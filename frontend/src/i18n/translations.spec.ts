@@ -5,8 +5,13 @@ import { COMPETENCIES } from '@/api/learning'
 import { REFRESHER_STATUSES } from '@/api/refresher'
 import { OUTCOMES } from '@/api/simulation'
 import { refresherStatusKey } from '@/features/refresher/status'
-import { DEFAULT_LOCALE, messages, type MessageTree } from './index'
+import { collectMessages, DEFAULT_LOCALE, type MessageTree } from './index'
 import { competencyKey, outcomeKey, roleKey, sectorKey } from './labels'
+
+// All languages at once, as the files are (the app itself loads one language at a time).
+const messages = collectMessages(
+  import.meta.glob<MessageTree>('./locales/*/*.json', { eager: true, import: 'default' }),
+)
 
 function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
   const flat = new Map<string, string>()

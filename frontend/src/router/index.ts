@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/identity'
+import { loadAllMessages } from '@/i18n'
 import { useSessionStore } from '@/stores/session'
 import { accessFor, FACILITATOR_ROLES } from './access'
 
@@ -9,6 +10,8 @@ declare module 'vue-router' {
     roles?: Role[]
     /** No header and footer: the presenter view fills a projector. */
     bare?: boolean
+    /** Needs only the texts that come with the app (i18n/index.ts); every other page waits for all of them. */
+    shellTexts?: boolean
   }
 }
 
@@ -22,22 +25,26 @@ const routes: RouteRecordRaw[] = [
     path: '/login',
     name: 'login',
     component: () => import('@/features/auth/views/LoginView.vue'),
+    meta: { shellTexts: true },
   },
   {
     path: '/register',
     name: 'register',
     component: () => import('@/features/auth/views/RegisterView.vue'),
+    meta: { shellTexts: true },
   },
   {
     path: '/forgot-password',
     name: 'forgot-password',
     component: () => import('@/features/account/views/ForgotPasswordView.vue'),
+    meta: { shellTexts: true },
   },
   {
     // The link in the reset e-mail: /reset-password?token=...
     path: '/reset-password',
     name: 'reset-password',
     component: () => import('@/features/account/views/ResetPasswordView.vue'),
+    meta: { shellTexts: true },
   },
   {
     path: '/account',
@@ -49,6 +56,7 @@ const routes: RouteRecordRaw[] = [
     path: '/setup',
     name: 'setup',
     component: () => import('@/features/setup/views/SetupView.vue'),
+    meta: { shellTexts: true },
   },
   {
     path: '/learn/:moduleId',
@@ -239,6 +247,7 @@ const routes: RouteRecordRaw[] = [
     path: '/no-access',
     name: 'forbidden',
     component: () => import('@/features/app/views/ForbiddenView.vue'),
+    meta: { shellTexts: true },
   },
   {
     path: '/glossary',
@@ -250,6 +259,7 @@ const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/features/app/views/NotFoundView.vue'),
+    meta: { shellTexts: true },
   },
 ]
 
@@ -269,8 +279,16 @@ export function createAppRouter() {
       case 'forbidden':
         return { name: 'forbidden' }
       default:
-        return true
+        break
     }
+    if (!to.meta.shellTexts || session.isLoggedIn) {
+      try {
+        await loadAllMessages()
+      } catch {
+        // Offline: show the page with the texts there are rather than not at all (Dutch is the fallback).
+      }
+    }
+    return true
   })
 
   return router

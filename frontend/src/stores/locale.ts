@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { applyLocale, DEFAULT_LOCALE, isSupportedLocale, SUPPORTED_LOCALES } from '@/i18n'
+import { applyLocale, DEFAULT_LOCALE, isSupportedLocale, loadAllMessages, SUPPORTED_LOCALES } from '@/i18n'
 import { useSessionStore } from './session'
 
 const STORAGE_KEY = 'signaal.locale'
@@ -23,6 +23,11 @@ function readStored(): string | null {
   }
 }
 
+/** The language to start in before the server says who is logged in: this device's choice, else Dutch. */
+export function startLocale(): string {
+  return resolveLocale(null, readStored())
+}
+
 function writeStored(locale: string): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, locale)
@@ -37,6 +42,14 @@ export const useLocaleStore = defineStore('locale', () => {
   const current = computed(() => resolveLocale(session.me?.locale, stored.value))
 
   watch(current, applyLocale, { immediate: true })
+  // A signed-in user's header names pages from every feature: fetch all texts as soon as someone signs in.
+  watch(
+    () => session.isLoggedIn,
+    (loggedIn) => {
+      if (loggedIn) void loadAllMessages().catch(() => undefined)
+    },
+    { immediate: true },
+  )
   // Remember the user's language on this device too, so the UI keeps it after logging out.
   watch(
     () => session.me?.locale,

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
 class WebTest extends DatabaseTest {
+    /** A stand-in for a file the frontend build names after its content's hash (src/test/resources/public). */
+    private static final String HASHED_ASSET = "/assets/stand-in-Bx7Qa2Lk.js";
+
     @Inject
     @Client("/")
     HttpClient client;
@@ -74,5 +77,35 @@ class WebTest extends DatabaseTest {
                 api.send(HttpRequest.POST("/api/auth/login", "{not json").contentType("application/json"), null);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void hashedAssetsAreKeptForAYearWithoutAskingAgain() {
+        Api.Response script = api.send(HttpRequest.GET(HASHED_ASSET), null);
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void theStartPageIsCheckedOnEveryVisit() {
+        for (String path : new String[] {"/", "/index.html", "/learn/some-module"}) {
+            Api.Response page = api.send(HttpRequest.GET(path).accept("text/html"), null);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.raw().body()).as(path).contains("<div id=\"app\">");
+            assertThat(page.header("Cache-Control")).as(path).isEqualTo("no-cache");
+        }
+    }
+
+    @Test
+    void aMissingAssetIsNotCachedForAYear() {
+        Api.Response missing = api.send(HttpRequest.GET("/assets/no-such-file-0000.js"), null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Cache-Control")).isNotEqualTo("public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void apiAnswersGetNoAssetCaching() {
+        Api.Response modules = api.get("/api/modules", null);
+        assertThat(modules.header("Cache-Control")).isNotEqualTo("public, max-age=31536000, immutable");
     }
 }
