@@ -45,9 +45,16 @@ export async function logIn(page: Page, email: string, locale: Locale): Promise<
   await page.getByLabel(text(locale, 'auth.field.email'), { exact: true }).fill(email)
   await page.getByLabel(text(locale, 'auth.field.password'), { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: text(locale, 'auth.login.submit'), exact: true }).click()
-  await expect(page.getByRole('button', { name: inAnyLocale('app.logout') })).toBeVisible()
+  // On a phone the logout button is in the folded menu (decision 0032): present, not necessarily visible.
+  await expect(page.getByRole('button', { name: inAnyLocale('app.logout'), includeHidden: true })).toBeAttached()
   await chooseLanguage(page, locale)
   await expect(page.getByRole('heading', { level: 1, name: text(locale, 'learning.home.title') })).toBeVisible()
+}
+
+/** Unfolds the header menu on a narrow screen (decision 0032); on a wide one the menu is always there. */
+export async function openMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: inAnyLocale('app.nav.menu') })
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
 }
 
 /** Ticks the given options of each question, finding each question by its prompt. */

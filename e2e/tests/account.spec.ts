@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { chooseLanguage, DEMO_PASSWORD } from '../support/app'
+import { chooseLanguage, DEMO_PASSWORD, openMenu } from '../support/app'
 import { linkIn, waitForMailTo } from '../support/mail'
 import { inAnyLocale, ui, type Locale } from '../support/ui'
 
@@ -64,6 +64,8 @@ test('the account page, reached from the header, changes the name; it fits 390 p
   await page.getByRole('button', { name: t('auth.login.submit'), exact: true }).click()
   await chooseLanguage(page, locale)
 
+  // At 390 px the account link is in the folded header menu (decision 0032).
+  await openMenu(page)
   await page.getByRole('link', { name: t('account.headerLink', { name: 'Demo Profiel' }) }).click()
   await expect(page.getByRole('heading', { level: 1, name: t('account.title') })).toBeVisible()
   const name = page.getByLabel(t('auth.field.displayName'), { exact: true })
@@ -71,6 +73,7 @@ test('the account page, reached from the header, changes the name; it fits 390 p
   await name.press('Enter')
   await expect(page.getByText(t('account.profile.saved'), { exact: true })).toBeVisible()
   await expect(name).toHaveValue('Profiel van Demo')
+  await openMenu(page)
   await expect(page.getByRole('link', { name: t('account.headerLink', { name: 'Profiel van Demo' }) })).toBeVisible()
 
   await chooseLanguage(page, 'ar')

@@ -88,13 +88,17 @@ test('the snooze link asks first, snoozes on the click, and a second visit says 
   await expect(page.getByRole('button', { name: t('reminders.link.snoozeButton') })).toHaveCount(0)
 })
 
-test('a signed-in learner sees the snooze under My learning and turns reminders back on', async ({ page }) => {
+test('a signed-in learner sees the snooze on My account and turns reminders back on', async ({ page }) => {
   await page.goto('/login')
   await chooseLanguage(page, locale)
   await page.getByLabel(t('auth.field.email'), { exact: true }).fill(LEARNER)
   await page.getByLabel(t('auth.field.password'), { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: t('auth.login.submit'), exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: t('learning.home.title') })).toBeVisible()
+  // Reminder settings moved from the home page to the account page, behind the name in the header (decision 0032).
+  await expect(page.getByRole('region', { name: t('reminders.settings.title') })).toHaveCount(0)
+  await page.getByRole('link', { name: t('account.headerLink', { name: 'Demo Herhaler' }) }).click()
+  await expect(page.getByRole('heading', { level: 1, name: t('account.title') })).toBeVisible()
 
   const panel = page.getByRole('region', { name: t('reminders.settings.title') })
   await expect(panel.getByText(before('reminders.settings.snoozed'))).toBeVisible()

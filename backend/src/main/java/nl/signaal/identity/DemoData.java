@@ -46,7 +46,9 @@ class DemoData {
             // The drafts browser test interrupts and submits a knowledge check with it; no other test uses it.
             new DemoAccount("concept@demo.signaal.nl", "Demo Concept", Role.LEARNER),
             // The simulation browser test stops and restarts runs of a case with it; no other test uses it.
-            new DemoAccount("verder@demo.signaal.nl", "Demo Verder", Role.LEARNER));
+            new DemoAccount("verder@demo.signaal.nl", "Demo Verder", Role.LEARNER),
+            // A learner who has done nothing yet: the home browser test checks where it tells a new learner to start.
+            new DemoAccount("nieuw@demo.signaal.nl", "Demo Nieuw", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
