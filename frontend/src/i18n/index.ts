@@ -64,9 +64,6 @@ export const i18n = createI18n({
   numberFormats: perLocale({
     percent: { style: 'percent', maximumFractionDigits: 0 },
   } as const),
-  datetimeFormats: perLocale({
-    date: { year: 'numeric', month: 'long', day: 'numeric' },
-  } as const),
 })
 
 /** Switches the UI language and tells the browser and assistive technology about it. */
