@@ -23,6 +23,8 @@ export const DEMO = {
   trackOfficer: 'spoor@demo.signaal.nl',
   /** Only tests/drafts.spec.ts uses it: a learner whose knowledge check is interrupted and then submitted there. */
   drafts: 'concept@demo.signaal.nl',
+  /** Only tests/axe.spec.ts uses it: it opens a knowledge check (an attempt) and starts a case run there. */
+  axe: 'axe@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

@@ -42,7 +42,9 @@ class DemoData {
             // The attention officer who walks the train-the-trainer track; kept for the track browser test only.
             new DemoAccount("spoor@demo.signaal.nl", "Demo Spoorloper", Role.ATTENTION_OFFICER),
             // The drafts browser test interrupts and submits a knowledge check with it; no other test uses it.
-            new DemoAccount("concept@demo.signaal.nl", "Demo Concept", Role.LEARNER));
+            new DemoAccount("concept@demo.signaal.nl", "Demo Concept", Role.LEARNER),
+            // The axe browser test opens a knowledge check and a case run with it; no other test uses it.
+            new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
