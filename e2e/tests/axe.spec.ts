@@ -9,6 +9,9 @@ import { ui, type Locale } from '../support/ui'
  * (issue 13). Viewing only, except for `axe@`, this spec's own account, which opens a knowledge check (an
  * attempt), plays a case (a run) and starts a refresher session.
  */
+// Each test scans several pages; axe takes seconds per page on a busy machine.
+test.describe.configure({ timeout: 300_000 })
+
 const MODULE = 'wat-is-criminele-uitbuiting'
 const CASE = 'buurtteam-tikkies'
 const TRACK = 'aandachtsfunctionaris-criminele-uitbuiting'
