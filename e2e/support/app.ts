@@ -27,6 +27,8 @@ export const DEMO = {
   resume: 'verder@demo.signaal.nl',
   /** Only tests/refresher.spec.ts uses it: passed a module 60 days ago in the demo data, so a refresher is overdue. */
   overdueLearner: 'timing@demo.signaal.nl',
+  /** Only tests/axe.spec.ts uses it: it opens a knowledge check (an attempt) and starts a case run there. */
+  axe: 'axe@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

@@ -74,7 +74,13 @@ test('a learner completes a module, sees it up to date and answers a refresher',
     if (item.vignette) await expect(caseText).toBeVisible()
 
     const submit = page.getByRole('button', { name: t('refresher.session.submit') })
-    await expect(submit).toBeDisabled()
+    if (number === 1) {
+      // Pressed without a choice, the (enabled) button says so and puts the focus on the first option.
+      await submit.focus()
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('alert').filter({ hasText: t('refresher.session.chooseFirst') })).toBeVisible()
+      await expect(group.locator('input').first()).toBeFocused()
+    }
     for (const optionId of item.correct) {
       const input = group.locator(`input[value="${optionId}"]`)
       await expect(input).toHaveAttribute('type', item.type === 'multiple' ? 'checkbox' : 'radio')

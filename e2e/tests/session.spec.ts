@@ -29,3 +29,33 @@ test('wrong credentials are refused with a message', async ({ page }) => {
   await page.getByRole('button', { name: t('auth.login.submit'), exact: true }).click()
   await expect(page.getByRole('alert')).toHaveText(t('auth.login.wrongCredentials'))
 })
+
+test('an anonymous first load asks who is signed in without an error in the console', async ({ page }) => {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  const t = ui('nl')
+
+  for (const address of ['/', '/login']) {
+    const me = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/me')
+    await page.goto(address)
+    expect((await me).status(), 'anonymous is an answer, not an error').toBe(204)
+    await expect(page.getByRole('banner').getByRole('link', { name: t('app.login'), exact: true })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+  }
+  expect(errors).toEqual([])
+})
+
+test('the header notices are fetched once on a first load', async ({ page }) => {
+  await logIn(page, DEMO.learner, 'nl')
+  const noticeRequests: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/me/notices') noticeRequests.push(request.url())
+  })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: ui('nl')('learning.home.title') })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(noticeRequests).toHaveLength(1)
+})

@@ -80,7 +80,8 @@ export const login = (email: string, password: string) =>
 
 export const logout = () => http<void>('/api/auth/logout', { method: 'POST' })
 
-export const fetchMe = () => http<Me>('/api/me')
+/** The signed-in user, or null without a session (the server answers 204 then, not an error: docs/api.md). */
+export const fetchMe = async (): Promise<Me | null> => (await http<Me | undefined>('/api/me')) ?? null
 
 export const updateLocale = (locale: string) =>
   http<Me>('/api/me/locale', { method: 'PUT', body: { locale } })

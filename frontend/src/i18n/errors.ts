@@ -17,3 +17,17 @@ export function errorMessageKey(error: unknown): string {
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404
 }
+
+/**
+ * The address names nothing there is: an unknown id (404) or one that is not even an id (400, e.g.
+ * /practice/runs/garbage). Retrying cannot help, so pages show "not found" with a way home instead.
+ */
+export function isNotFoundAddress(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 400)
+}
+
+/** Whether asking again can give another answer: not for a request the server refused as it is (4xx). */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true
+  return error.status >= 500 || error.status === 408 || error.status === 429
+}

@@ -90,9 +90,6 @@ export const i18n = createI18n({
   numberFormats: perLocale({
     percent: { style: 'percent', maximumFractionDigits: 0 },
   } as const),
-  datetimeFormats: perLocale({
-    date: { year: 'numeric', month: 'long', day: 'numeric' },
-  } as const),
 })
 
 const loaded = new Map<string, Promise<void>>([[`${DEFAULT_LOCALE}/shell`, Promise.resolve()]])

@@ -30,7 +30,10 @@ export const useSessionStore = defineStore('session', () => {
     if (value) purgeDrafts(value.id)
   }
 
-  /** Asks the server once whether the cookie still holds a session; anything but `Me` means anonymous. */
+  /**
+   * Asks the server once whether the cookie still holds a session: `Me`, or null (204) when anonymous; a failed
+   * request counts as anonymous too.
+   */
   function ensureLoaded(): Promise<void> {
     if (loaded.value) return Promise.resolve()
     loading ??= identity

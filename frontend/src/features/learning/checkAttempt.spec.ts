@@ -64,11 +64,19 @@ describe('useCheckAttempt', () => {
     expect(attempt.complete.value).toBe(false)
   })
 
-  it('does not submit an incomplete check', async () => {
+  it('does not submit an incomplete check but says which questions are open', async () => {
     const { attempt, send } = setup()
     attempt.choose(single, 'a', true)
+    expect(attempt.missingShown.value).toBe(false)
     await attempt.submit()
     expect(send).not.toHaveBeenCalled()
+    expect(attempt.missingShown.value).toBe(true)
+    expect(attempt.unanswered.value.map((question) => question.id)).toEqual(['multi'])
+    attempt.choose(multi, 'x', true)
+    expect(attempt.unanswered.value).toEqual([])
+    await attempt.submit()
+    expect(send).toHaveBeenCalledOnce()
+    expect(attempt.missingShown.value).toBe(false)
   })
 
   it('sends the answers with an attempt id and keeps the result', async () => {

@@ -23,6 +23,13 @@ export function useCheckAttempt(
     () => questions.value.filter((question) => (answers.value[question.id]?.length ?? 0) > 0).length,
   )
   const complete = computed(() => questions.value.length > 0 && answeredCount.value === questions.value.length)
+  /** The questions without an answer, in the order shown: what a submit too early names. */
+  const unanswered = computed(() => questions.value.filter((question) => (answers.value[question.id]?.length ?? 0) === 0))
+  /**
+   * Set by a submit while questions are open. The button stays enabled (a disabled one cannot be reached
+   * with the keyboard and does not say why), so pressing it early explains what is missing instead.
+   */
+  const missingShown = ref(false)
 
   function isChosen(questionId: string, optionId: string): boolean {
     return answers.value[questionId]?.includes(optionId) ?? false
@@ -45,7 +52,12 @@ export function useCheckAttempt(
 
   async function submit(): Promise<void> {
     const id = attemptId.value
-    if (submitting.value || !complete.value || id === null) return
+    if (!complete.value) {
+      missingShown.value = true
+      return
+    }
+    if (submitting.value || id === null) return
+    missingShown.value = false
     submitting.value = true
     error.value = null
     try {
@@ -62,7 +74,21 @@ export function useCheckAttempt(
     answers.value = {}
     result.value = null
     error.value = null
+    missingShown.value = false
   }
 
-  return { answers, result, error, submitting, answeredCount, complete, isChosen, choose, submit, restart }
+  return {
+    answers,
+    result,
+    error,
+    submitting,
+    answeredCount,
+    complete,
+    unanswered,
+    missingShown,
+    isChosen,
+    choose,
+    submit,
+    restart,
+  }
 }

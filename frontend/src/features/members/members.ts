@@ -27,6 +27,5 @@ const REFUSALS: Record<MemberAction, Partial<Record<number, string>>> = {
 export const refusalKey = (action: MemberAction, error: unknown): string =>
   (error instanceof ApiError ? REFUSALS[action][error.status] : undefined) ?? errorMessageKey(error)
 
-/** A moment as date and time in the UI language, e.g. "28 Nov 2026, 14:05". */
-export const formatMoment = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+/** A moment as date and time in the UI language: the one date helper, i18n/dates.ts. */
+export { formatMoment } from '@/i18n/dates'

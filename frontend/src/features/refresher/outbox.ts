@@ -17,6 +17,5 @@ export const isDeliveryEmpty = (delivery: ReminderDelivery): boolean =>
 /** A coordinator can give a reminder another try only once the outbox has given up on it. */
 export const canRetry = (status: OutboxStatus | string): boolean => status === 'FAILED'
 
-/** A moment with date and time in the UI language, e.g. "28 Nov 2026, 14:05". */
-export const formatMoment = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+/** A moment as date and time in the UI language: the one date helper, i18n/dates.ts. */
+export { formatMoment } from '@/i18n/dates'

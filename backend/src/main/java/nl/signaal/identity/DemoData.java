@@ -48,7 +48,9 @@ class DemoData {
             // The simulation browser test stops and restarts runs of a case with it; no other test uses it.
             new DemoAccount("verder@demo.signaal.nl", "Demo Verder", Role.LEARNER),
             // A learner who has done nothing yet: the home browser test checks where it tells a new learner to start.
-            new DemoAccount("nieuw@demo.signaal.nl", "Demo Nieuw", Role.LEARNER));
+            new DemoAccount("nieuw@demo.signaal.nl", "Demo Nieuw", Role.LEARNER),
+            // The axe browser test opens a knowledge check and a case run with it; no other test uses it.
+            new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;

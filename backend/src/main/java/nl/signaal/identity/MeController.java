@@ -1,5 +1,7 @@
 package nl.signaal.identity;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,9 +27,18 @@ class MeController {
         this.organisations = organisations;
     }
 
+    /**
+     * Every first page load asks this, signed in or not: without a session the answer is 204, not 401, so an
+     * anonymous visit does not start with an error in the browser's console (issue 13).
+     */
     @Get
-    @Operation(summary = "The logged-in user, their organisation, roles, locale and CSRF token")
-    MeView me(Authentication authentication) {
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "The logged-in user, their organisation, roles, locale and CSRF token; 204 without a session")
+    HttpResponse<MeView> current(@Nullable Authentication authentication) {
+        return authentication == null ? HttpResponse.noContent() : HttpResponse.ok(me(authentication));
+    }
+
+    private MeView me(Authentication authentication) {
         SignedInUser me = SignedInUser.of(authentication);
         UserAccount user = users.findById(me.id()).orElseThrow();
         return MeViews.of(user, organisations.findById(user.organisationId()).orElseThrow(), (String)

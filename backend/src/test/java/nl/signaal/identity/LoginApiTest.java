@@ -102,14 +102,15 @@ class LoginApiTest extends DatabaseTest {
 
         assertThat(logout.status()).isEqualTo(204);
         assertThat(logout.header("Set-Cookie")).contains("SIGNAAL_SESSION=").contains("Max-Age=0");
-        assertThat(api.get("/api/me", session).status()).isEqualTo(401);
+        assertThat(api.get("/api/me", session).status()).as("anonymous again").isEqualTo(204);
+        assertThat(api.get("/api/me/progress", session).status()).isEqualTo(401);
     }
 
     @Test
-    void meWithoutSessionIs401Problem() {
+    void meWithoutSessionIsNoContentNotAnError() {
         Api.Response response = api.get("/api/me", null);
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(response.raw().body()).isNullOrEmpty();
     }
 
     @Test

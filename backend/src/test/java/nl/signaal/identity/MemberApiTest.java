@@ -148,7 +148,9 @@ class MemberApiTest extends DatabaseTest {
 
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.body().get("active").getBooleanValue()).isFalse();
-        assertThat(api.get("/api/me", member).status()).as("the open session").isEqualTo(401);
+        assertThat(api.get("/api/me", member).status())
+                .as("the open session no longer counts: anonymous")
+                .isEqualTo(204);
         Api.Response login =
                 api.post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null);
         assertThat(login.status()).isEqualTo(403);

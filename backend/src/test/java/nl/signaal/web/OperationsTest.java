@@ -115,7 +115,8 @@ class OperationsTest extends DatabaseTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("requestId")).isEqualTo("quote-me-1");
 
-        Api.Response unauthorized = api.send(HttpRequest.GET("/api/me").header("X-Request-Id", "quote-me-2"), null);
+        Api.Response unauthorized =
+                api.send(HttpRequest.GET("/api/me/progress").header("X-Request-Id", "quote-me-2"), null);
         assertThat(unauthorized.status()).isEqualTo(401);
         assertThat(unauthorized.text("requestId")).isEqualTo("quote-me-2");
     }
