@@ -8,16 +8,16 @@ import { i18n } from '@/i18n'
  * for screen readers: key points get a heading (they are a section readers jump to), the others a role="note".
  */
 
-const KINDS: Record<string, string> = {
-  tip: 'tip',
-  'let-op': 'caution',
-  veiligheid: 'safety',
-  kernpunten: 'keyPoints',
-}
+const KINDS = new Map<string, string>([
+  ['tip', 'tip'],
+  ['let-op', 'caution'],
+  ['veiligheid', 'safety'],
+  ['kernpunten', 'keyPoints'],
+])
 
 /** The i18n key of a callout kind's label, or null for a kind the app does not know (left as it is). */
 export function calloutLabelKey(kind: string | undefined): string | null {
-  const name = kind === undefined ? undefined : KINDS[kind]
+  const name = kind === undefined ? undefined : KINDS.get(kind)
   return name ? `learning.callout.${name}` : null
 }
 
