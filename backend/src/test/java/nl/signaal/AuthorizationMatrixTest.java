@@ -171,6 +171,11 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "certificateId" -> side.certificate();
             case "token" -> side.snoozeLink();
             case "lessonId" -> content.modules().get(0).lessons().get(0).id();
+            case "name" ->
+                content.module(module()).orElseThrow().images().keySet().stream()
+                        .sorted()
+                        .findFirst()
+                        .orElse("no-such-image.svg");
             case "scenarioId" -> content.trainerKits().get(0).scenarioId();
             case "participantId" -> NO_SUCH_LIVE_THING.toString();
             case "trackId" ->

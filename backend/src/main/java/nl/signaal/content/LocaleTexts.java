@@ -15,7 +15,13 @@ import java.util.function.UnaryOperator;
 record LocaleTexts(String locale, Path file, Map<String, Text> texts, Map<String, Integer> lines, Set<String> invalid) {
 
     /** A text with its line; lessonLinks are the lesson: link targets in a body, with the line of each. */
-    record Text(String value, int line, List<Located<String>> lessonLinks) {}
+    record Text(
+            String value, int line, List<Located<String>> lessonLinks, List<Located<LessonMarkdown.ImageRef>> images) {
+
+        Text(String value, int line, List<Located<String>> lessonLinks) {
+            this(value, line, lessonLinks, List.of());
+        }
+    }
 
     /** Dutch must be complete (errors); another locale may lag behind, and then shows the Dutch text (warnings). */
     static void reportMissing(List<String> keys, Map<String, LocaleTexts> locales, Problems problems) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class LocaleTextsReader {
     private final Map<String, Text> texts = new HashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
     private final Set<String> invalid = new HashSet<>();
+    /** Only a module's own texts (lessons, flyer) may show images: they live in the module's images/ folder. */
+    private boolean imagesAllowed;
 
     private LocaleTextsReader(YamlFile file, String currentModule, Problems problems) {
         this.file = file;
@@ -35,7 +38,10 @@ final class LocaleTextsReader {
     }
 
     static LocaleTexts read(YamlFile file, String locale, ModuleStructure structure, Problems problems) {
-        return read(file, locale, structure.id().value(), problems, (reader, root) -> reader.root(root, structure));
+        return read(file, locale, structure.id().value(), problems, (reader, root) -> {
+            reader.imagesAllowed = true;
+            reader.root(root, structure);
+        });
     }
 
     /** Reads a locale file whose top level {@code readRoot} walks, collecting texts with this reader's helpers. */
@@ -208,6 +214,79 @@ final class LocaleTextsReader {
                                 + " is not allowed: use https:, http:, mailto: or lesson: links");
             }
         }
-        texts.put(path, new Text(text.get().value(), text.get().line(), List.copyOf(lessonLinks)));
+        List<Located<LessonMarkdown.ImageRef>> images =
+                images(analysis, node.get(), text.get().line(), path);
+        for (String kind : analysis.callouts()) {
+            if (!LessonMarkdown.CALLOUTS.contains(kind)) {
+                int line = file.find(node.get(), "[!" + kind + "]", 0)
+                        .map(YamlFile.Match::line)
+                        .orElse(text.get().line());
+                problems.error(
+                        file.path(),
+                        line,
+                        Suggestion.unknown(
+                                        "callout",
+                                        kind,
+                                        LessonMarkdown.CALLOUTS.stream()
+                                                .sorted()
+                                                .toList()) + " in " + path + ": the kinds are "
+                                + String.join(", ", callouts()));
+            }
+        }
+        texts.put(path, new Text(text.get().value(), text.get().line(), List.copyOf(lessonLinks), images));
+    }
+
+    private static List<String> callouts() {
+        return LessonMarkdown.CALLOUTS.stream()
+                .sorted()
+                .map(kind -> "[!" + kind + "]")
+                .toList();
+    }
+
+    /**
+     * Checks what can be checked of a text's images from the text alone: alt text, and a path into the module's
+     * images/ folder. Whether the file exists, is safe and has its alt text translated is checked per module
+     * ({@link ModuleImages}).
+     */
+    private List<Located<LessonMarkdown.ImageRef>> images(
+            LessonMarkdown.Analysis analysis, Node node, int textLine, String path) {
+        List<Located<LessonMarkdown.ImageRef>> images = new ArrayList<>();
+        int searchFrom = 0;
+        for (LessonMarkdown.ImageRef image : analysis.images()) {
+            Optional<YamlFile.Match> match = file.find(node, image.destination(), searchFrom);
+            int line = match.map(YamlFile.Match::line).orElse(textLine);
+            searchFrom = match.map(YamlFile.Match::end).orElse(searchFrom);
+            String target = image.destination().strip().toLowerCase(Locale.ROOT);
+            if (!imagesAllowed) {
+                problems.error(
+                        file.path(),
+                        line,
+                        "image '" + image.destination() + "' in " + path
+                                + " is not allowed here: only module lessons and flyers show images");
+            } else if (target.startsWith("http:") || target.startsWith("https:") || target.startsWith("//")) {
+                problems.error(
+                        file.path(),
+                        line,
+                        "remote image '" + image.destination() + "' in " + path
+                                + " is not allowed: put the file in the module's images/ folder and write"
+                                + " images/<name>.svg (or .png, .webp)");
+            } else if (image.fileName().isEmpty()) {
+                problems.error(
+                        file.path(),
+                        line,
+                        "image path '" + image.destination() + "' in " + path
+                                + " is not allowed: write images/<name>.svg (or .png, .webp), a file in the module's"
+                                + " images/ folder (lowercase letters, digits and single hyphens; no folders, no ..)");
+            } else if (image.alt().isBlank()) {
+                problems.error(
+                        file.path(),
+                        line,
+                        "image '" + image.destination() + "' in " + path
+                                + " has no alt text: write ![what the image shows](" + image.destination() + ")");
+            } else {
+                images.add(new Located<>(image, line));
+            }
+        }
+        return List.copyOf(images);
     }
 }

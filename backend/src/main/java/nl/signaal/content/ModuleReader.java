@@ -76,7 +76,8 @@ final class ModuleReader {
                 LocaleTextsReader::read,
                 problems);
         structure.ifPresent(s -> LocaleTexts.reportMissing(s.textKeys(), locales, problems));
-        return structure.map(s -> new ModuleSource(folder, s, locales));
+        Map<String, ModuleImage> images = ModuleImages.read(folder, locales, problems);
+        return structure.map(s -> new ModuleSource(folder, s, locales, images));
     }
 
     private void checkDuplicateIds(List<ModuleSource> sources) {

@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 import nl.signaal.content.ModuleStructure.QuestionStructure;
 
 /** A module folder as read, before it becomes a {@link TrainingModule}: structure plus texts per locale. */
-record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTexts> locales) {
+record ModuleSource(
+        Path folder, ModuleStructure structure, Map<String, LocaleTexts> locales, Map<String, ModuleImage> images) {
 
     String id() {
         return structure.id().value();
@@ -34,7 +35,8 @@ record ModuleSource(Path folder, ModuleStructure structure, Map<String, LocaleTe
                 localized("summary"),
                 lessons,
                 new KnowledgeCheck(structure.passThreshold(), questions),
-                localized("flyer", flyer -> LessonMarkdown.toHtml(flyer, id())));
+                localized("flyer", flyer -> LessonMarkdown.toHtml(flyer, id())),
+                images);
     }
 
     private Question question(QuestionStructure question) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One training module as authored in content/modules/&lt;id&gt;/. flyer: the one-page printable summary, rendered to
- * sanitised HTML like a lesson body.
+ * sanitised HTML like a lesson body. images: the files of its images/ folder that its texts show, by name.
  */
 public record TrainingModule(
         String id,
@@ -19,12 +19,35 @@ public record TrainingModule(
         Localized summary,
         List<Lesson> lessons,
         KnowledgeCheck check,
-        Localized flyer) {
+        Localized flyer,
+        Map<String, ModuleImage> images) {
 
     public TrainingModule {
         targetGroups = List.copyOf(targetGroups);
         competencies = List.copyOf(competencies);
         lessons = List.copyOf(lessons);
+        images = Map.copyOf(images);
+    }
+
+    /** A module without images, as before lessons had them. */
+    public TrainingModule(
+            String id,
+            int version,
+            int order,
+            List<String> targetGroups,
+            List<String> competencies,
+            int minutes,
+            Localized title,
+            Localized summary,
+            List<Lesson> lessons,
+            KnowledgeCheck check,
+            Localized flyer) {
+        this(id, version, order, targetGroups, competencies, minutes, title, summary, lessons, check, flyer, Map.of());
+    }
+
+    /** An image of the module's images/ folder that its texts show, by file name. */
+    public Optional<ModuleImage> image(String name) {
+        return Optional.ofNullable(images.get(name));
     }
 
     /** A module without a flyer, as before flyers existed. */
@@ -50,7 +73,8 @@ public record TrainingModule(
                 summary,
                 lessons,
                 check,
-                new Localized(Map.of()));
+                new Localized(Map.of()),
+                Map.of());
     }
 
     public Optional<Lesson> lesson(String id) {

@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import nl.signaal.content.Lesson;
+import nl.signaal.content.ModuleImage;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.content.Translation;
 import nl.signaal.identity.SignedInUser;
@@ -70,6 +71,23 @@ class ModuleController {
     FlyerView flyer(
             @Nullable Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
         return ModuleViews.flyer(catalogue.module(id), ContentLocale.choose(locale, authentication));
+    }
+
+    @Get("/{id}/images/{name}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(
+            summary = "An image that the module's lessons or flyer show (public, like the flyer): only files loaded and"
+                    + " checked at start-up, looked up by name; served sandboxed (decision 0036)")
+    HttpResponse<byte[]> image(@PathVariable String id, @PathVariable String name) {
+        // A name is looked up among the module's checked images, never resolved as a path: ../ cannot reach a file.
+        ModuleImage image = catalogue
+                .module(id)
+                .image(name)
+                .orElseThrow(() -> ApiException.notFound("There is no image '" + name + "' in module '" + id + "'."));
+        return HttpResponse.ok(image.bytes())
+                .contentType(image.contentType())
+                .header("Cache-Control", "public, max-age=3600")
+                .header("Content-Disposition", "inline");
     }
 
     @Get("/{id}/lessons/{lessonId}")

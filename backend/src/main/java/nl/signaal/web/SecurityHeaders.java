@@ -27,6 +27,13 @@ import java.util.regex.Pattern;
 final class SecurityHeaders {
     static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    /**
+     * A module image (SVG may hold script): opened on its own it is a sandboxed document that loads and runs nothing
+     * (decision 0036); shown in a lesson it is an img, which never runs script.
+     */
+    static final String IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+    private static final Pattern IMAGE_PATH = Pattern.compile("^/api/modules/[^/]+/images/[^/]+$");
     static final String SWAGGER_UI_PAGE = "classpath:META-INF/swagger/views/swagger-ui/index.html";
     /** A year, the usual value; no includeSubDomains, since other hosts under the domain are not ours. */
     static final String HSTS = "max-age=31536000";
@@ -50,14 +57,20 @@ final class SecurityHeaders {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "same-origin");
         response.header("X-Frame-Options", "DENY");
-        response.header(
-                "Content-Security-Policy", request.getPath().startsWith("/swagger-ui") ? swaggerUiPolicy : POLICY);
+        response.header("Content-Security-Policy", policy(request.getPath()));
         if (https.publicUrlIsHttps()) {
             response.header("Strict-Transport-Security", HSTS);
         }
         if (https.secureCookies()) {
             secureEveryCookie(response);
         }
+    }
+
+    private String policy(String path) {
+        if (path.startsWith("/swagger-ui")) {
+            return swaggerUiPolicy;
+        }
+        return IMAGE_PATH.matcher(path).matches() ? IMAGE_POLICY : POLICY;
     }
 
     /** Cookies set anywhere (today only the session's) get the Secure flag they may have missed. */

@@ -89,4 +89,38 @@ class LessonMarkdownTest {
         assertFalse(html.contains("evil"), html);
         assertTrue(html.contains("x and"), html);
     }
+
+    @Test
+    void pointsModuleImagesAtTheImageRouteAndDropsAnyOtherImage() {
+        String html = LessonMarkdown.toHtml(
+                "![Route](images/route.svg) ![web](https://example.org/x.png) ![weg](images/../nl.yaml)", "m");
+
+        assertEquals("<p><img src=\"/api/modules/m/images/route.svg\" alt=\"Route\" loading=\"lazy\">  </p>\n", html);
+        assertEquals("<p></p>\n", LessonMarkdown.toHtml("![Route](images/route.svg)", null));
+    }
+
+    @Test
+    void turnsCalloutQuotesIntoNamedAsides() {
+        String html = LessonMarkdown.toHtml("""
+                > [!kernpunten]
+                > - Eén signaal bewijst niets.
+
+                > [!tip] Bel **0800-2000**.
+
+                > [!onbekend]
+                > Gewoon citaat.
+                """, "m");
+
+        assertTrue(
+                html.matches(
+                        "(?s)<aside data-callout=\"kernpunten\">\\s*<ul>\\s*<li>Eén signaal bewijst niets.</li>.*"),
+                html);
+        assertTrue(html.contains("<aside data-callout=\"tip\">\n<p>Bel <strong>0800-2000</strong>.</p>"), html);
+        assertTrue(html.contains("<blockquote>\n<p>Gewoon citaat.</p>\n</blockquote>"), html);
+        assertFalse(html.contains("[!"), html);
+        assertEquals(
+                List.of("kernpunten", "tip", "onbekend"),
+                LessonMarkdown.analyse("> [!kernpunten]\n> a\n\n> [!tip] b\n\n> [!onbekend]\n> c")
+                        .callouts());
+    }
 }
