@@ -159,6 +159,9 @@ class PrivacyApiTest extends DatabaseTest {
         assertThat(api().post(erase, Map.of(), admin).status()).isEqualTo(204);
 
         assertThat(api().get("/api/me", learner).status())
+                .as("the erased person's session is gone: /api/me answers as to anyone")
+                .isEqualTo(204);
+        assertThat(api().get("/api/me/progress", learner).status())
                 .as("the erased person's session")
                 .isEqualTo(401);
         assertThat(api().post("/api/auth/login", Map.of("email", email, "password", TestAccounts.PASSWORD), null)
