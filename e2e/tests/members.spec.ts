@@ -45,7 +45,9 @@ test('an administrator changes a member role, undoes it, and deactivates and rea
   const reactivate = row.getByRole('button', { name: t('members.action.reactivateNamed', { name: MEMBER }) })
   await expect(reactivate).toBeFocused()
 
-  expect((await memberPage.request.get('/api/me')).status()).toBe(401)
+  // Deactivation ends the member's session: /api/me answers as to anyone (204), a personal endpoint refuses.
+  expect((await memberPage.request.get('/api/me')).status()).toBe(204)
+  expect((await memberPage.request.get('/api/me/progress')).status()).toBe(401)
   await memberPage.goto('/login')
   await memberPage.getByLabel(t('auth.field.email'), { exact: true }).fill(DEMO.member)
   await memberPage.getByLabel(t('auth.field.password'), { exact: true }).fill(DEMO_PASSWORD)
