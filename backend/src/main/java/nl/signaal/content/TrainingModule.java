@@ -29,52 +29,9 @@ public record TrainingModule(
         images = Map.copyOf(images);
     }
 
-    /** A module without images, as before lessons had them. */
-    public TrainingModule(
-            String id,
-            int version,
-            int order,
-            List<String> targetGroups,
-            List<String> competencies,
-            int minutes,
-            Localized title,
-            Localized summary,
-            List<Lesson> lessons,
-            KnowledgeCheck check,
-            Localized flyer) {
-        this(id, version, order, targetGroups, competencies, minutes, title, summary, lessons, check, flyer, Map.of());
-    }
-
     /** An image of the module's images/ folder that its texts show, by file name. */
     public Optional<ModuleImage> image(String name) {
         return Optional.ofNullable(images.get(name));
-    }
-
-    /** A module without a flyer, as before flyers existed. */
-    public TrainingModule(
-            String id,
-            int version,
-            int order,
-            List<String> targetGroups,
-            List<String> competencies,
-            int minutes,
-            Localized title,
-            Localized summary,
-            List<Lesson> lessons,
-            KnowledgeCheck check) {
-        this(
-                id,
-                version,
-                order,
-                targetGroups,
-                competencies,
-                minutes,
-                title,
-                summary,
-                lessons,
-                check,
-                new Localized(Map.of()),
-                Map.of());
     }
 
     public Optional<Lesson> lesson(String id) {

@@ -94,10 +94,7 @@ class ShippedCaseDebriefTest {
 
     @Test
     void reportsTheTikkiesPoorRouteHonestly() {
-        ScenarioDefinition tikkies = CASES.stream()
-                .filter(d -> d.id().equals("buurtteam-tikkies"))
-                .findFirst()
-                .orElseThrow();
+        ScenarioDefinition tikkies = shippedCase("buurtteam-tikkies");
         // The poor route from issue #13: the police at once, let the mother go, see Jesse only as a perpetrator.
         // It showed "reporting route 100 %: -1 of 0", "cooperation 100 %: 0 of 0" and "safety 0 %: -2 of 1".
         Debrief debrief = Debriefing.of(
@@ -126,10 +123,7 @@ class ShippedCaseDebriefTest {
 
     @Test
     void namesNoMistakeForTheBestChoiceOnARouteThatWentWrongEarlier() {
-        ScenarioDefinition tikkies = CASES.stream()
-                .filter(d -> d.id().equals("buurtteam-tikkies"))
-                .findFirst()
-                .orElseThrow();
+        ScenarioDefinition tikkies = shippedCase("buurtteam-tikkies");
         Debrief debrief = Debriefing.of(
                 tikkies,
                 List.of(
@@ -197,5 +191,9 @@ class ShippedCaseDebriefTest {
         assertThat(debrief.mistakes())
                 .allSatisfy(
                         m -> assertThat(debrief.decisions().get(m.step() - 1)).isEqualTo(m));
+    }
+
+    private static ScenarioDefinition shippedCase(String id) {
+        return CASES.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 }
