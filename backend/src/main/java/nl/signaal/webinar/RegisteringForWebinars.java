@@ -100,18 +100,8 @@ class RegisteringForWebinars {
             throw ApiException.conflict("webinar-over", "This webinar is over; there is no place to give back.");
         }
         boolean hadPlace = registration.registered();
-        WebinarRegistration cancelled = registrations.update(new WebinarRegistration(
-                registration.id(),
-                registration.webinarId(),
-                registration.userId(),
-                registration.organisationId(),
-                WebinarRegistration.CANCELLED,
-                registration.requestedAt(),
-                registration.registeredAt(),
-                now,
-                registration.attended(),
-                registration.attendanceSource(),
-                registration.attendanceAt()));
+        WebinarRegistration cancelled = registrations.update(
+                moved(registration, WebinarRegistration.CANCELLED, registration.registeredAt(), now));
         notices.released(webinar, cancelled, hadPlace);
         if (hadPlace) {
             promote(webinar);
@@ -133,18 +123,8 @@ class RegisteringForWebinars {
         List<WebinarRegistration> next =
                 queue.waiting(webinar.id()).stream().limit(free).toList();
         for (WebinarRegistration waiting : next) {
-            WebinarRegistration placed = registrations.update(new WebinarRegistration(
-                    waiting.id(),
-                    waiting.webinarId(),
-                    waiting.userId(),
-                    waiting.organisationId(),
-                    WebinarRegistration.REGISTERED,
-                    waiting.requestedAt(),
-                    now,
-                    null,
-                    waiting.attended(),
-                    waiting.attendanceSource(),
-                    waiting.attendanceAt()));
+            WebinarRegistration placed =
+                    registrations.update(moved(waiting, WebinarRegistration.REGISTERED, now, null));
             notices.placed(webinar, placed, true);
         }
         return next.size();
@@ -162,6 +142,23 @@ class RegisteringForWebinars {
         }
         return Math.toIntExact(
                 queue.ahead(registration.webinarId(), registration.requestedAt(), registration.id()) + 1);
+    }
+
+    /** The same request with another status; attendance as it was. */
+    private static WebinarRegistration moved(
+            WebinarRegistration registration, String status, Instant registeredAt, Instant cancelledAt) {
+        return new WebinarRegistration(
+                registration.id(),
+                registration.webinarId(),
+                registration.userId(),
+                registration.organisationId(),
+                status,
+                registration.requestedAt(),
+                registeredAt,
+                cancelledAt,
+                registration.attended(),
+                registration.attendanceSource(),
+                registration.attendanceAt());
     }
 
     private static void requireOpen(Webinar webinar, Instant now) {

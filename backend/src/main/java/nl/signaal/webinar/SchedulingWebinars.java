@@ -65,31 +65,8 @@ class SchedulingWebinars {
         if (!checked.endsAt().isAfter(now)) {
             throw ApiException.invalidField("endsAt", "must be in the future");
         }
-        Webinar webinar = webinars.save(new Webinar(
-                UUID.randomUUID(),
-                user.organisationId(),
-                user.id(),
-                checked.language(),
-                texts.write(checked.title()),
-                texts.write(checked.description()),
-                String.join(",", checked.targetGroups()),
-                checked.startsAt(),
-                checked.endsAt(),
-                checked.mode(),
-                checked.meetingUrl(),
-                checked.location(),
-                checked.capacity(),
-                String.join(",", checked.activities()),
-                materials(checked.materials()),
-                checked.recordingUrl(),
-                checked.studyMinutes(),
-                Webinar.SCHEDULED,
-                0,
-                0,
-                null,
-                now,
-                now,
-                null));
+        Webinar webinar =
+                webinars.save(row(UUID.randomUUID(), user.organisationId(), user.id(), checked, 0, 0, null, now, now));
         checked.audience().forEach(organisation -> audiences.add(webinar.id(), organisation));
         return webinar;
     }
@@ -121,31 +98,16 @@ class SchedulingWebinars {
                 || !checked.mode().equals(before.mode())
                 || !Objects.equals(checked.meetingUrl(), before.meetingUrl())
                 || !Objects.equals(checked.location(), before.location());
-        Webinar after = webinars.update(new Webinar(
+        Webinar after = webinars.update(row(
                 before.id(),
                 before.organisationId(),
                 before.organiserId(),
-                checked.language(),
-                texts.write(checked.title()),
-                texts.write(checked.description()),
-                String.join(",", checked.targetGroups()),
-                checked.startsAt(),
-                checked.endsAt(),
-                checked.mode(),
-                checked.meetingUrl(),
-                checked.location(),
-                checked.capacity(),
-                String.join(",", checked.activities()),
-                materials(checked.materials()),
-                checked.recordingUrl(),
-                checked.studyMinutes(),
-                before.status(),
+                checked,
                 heard ? before.sequence() + 1 : before.sequence(),
                 before.version(),
                 before.checkinCode(),
                 before.createdAt(),
-                clock.instant(),
-                before.cancelledAt()));
+                clock.instant()));
         for (UUID organisation : checked.audience()) {
             if (!current.contains(organisation)) {
                 audiences.add(id, organisation);
@@ -202,6 +164,44 @@ class SchedulingWebinars {
                 now));
         notices.cancelled(after);
         return after;
+    }
+
+    /** A scheduled webinar's row from a checked form. */
+    private Webinar row(
+            UUID id,
+            UUID organisation,
+            UUID organiser,
+            Checked checked,
+            int sequence,
+            long version,
+            String checkinCode,
+            Instant createdAt,
+            Instant updatedAt) {
+        return new Webinar(
+                id,
+                organisation,
+                organiser,
+                checked.language(),
+                texts.write(checked.title()),
+                texts.write(checked.description()),
+                String.join(",", checked.targetGroups()),
+                checked.startsAt(),
+                checked.endsAt(),
+                checked.mode(),
+                checked.meetingUrl(),
+                checked.location(),
+                checked.capacity(),
+                String.join(",", checked.activities()),
+                materials(checked.materials()),
+                checked.recordingUrl(),
+                checked.studyMinutes(),
+                Webinar.SCHEDULED,
+                sequence,
+                version,
+                checkinCode,
+                createdAt,
+                updatedAt,
+                null);
     }
 
     private String materials(List<Material> materials) {

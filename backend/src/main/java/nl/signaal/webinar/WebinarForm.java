@@ -18,7 +18,6 @@ import nl.signaal.content.SupportedLocales;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.SignedInUser;
-import nl.signaal.live.LiveActivityTitles;
 import nl.signaal.web.ApiException;
 import nl.signaal.web.Problem.FieldError;
 import nl.signaal.webinar.WebinarApi.Material;
@@ -40,9 +39,9 @@ class WebinarForm {
     private static final int ACTIVITIES_COLUMN = 1_000;
 
     private final Members members;
-    private final LiveActivityTitles activities;
+    private final WebinarActivities activities;
 
-    WebinarForm(Members members, LiveActivityTitles activities) {
+    WebinarForm(Members members, WebinarActivities activities) {
         this.members = members;
         this.activities = activities;
     }

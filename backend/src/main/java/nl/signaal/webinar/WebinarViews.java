@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.SignedInUser;
-import nl.signaal.live.LiveActivityTitles;
 import nl.signaal.webinar.WebinarApi.ActivityView;
 import nl.signaal.webinar.WebinarApi.AudienceOrganisation;
 import nl.signaal.webinar.WebinarApi.LearnerDetail;
@@ -34,7 +33,7 @@ class WebinarViews {
     private final WebinarAudiences audiences;
     private final RegisteringForWebinars registering;
     private final WebinarTexts texts;
-    private final LiveActivityTitles activities;
+    private final WebinarActivities activities;
     private final Members members;
     private final JsonMapper json;
     private final Clock clock;
@@ -45,7 +44,7 @@ class WebinarViews {
             WebinarAudiences audiences,
             RegisteringForWebinars registering,
             WebinarTexts texts,
-            LiveActivityTitles activities,
+            WebinarActivities activities,
             Members members,
             JsonMapper json,
             Clock clock) {
