@@ -31,7 +31,8 @@ public class WebinarCalendar {
     /** One webinar for one reader: texts in {@code locale}. */
     public String event(Webinar webinar, String locale, Method method) {
         // STAND-IN until the calendar branch lands (the integrator keeps that branch's body): no folding, no VTIMEZONE.
-        DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        DateTimeFormatter utc =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
         String summary = texts.title(webinar, locale)
                 .replace("\\", "\\\\")
                 .replace(";", "\\;")

@@ -257,7 +257,9 @@ class WebinarMailsTest extends DatabaseTest {
         planAndSend();
         moveTo(start.minus(Duration.ofHours(24)).minusSeconds(30));
         planAndSend();
-        assertThat(receivedBy(email)).as("not before 24 real hours before the start").isEmpty();
+        assertThat(receivedBy(email))
+                .as("not before 24 real hours before the start")
+                .isEmpty();
 
         moveTo(start.minus(Duration.ofHours(24)));
         planAndSend();
@@ -392,7 +394,9 @@ class WebinarMailsTest extends DatabaseTest {
         delivery.forget();
         assertThat(delivery.of(user)).singleElement().satisfies(row -> {
             assertThat(row.hasBody()).isFalse();
-            assertThat(row.hasInvitation()).as("the invitation is mail content too").isFalse();
+            assertThat(row.hasInvitation())
+                    .as("the invitation is mail content too")
+                    .isFalse();
             assertThat(row.invitationMethod()).isEqualTo("REQUEST");
         });
     }
