@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
 import nl.signaal.TestSmtp;
@@ -70,6 +75,14 @@ class WebinarMailsTest extends DatabaseTest {
     @Inject
     MovableClock clock;
 
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper json;
+
+    private Api api;
     private GreenMail smtp;
 
     @Override
@@ -82,6 +95,7 @@ class WebinarMailsTest extends DatabaseTest {
 
     @BeforeAll
     void startSmtp() {
+        api = new Api(client, json);
         smtp = new GreenMail(SMTP);
         smtp.start();
     }
@@ -399,6 +413,74 @@ class WebinarMailsTest extends DatabaseTest {
                     .isFalse();
             assertThat(row.invitationMethod()).isEqualTo("REQUEST");
         });
+    }
+
+    @Test
+    void registeringCancellingMovingAndCallingOffOverHttpMailsEachPersonOncePerEvent() throws Exception {
+        UUID organisation = accounts.organisation("Over HTTP", "buurtteam");
+        Api.Session trainer = api.logIn(accounts.userNamed(organisation, "Tim", Role.TRAINER), TestAccounts.PASSWORD);
+        String anna = accounts.userSpeaking(organisation, "Anna", "en", Role.LEARNER);
+        String bram = accounts.userSpeaking(organisation, "Bram", "nl", Role.LEARNER);
+        Api.Session annaSession = api.logIn(anna, TestAccounts.PASSWORD);
+        Api.Session bramSession = api.logIn(bram, TestAccounts.PASSWORD);
+        Map<String, Object> body = WebinarFixture.online(1, clock.instant());
+        String id = api.post("/api/webinars", body, trainer).text("id");
+
+        assertThat(api.post("/api/webinars/" + id + "/registration", Map.of(), annaSession)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/webinars/" + id + "/registration", Map.of(), annaSession)
+                        .status())
+                .as("asking again")
+                .isEqualTo(200);
+        api.post("/api/webinars/" + id + "/registration", Map.of(), bramSession);
+        assertThat(api.send(HttpRequest.DELETE("/api/webinars/" + id + "/registration"), annaSession)
+                        .status())
+                .isEqualTo(204);
+        long version = api.get("/api/webinars/" + id + "/organiser", trainer)
+                .body()
+                .get("version")
+                .getLongValue();
+        Instant later = Instant.parse((String) body.get("startsAt")).plus(Duration.ofHours(1));
+        assertThat(api.put(
+                                "/api/webinars/" + id,
+                                WebinarFixture.with(
+                                        body,
+                                        "startsAt",
+                                        later.toString(),
+                                        "endsAt",
+                                        later.plus(Duration.ofHours(1)).toString(),
+                                        "version",
+                                        version),
+                                trainer)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/webinars/" + id + "/cancel", Map.of(), trainer)
+                        .status())
+                .isEqualTo(200);
+        api.post("/api/webinars/" + id + "/cancel", Map.of(), trainer);
+        delivery.sendAll();
+
+        List<MimeMessage> toAnna = receivedBy(anna);
+        assertThat(toAnna)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly(
+                        "You have a place: Signs in young children", "Place cancelled: Signs in young children");
+        assertThat(Ics.parse(content(calendarPart(toAnna.get(1)).orElseThrow())).value("METHOD"))
+                .isEqualTo("CANCEL");
+        List<MimeMessage> toBram = receivedBy(bram);
+        assertThat(toBram)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly(
+                        "Op de wachtlijst: Signalen bij jonge kinderen",
+                        "Er is een plek vrijgekomen: Signalen bij jonge kinderen",
+                        "Gewijzigd: Signalen bij jonge kinderen",
+                        "Afgelast: Signalen bij jonge kinderen");
+        assertThat(Ics.parse(content(calendarPart(toBram.get(2)).orElseThrow())).value("SEQUENCE"))
+                .isEqualTo("1");
+        Ics cancelled = Ics.parse(content(calendarPart(toBram.get(3)).orElseThrow()));
+        assertThat(cancelled.value("METHOD")).isEqualTo("CANCEL");
+        assertThat(cancelled.value("SEQUENCE")).isEqualTo("2");
     }
 
     private void planAndSend() {
