@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
 class WebinarMailsTest extends DatabaseTest {
     private static final ServerSetup SMTP = new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final String MEETING = "https://meet.example.org/signalen-herkennen";
+    private static final String MEETING = "https://meet.example.org/b/sig-nal-123";
 
     @Inject
     TestAccounts accounts;
@@ -67,9 +67,6 @@ class WebinarMailsTest extends DatabaseTest {
     WebinarRegistrationRepository registrations;
 
     @Inject
-    WebinarTexts texts;
-
-    @Inject
     WebinarNotices notices;
 
     @Inject
@@ -77,6 +74,9 @@ class WebinarMailsTest extends DatabaseTest {
 
     @Inject
     TestOutbox delivery;
+
+    @Inject
+    WebinarTexts texts;
 
     @Inject
     MovableClock clock;
@@ -89,6 +89,7 @@ class WebinarMailsTest extends DatabaseTest {
     JsonMapper json;
 
     private Api api;
+    private String title;
     private GreenMail smtp;
 
     @Override
@@ -102,6 +103,12 @@ class WebinarMailsTest extends DatabaseTest {
     @BeforeAll
     void startSmtp() {
         api = new Api(client, json);
+        title = texts.write(Map.of(
+                "nl", "Signalen herkennen",
+                "en", "Recognising signals",
+                "ar", "تمييز الإشارات",
+                "tr", "Sinyalleri tanımak",
+                "pl", "Rozpoznawanie sygnałów"));
         smtp = new GreenMail(SMTP);
         smtp.start();
     }
@@ -499,96 +506,19 @@ class WebinarMailsTest extends DatabaseTest {
     }
 
     private Webinar schedule(UUID organisation, Instant start) {
-        Instant now = clock.instant();
-        return webinars.save(new Webinar(
-                UUID.randomUUID(),
-                organisation,
-                UUID.randomUUID(),
-                "nl",
-                texts.write(Map.of(
-                        "nl", "Signalen herkennen",
-                        "en", "Recognising signals",
-                        "ar", "تمييز الإشارات",
-                        "tr", "Sinyalleri tanımak",
-                        "pl", "Rozpoznawanie sygnałów")),
-                texts.write(Map.of("nl", "Wat zie je, en wat doe je ermee?")),
-                "",
-                start,
-                start.plus(Duration.ofMinutes(90)),
-                Webinar.ONLINE,
-                MEETING,
-                null,
-                30,
-                "",
-                "[]",
-                null,
-                90,
-                Webinar.SCHEDULED,
-                0,
-                0L,
-                null,
-                now,
-                now,
-                null));
+        return webinars.save(TestWebinars.online(organisation, title, start, start.plus(Duration.ofMinutes(90))));
     }
 
     /** Moves the webinar as the organiser's edit does: a new time and a raised SEQUENCE. */
     private Webinar move(Webinar before, Duration later) {
         Webinar webinar = webinars.findById(before.id()).orElseThrow();
-        return webinars.update(new Webinar(
-                webinar.id(),
-                webinar.organisationId(),
-                webinar.organiserId(),
-                webinar.language(),
-                webinar.title(),
-                webinar.description(),
-                webinar.targetGroups(),
-                webinar.startsAt().plus(later),
-                webinar.endsAt().plus(later),
-                webinar.mode(),
-                webinar.meetingUrl(),
-                webinar.location(),
-                webinar.capacity(),
-                webinar.activities(),
-                webinar.materials(),
-                webinar.recordingUrl(),
-                webinar.studyMinutes(),
-                webinar.status(),
-                webinar.sequence() + 1,
-                webinar.version(),
-                webinar.checkinCode(),
-                webinar.createdAt(),
-                clock.instant(),
-                webinar.cancelledAt()));
+        return webinars.update(TestWebinars.moved(
+                webinar, webinar.startsAt().plus(later), webinar.endsAt().plus(later)));
     }
 
     private Webinar cancel(Webinar before) {
-        Webinar webinar = webinars.findById(before.id()).orElseThrow();
-        return webinars.update(new Webinar(
-                webinar.id(),
-                webinar.organisationId(),
-                webinar.organiserId(),
-                webinar.language(),
-                webinar.title(),
-                webinar.description(),
-                webinar.targetGroups(),
-                webinar.startsAt(),
-                webinar.endsAt(),
-                webinar.mode(),
-                webinar.meetingUrl(),
-                webinar.location(),
-                webinar.capacity(),
-                webinar.activities(),
-                webinar.materials(),
-                webinar.recordingUrl(),
-                webinar.studyMinutes(),
-                Webinar.CANCELLED,
-                webinar.sequence() + 1,
-                webinar.version(),
-                webinar.checkinCode(),
-                webinar.createdAt(),
-                clock.instant(),
-                clock.instant()));
+        return webinars.update(
+                TestWebinars.cancelled(webinars.findById(before.id()).orElseThrow(), clock.instant()));
     }
 
     private WebinarRegistration register(Webinar webinar, String email, String status) {
