@@ -100,8 +100,8 @@ class ApiCredentialApiTest extends DatabaseTest {
         response.body()
                 .get("statements")
                 .values()
-                .forEach(s -> actors.add(
-                        s.get("actor").get("account").get("name").getStringValue()));
+                .forEach(s ->
+                        actors.add(s.get("actor").get("account").get("name").getStringValue()));
         return actors;
     }
 
@@ -154,7 +154,8 @@ class ApiCredentialApiTest extends DatabaseTest {
         Api.Response response = basic("/api/xapi/statements?limit=0", a.keyId(), a.secret());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("X-Experience-API-Version")).isEqualTo("1.0.3");
-        assertThat(actors(response)).containsExactly(api.get("/api/me", learnerA).text("id"));
+        assertThat(actors(response))
+                .containsExactly(api.get("/api/me", learnerA).text("id"));
         assertThat(response.body().get("statements").size()).isEqualTo(3);
 
         String statementOfB = api.get("/api/xapi/statements", learnerB)
@@ -177,7 +178,8 @@ class ApiCredentialApiTest extends DatabaseTest {
                         .get("statements")
                         .size())
                 .isZero();
-        assertThat(basic("/api/xapi/statements?scope=own", a.keyId(), a.secret()).status())
+        assertThat(basic("/api/xapi/statements?scope=own", a.keyId(), a.secret())
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -185,7 +187,8 @@ class ApiCredentialApiTest extends DatabaseTest {
     @Order(4)
     void aCredentialOpensNothingButReadingTheXapiEndpoints() {
         Credential a = create(adminA, "LRS A, narrow");
-        assertThat(basic("/api/organisation/xapi-credentials", a.keyId(), a.secret()).status())
+        assertThat(basic("/api/organisation/xapi-credentials", a.keyId(), a.secret())
+                        .status())
                 .isEqualTo(401);
         assertThat(basic("/api/me/progress", a.keyId(), a.secret()).status()).isEqualTo(401);
         assertThat(basic("/api/organisations/" + orgA + "/members", a.keyId(), a.secret())
@@ -204,7 +207,8 @@ class ApiCredentialApiTest extends DatabaseTest {
         assertThat(basic("/api/xapi/statements", "sx_unknown", a.secret()).status())
                 .isEqualTo(401);
 
-        assertThat(api.send(HttpRequest.DELETE(CREDENTIALS + "/" + a.id()), adminB).status())
+        assertThat(api.send(HttpRequest.DELETE(CREDENTIALS + "/" + a.id()), adminB)
+                        .status())
                 .isEqualTo(404);
         assertThat(basic("/api/xapi/statements", a.keyId(), a.secret()).status())
                 .isEqualTo(200);
@@ -232,7 +236,8 @@ class ApiCredentialApiTest extends DatabaseTest {
         int status = 0;
         int attempts = 0;
         while (status != 429 && attempts < 40) {
-            status = basic("/api/xapi/statements", a.keyId(), "guess-" + attempts).status();
+            status = basic("/api/xapi/statements", a.keyId(), "guess-" + attempts)
+                    .status();
             attempts++;
         }
         assertThat(status).isEqualTo(429);
