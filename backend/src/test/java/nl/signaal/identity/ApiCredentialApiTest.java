@@ -19,7 +19,6 @@ import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
-import nl.signaal.content.TrainingModule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -67,16 +66,7 @@ class ApiCredentialApiTest extends DatabaseTest {
     }
 
     private void viewLessons(Api.Session who, int count) {
-        TrainingModule module = content.modules().get(0);
-        for (int i = 0; i < count; i++) {
-            String lesson = module.lessons().get(i % module.lessons().size()).id();
-            assertThat(api.post(
-                                    "/api/modules/" + module.id() + "/lessons/" + lesson + "/views?locale=en",
-                                    Map.of(),
-                                    who)
-                            .status())
-                    .isEqualTo(204);
-        }
+        nl.signaal.LessonViews.view(api, content.modules().get(0), who, count);
     }
 
     private record Credential(String id, String keyId, String secret) {}

@@ -46,15 +46,7 @@ class StatementApiTest extends DatabaseTest {
     }
 
     private void viewLessons(Api.Session learner, int count) {
-        for (int i = 0; i < count; i++) {
-            String lesson = module.lessons().get(i % module.lessons().size()).id();
-            assertThat(api.post(
-                                    "/api/modules/" + module.id() + "/lessons/" + lesson + "/views?locale=en",
-                                    Map.of(),
-                                    learner)
-                            .status())
-                    .isEqualTo(204);
-        }
+        nl.signaal.LessonViews.view(api, module, learner, count);
     }
 
     @Test
