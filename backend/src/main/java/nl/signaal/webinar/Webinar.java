@@ -15,7 +15,7 @@ import java.util.UUID;
  * {@code {"title", "url"}}. {@code sequence} is the ICS SEQUENCE, raised on every change attendees must hear of.
  */
 @MappedEntity(value = "webinar", escape = false)
-public record Webinar(
+record Webinar(
         @Id UUID id,
         UUID organisationId,
         UUID organiserId,

@@ -44,7 +44,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  * <p>The event carries the meeting URL of an online webinar: hand it only to people with a place and to organisers.
  */
 @Singleton
-public class WebinarCalendar {
+class WebinarCalendar {
     static final String PRODID = "-//Signaal//Webinars//NL";
 
     /** The feed's name in a calendar app's list. */

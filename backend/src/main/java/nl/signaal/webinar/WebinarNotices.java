@@ -18,7 +18,7 @@ import nl.signaal.webinar.WebinarMails.Recipient;
  * so the reminder preference does not hold them back (decision 0039); reminders are {@link PlanningWebinarReminders}.
  */
 @Singleton
-public class WebinarNotices {
+class WebinarNotices {
     static final String PLACE = "WEBINAR_PLACE";
     static final String WAITING = "WEBINAR_WAITING";
     static final String RELEASED = "WEBINAR_RELEASED";

@@ -13,7 +13,7 @@ import java.util.UUID;
  * in with the code shown), ORGANISER (set or corrected afterwards).
  */
 @MappedEntity(value = "webinar_registration", escape = false)
-public record WebinarRegistration(
+record WebinarRegistration(
         @Id UUID id,
         UUID webinarId,
         UUID userId,

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** Reads and writes a webinar's texts per locale (JSON objects); a missing locale falls back to Dutch. */
 @Singleton
-public class WebinarTexts {
+class WebinarTexts {
     public static final String SOURCE = "nl";
 
     private final JsonMapper json;
