@@ -183,11 +183,13 @@ class AuthorizationMatrixTest extends DatabaseTest {
                         ? "no-such-track"
                         : content.tracks().get(0).id();
             case "reflectionId" -> NO_SUCH_LIVE_THING.toString();
+            case "registrationId" -> NO_SUCH_LIVE_THING.toString();
             case "id" ->
                 switch (segment) {
                     case "modules" -> module();
                     case "scenarios" -> content.scenarios().get(0).definition().id();
                     case "sessions" -> NO_SUCH_LIVE_THING.toString();
+                    case "webinars" -> NO_SUCH_LIVE_THING.toString();
                     default ->
                         throw new AssertionError("no value for {id} after /" + segment + "/: add one in value()");
                 };
