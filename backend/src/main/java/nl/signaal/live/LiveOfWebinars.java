@@ -8,14 +8,20 @@ import nl.signaal.live.LiveApi.Summary;
 import nl.signaal.live.LiveApi.SummaryDecision;
 import nl.signaal.webinar.WebinarLive;
 
-/** The live feature's answer to what webinars ask of their live part (the port {@link WebinarLive}). */
+/**
+ * The live feature's answer to what webinars ask of it (the port {@link WebinarLive}): activity titles for the
+ * scheduling form and views, the open session's code, the results.
+ */
 @Singleton
 class LiveOfWebinars implements WebinarLive {
     private final LiveSessionRepository sessions;
     private final Facilitating facilitating;
     private final Summaries summaries;
+    private final LiveActivities activities;
 
-    LiveOfWebinars(LiveSessionRepository sessions, Facilitating facilitating, Summaries summaries) {
+    LiveOfWebinars(
+            LiveSessionRepository sessions, Facilitating facilitating, Summaries summaries, LiveActivities activities) {
+        this.activities = activities;
         this.sessions = sessions;
         this.facilitating = facilitating;
         this.summaries = summaries;
@@ -32,6 +38,11 @@ class LiveOfWebinars implements WebinarLive {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> title(String kind, String id, String locale) {
+        return activities.find(kind, id).map(activity -> activity.title(locale));
     }
 
     @Override

@@ -7,48 +7,26 @@ import nl.signaal.identity.SignedInUser;
 import nl.signaal.web.ApiException;
 
 /**
- * Who may act on a webinar in the live part and afterwards: its organisers (attention officers and above of the
- * webinar's organisation, as for live sessions) and the people with a place. Anyone else gets 404, so a webinar of
- * another organisation or one without your place stays hidden; a learner calling an organiser's route gets 403.
+ * Who may see and manage a webinar. Organisers are attention officers and the roles above them (as for live
+ * sessions); they manage the webinars of their own organisation, and another organisation's webinar answers 404.
+ * Learners see a webinar when its audience holds their organisation and its target groups are empty or hold their
+ * organisation's sector; any other webinar answers 404, so its existence stays hidden. In the live part and afterwards
+ * (check-in, live code) only people with a place count; anyone else gets 404 too. Public for the live feature, which
+ * opens a webinar's live session.
  */
 @Singleton
 public class WebinarAccess {
     private final WebinarRepository webinars;
+    private final WebinarAudiences audiences;
     private final WebinarRegistrationRepository registrations;
 
-    WebinarAccess(WebinarRepository webinars, WebinarRegistrationRepository registrations) {
+    WebinarAccess(WebinarRepository webinars, WebinarAudiences audiences, WebinarRegistrationRepository registrations) {
         this.webinars = webinars;
+        this.audiences = audiences;
         this.registrations = registrations;
     }
 
-    /** The webinar if the user organises it. */
-    public Webinar organised(SignedInUser user, UUID webinarId) {
-        organiser(user);
-        return webinars.findById(webinarId)
-                .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
-                .orElseThrow(WebinarAccess::noWebinar);
-    }
-
-    /** The same, the webinar's row locked until the transaction ends (call inside one). */
-    public Webinar organisedLocked(SignedInUser user, UUID webinarId) {
-        organiser(user);
-        return webinars.findByIdForUpdate(webinarId)
-                .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
-                .orElseThrow(WebinarAccess::noWebinar);
-    }
-
-    /** The user's place (a REGISTERED registration) for the webinar. */
-    WebinarRegistration place(SignedInUser user, UUID webinarId) {
-        return registrations
-                .findByWebinarIdAndUserId(webinarId, user.id())
-                .filter(WebinarRegistration::registered)
-                .orElseThrow(WebinarAccess::noWebinar);
-    }
-
-    Webinar webinar(UUID webinarId) {
-        return webinars.findById(webinarId).orElseThrow(WebinarAccess::noWebinar);
-    }
-
+    /** 403 unless the user may organise webinars at all. */
     static SignedInUser organiser(SignedInUser user) {
         if (!Role.ATTENTION_OFFICER.atMost(user.rank())) {
             throw ApiException.forbidden(
@@ -57,7 +35,49 @@ public class WebinarAccess {
         return user;
     }
 
-    static ApiException noWebinar() {
+    /** The webinar, if the user organises webinars and it belongs to their organisation; 404 otherwise. */
+    public Webinar organised(SignedInUser user, UUID id) {
+        organiser(user);
+        return webinars.findById(id)
+                .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
+                .orElseThrow(WebinarAccess::notFound);
+    }
+
+    /** The same, the webinar's row locked until the transaction ends (call inside one). */
+    public Webinar organisedLocked(SignedInUser user, UUID id) {
+        organiser(user);
+        return webinars.findByIdForUpdate(id)
+                .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
+                .orElseThrow(WebinarAccess::notFound);
+    }
+
+    /** The user's place (a REGISTERED registration) for the webinar; 404 for anyone without one. */
+    WebinarRegistration place(SignedInUser user, UUID webinarId) {
+        return registrations
+                .findByWebinarIdAndUserId(webinarId, user.id())
+                .filter(WebinarRegistration::registered)
+                .orElseThrow(WebinarAccess::notFound);
+    }
+
+    Webinar webinar(UUID id) {
+        return webinars.findById(id).orElseThrow(WebinarAccess::notFound);
+    }
+
+    /** The webinar, if it is open to the user as a learner; 404 otherwise. */
+    Webinar visible(SignedInUser user, UUID id) {
+        return webinars.findById(id).filter(webinar -> visibleTo(user, webinar)).orElseThrow(WebinarAccess::notFound);
+    }
+
+    boolean visibleTo(SignedInUser user, Webinar webinar) {
+        return forSector(user, webinar) && audiences.countAudience(webinar.id(), user.organisationId()) > 0;
+    }
+
+    /** The sector rule alone, for lists that already come from the audience. */
+    static boolean forSector(SignedInUser user, Webinar webinar) {
+        return webinar.targetGroupList().isEmpty() || webinar.targetGroupList().contains(user.organisationSector());
+    }
+
+    static ApiException notFound() {
         return ApiException.notFound("No such webinar.");
     }
 }
