@@ -17,6 +17,7 @@ import nl.signaal.webinar.WebinarApi.ActivityView;
 import nl.signaal.webinar.WebinarApi.AudienceOrganisation;
 import nl.signaal.webinar.WebinarApi.LearnerDetail;
 import nl.signaal.webinar.WebinarApi.LearnerRow;
+import nl.signaal.webinar.WebinarApi.LiveSessionLink;
 import nl.signaal.webinar.WebinarApi.Material;
 import nl.signaal.webinar.WebinarApi.OrganisedRow;
 import nl.signaal.webinar.WebinarApi.OrganiserView;
@@ -34,6 +35,7 @@ class WebinarViews {
     private final RegisteringForWebinars registering;
     private final WebinarTexts texts;
     private final WebinarActivities activities;
+    private final WebinarLiveFields liveFields;
     private final Members members;
     private final JsonMapper json;
     private final Clock clock;
@@ -45,6 +47,7 @@ class WebinarViews {
             RegisteringForWebinars registering,
             WebinarTexts texts,
             WebinarActivities activities,
+            WebinarLiveFields liveFields,
             Members members,
             JsonMapper json,
             Clock clock) {
@@ -54,6 +57,7 @@ class WebinarViews {
         this.registering = registering;
         this.texts = texts;
         this.activities = activities;
+        this.liveFields = liveFields;
         this.members = members;
         this.json = json;
         this.clock = clock;
@@ -87,6 +91,7 @@ class WebinarViews {
         Optional<WebinarRegistration> mine = mine(reader, webinar);
         boolean place = mine.map(WebinarRegistration::registered).orElse(false) && !webinar.cancelled();
         boolean over = webinar.over(clock.instant());
+        WebinarLiveApi.LearnerLive live = liveFields.of(webinar, mine.orElse(null));
         return new LearnerDetail(
                 row.id(),
                 row.title(),
@@ -109,9 +114,12 @@ class WebinarViews {
                 place ? materials(webinar) : List.of(),
                 place && over ? webinar.recordingUrl() : null,
                 activityViews(webinar, reader.locale()),
-                null,
-                place ? mine.get().attended() : null,
-                false);
+                live.liveSession() == null
+                        ? null
+                        : new LiveSessionLink(
+                                live.liveSession().id(), live.liveSession().code()),
+                live.attended(),
+                live.checkinOpen());
     }
 
     OrganiserView organiser(SignedInUser reader, Webinar webinar) {
