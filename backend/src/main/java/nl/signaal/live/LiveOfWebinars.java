@@ -41,11 +41,6 @@ class LiveOfWebinars implements WebinarLive {
     }
 
     @Override
-    public Optional<String> title(String kind, String id, String locale) {
-        return activities.find(kind, id).map(activity -> activity.title(locale));
-    }
-
-    @Override
     public List<Result> results(UUID webinarId) {
         return sessions.findByWebinarIdOrderByCreatedAt(webinarId).stream()
                 .map(this::result)

@@ -7,7 +7,6 @@ import java.util.UUID;
 import nl.signaal.content.SupportedLocales;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.web.ApiException;
-import nl.signaal.webinar.Webinar;
 import nl.signaal.webinar.WebinarAccess;
 
 /**
@@ -34,8 +33,8 @@ class OpeningWebinarSession {
 
     @Transactional
     Opened open(SignedInUser user, UUID webinarId, String kind, String activityId) {
-        Webinar webinar = access.organisedLocked(user, webinarId);
-        if (!webinar.activityList().contains(kind + ":" + activityId)) {
+        WebinarAccess.LiveTarget webinar = access.organisedForLive(user, webinarId);
+        if (!webinar.activities().contains(kind + ":" + activityId)) {
             throw ApiException.invalidField("activityId", "is not one of the webinar's live activities");
         }
         if (webinar.cancelled()) {

@@ -1,6 +1,8 @@
 package nl.signaal.webinar;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.SignedInUser;
@@ -36,15 +38,32 @@ public class WebinarAccess {
     }
 
     /** The webinar, if the user organises webinars and it belongs to their organisation; 404 otherwise. */
-    public Webinar organised(SignedInUser user, UUID id) {
+    Webinar organised(SignedInUser user, UUID id) {
         organiser(user);
         return webinars.findById(id)
                 .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
                 .orElseThrow(WebinarAccess::notFound);
     }
 
+    /**
+     * What the live feature needs to open a webinar's live session: the webinar as {@link #organisedLocked} finds it.
+     * A record of its own, because the webinar row stays inside this package.
+     */
+    public record LiveTarget(UUID id, String language, List<String> activities, boolean cancelled, Instant endsAt) {
+        public boolean over(Instant now) {
+            return !now.isBefore(endsAt);
+        }
+    }
+
+    /** The webinar for its live part, locked as {@link #organisedLocked} does. */
+    public LiveTarget organisedForLive(SignedInUser user, UUID id) {
+        Webinar webinar = organisedLocked(user, id);
+        return new LiveTarget(
+                webinar.id(), webinar.language(), webinar.activityList(), webinar.cancelled(), webinar.endsAt());
+    }
+
     /** The same, the webinar's row locked until the transaction ends (call inside one). */
-    public Webinar organisedLocked(SignedInUser user, UUID id) {
+    Webinar organisedLocked(SignedInUser user, UUID id) {
         organiser(user);
         return webinars.findByIdForUpdate(id)
                 .filter(webinar -> webinar.organisationId().equals(user.organisationId()))

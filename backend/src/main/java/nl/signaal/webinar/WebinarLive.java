@@ -37,12 +37,6 @@ public interface WebinarLive {
     /** The webinar's live session that is open now (the newest when the presenter opened several), if any. */
     Optional<OpenSession> openSession(UUID webinarId);
 
-    /**
-     * A live activity's title in {@code locale}; empty when the content has no such activity. Activities are written
-     * {@code kind:id} as {@code GET /api/live/activities} lists them (kind {@code case}, {@code check}, {@code pooling}).
-     */
-    Optional<String> title(String kind, String id, String locale);
-
     /** Every live session opened for the webinar, oldest first. */
     List<Result> results(UUID webinarId);
 }
