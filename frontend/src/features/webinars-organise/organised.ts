@@ -47,5 +47,8 @@ export function parseActivity(value: string): { kind: 'case' | 'check' | 'poolin
   return match ? { kind: match[1] as 'case' | 'check' | 'pooling', id: match[2] as string } : null
 }
 
+/** How the API names a linked live activity: "case:tikkies". */
+export const activityValue = (kind: string, id: string): string => `${kind}:${id}`
+
 /** A check-in code in groups of three, easier to read from a screen: "482 913". */
 export const groupedCode = (code: string): string => code.replace(/(.{3})(?=.)/g, '$1 ')
