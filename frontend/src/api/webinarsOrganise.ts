@@ -68,10 +68,12 @@ export interface OrganisedWebinar extends Partial<Counts> {
   counts?: Partial<Counts>
 }
 
-/** GET /api/webinars/{id}/organiser: every field of the command plus its state. */
-export interface OrganiserWebinar extends WebinarCommand, Partial<Counts> {
+/** GET /api/webinars/{id}/organiser: every field of the command plus its state; the audience as organisations. */
+export interface OrganiserWebinar extends Omit<WebinarCommand, 'audience'>, Partial<Counts> {
   id: string
   organisationId?: string
+  organiserOrganisation?: string
+  audience: (AudienceOption | string)[]
   status: WebinarStatus
   over?: boolean
   version: number
@@ -83,7 +85,7 @@ export interface Registration {
   id: string
   userId: string
   name: string
-  email: string
+  email?: string | null
   organisation: string
   status: RegistrationStatus
   requestedAt: string

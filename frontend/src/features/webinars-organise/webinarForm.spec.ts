@@ -69,7 +69,7 @@ describe('webinar form', () => {
       location: 'Buurthuis',
       meetingUrl: null,
       capacity: 12,
-      audience: ['org-1', 'org-2'],
+      audience: [{ id: 'org-1', name: 'Eigen', sector: 'jeugdhulp' }, { id: 'org-2', name: 'Buren', sector: 'onderwijs' }],
       activities: ['case:tikkies'],
       materials: [],
       recordingUrl: null,
@@ -80,7 +80,9 @@ describe('webinar form', () => {
     expect(form).toMatchObject({ date: '2026-07-01', startTime: '09:00', endTime: '10:00', capacity: '12', studyHours: '1' })
     expect(localeComplete(form, 'nl')).toBe(true)
     expect(localeComplete(form, 'tr')).toBe(false)
-    expect(toCommand(form)).toEqual({ command: expect.objectContaining({ startsAt: webinar.startsAt, endsAt: webinar.endsAt, studyMinutes: 60 }) })
+    expect(toCommand(form)).toEqual({
+      command: expect.objectContaining({ startsAt: webinar.startsAt, endsAt: webinar.endsAt, studyMinutes: 60, audience: ['org-1', 'org-2'] }),
+    })
   })
 
   it('puts the server field errors at the fields the form shows', () => {

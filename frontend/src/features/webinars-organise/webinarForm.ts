@@ -86,7 +86,7 @@ export function formFrom(webinar: OrganiserWebinar): WebinarForm {
     meetingUrl: webinar.meetingUrl ?? '',
     location: webinar.location ?? '',
     capacity: String(webinar.capacity),
-    audience: [...webinar.audience],
+    audience: webinar.audience.map((entry) => (typeof entry === 'string' ? entry : entry.id)),
     activities: [...webinar.activities],
     materials: webinar.materials.map((material) => ({ ...material })),
     recordingUrl: webinar.recordingUrl ?? '',
