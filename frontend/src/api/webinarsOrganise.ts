@@ -106,23 +106,43 @@ export interface LiveStart {
   code: string
 }
 
-export interface ActivityResult {
-  kind?: Kind
-  activityId?: string
-  title?: string
-  sessionId?: string
-  attendance?: number
-  followedRecommended?: number
-  total?: number
+/** One live session run in the webinar (GET summary, `live`). */
+export interface LiveResult {
+  sessionId: string
+  kind: Kind
+  activityId: string
+  title: string
+  status: string
+  createdAt: string
+  endedAt?: string | null
+  participants: number
+  decided: number
+  followedRecommended: number
 }
 
-export interface WebinarSummary {
+export interface SummaryCounts {
   registered: number
   attended: number
   noShow: number
+  /** Places whose attendance is not known (neither seen nor corrected). */
+  unknown: number
   waiting: number
   cancelled: number
-  activities?: ActivityResult[]
+}
+
+export interface WebinarSummary {
+  webinarId: string
+  over: boolean
+  counts: SummaryCounts
+  live: LiveResult[]
+}
+
+/** The answer to an attendance correction. */
+export interface AttendanceAnswer {
+  registrationId: string
+  attended: boolean | null
+  attendanceSource: AttendanceSource | null
+  at?: string | null
 }
 
 const webinarPath = (id: string) => `/api/webinars/${encodeURIComponent(id)}`
@@ -146,7 +166,7 @@ export const cancelWebinar = (id: string) => http<OrganiserWebinar | undefined>(
 export const listRegistrations = (id: string) => http<Registration[]>(`${webinarPath(id)}/registrations`)
 
 export const setAttendance = (id: string, registrationId: string, attended: boolean) =>
-  http<Registration | undefined>(`${webinarPath(id)}/registrations/${encodeURIComponent(registrationId)}/attendance`, {
+  http<AttendanceAnswer>(`${webinarPath(id)}/registrations/${encodeURIComponent(registrationId)}/attendance`, {
     method: 'PUT',
     body: { attended },
   })
