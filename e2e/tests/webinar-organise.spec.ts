@@ -6,7 +6,7 @@ import { escapeRegExp, ui } from '../support/ui'
 /**
  * Issue #14, the organiser's side: a trainer (planner@, only this spec uses it) schedules a webinar through the form,
  * fixing a field error on the way, finds it on the organiser's page and in the list, and edits it; on a phone and on a
- * laptop. The learner's side and the full flow with mail and the live part are in the learner spec.
+ * laptop, shows the check-in code and opens the linked activity as a live session. The learner's side and the full flow with mail and the live part are in the learner spec.
  * SIGNAAL_SCREENSHOTS=1 also saves docs/images/webinar-organise-*.png.
  */
 const locale = 'nl'
@@ -59,6 +59,10 @@ for (const viewport of VIEWPORTS) {
     const meetingUrl = page.getByLabel(t('webinarOrganise.form.meetingUrl'), { exact: true })
     await meetingUrl.fill('teams')
     await page.getByLabel(t('webinarOrganise.form.capacity'), { exact: true }).fill('2')
+    const activities = page.getByRole('group', { name: t('webinarOrganise.form.activities') })
+    const firstActivity = activities.getByRole('checkbox').first()
+    const activityTitle = (await activities.locator('label').first().locator('span[dir="auto"]').innerText()).trim()
+    await firstActivity.check()
     await page.getByRole('button', { name: t('webinarOrganise.form.addMaterial') }).click()
     await page.getByLabel(t('webinarOrganise.form.materialTitle', { n: 1 })).fill('Dia’s')
     await page.getByLabel(t('webinarOrganise.form.materialUrl', { n: 1 })).fill('https://example.org/dias.pdf')
@@ -101,6 +105,14 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByText(t('webinarOrganise.counts.registered', { n: 0, capacity: 3 }))).toBeVisible()
 
     // The list has it among the upcoming webinars.
+    // During the webinar: a check-in code to show, and the linked activity opens as a live session to present.
+    await page.getByRole('button', { name: t('webinarOrganise.page.showCheckin') }).click()
+    await expect(page.locator('.webinar-checkin-code')).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/)
+    const startLive = new RegExp(`^${escapeRegExp(t('webinarOrganise.page.startLive'))}\\s*${escapeRegExp(activityTitle)}$`)
+    await page.getByRole('button', { name: startLive }).click()
+    await expect(page).toHaveURL(/\/live\/[^/]+$/)
+
+    await page.goto(webinarPath)
     await page.getByRole('link', { name: t('webinarOrganise.form.backToList') }).click()
     const upcoming = page.getByRole('region', { name: t('webinarOrganise.list.upcoming') })
     await expect(upcoming.getByRole('link', { name: new RegExp(`^${escapeRegExp(changed)}$`) })).toBeVisible()
