@@ -288,6 +288,20 @@ class CalendarApiTest extends DatabaseTest {
     }
 
     @Test
+    void erasingAPersonRemovesTheirFeed() {
+        String me = accounts.user(organisation, Role.LEARNER);
+        UUID id = accounts.id(me);
+        String url = feedUrl(logIn(me));
+        Api.Session admin = logIn(accounts.user(organisation, Role.ADMIN));
+
+        Api.Response erased =
+                api().post("/api/organisations/" + organisation + "/members/" + id + "/erase", Map.of(), admin);
+
+        assertThat(erased.status()).isEqualTo(204);
+        assertThat(fetch(url).status()).isEqualTo(404);
+    }
+
+    @Test
     void feedEndpointsNeedASignedInPerson() {
         assertThat(api().get("/api/calendar/feed", null).status()).isEqualTo(401);
         assertThat(api().post("/api/calendar/feed/renew", Map.of(), null).status())
