@@ -29,6 +29,8 @@ export const DEMO = {
   overdueLearner: 'timing@demo.signaal.nl',
   /** Only tests/axe.spec.ts uses it: it opens a knowledge check (an attempt) and starts a case run there. */
   axe: 'axe@demo.signaal.nl',
+  /** Only tests/webinar-organise.spec.ts uses it: a trainer who schedules and edits webinars there. */
+  webinarPlanner: 'planner@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

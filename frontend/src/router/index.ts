@@ -244,6 +244,32 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: FACILITATOR_ROLES },
   },
   {
+    path: '/webinars/organise',
+    name: 'webinars-organise',
+    component: () => import('@/features/webinars-organise/pages').then((pages) => pages.OrganisedWebinarsView),
+    meta: { roles: FACILITATOR_ROLES },
+  },
+  {
+    path: '/webinars/organise/new',
+    name: 'webinar-new',
+    component: () => import('@/features/webinars-organise/pages').then((pages) => pages.WebinarFormView),
+    meta: { roles: FACILITATOR_ROLES },
+  },
+  {
+    path: '/webinars/organise/:id/edit',
+    name: 'webinar-edit',
+    component: () => import('@/features/webinars-organise/pages').then((pages) => pages.WebinarFormView),
+    props: true,
+    meta: { roles: FACILITATOR_ROLES },
+  },
+  {
+    path: '/webinars/organise/:id',
+    name: 'webinar-organiser',
+    component: () => import('@/features/webinars-organise/pages').then((pages) => pages.OrganiserWebinarView),
+    props: true,
+    meta: { roles: FACILITATOR_ROLES },
+  },
+  {
     path: '/no-access',
     name: 'forbidden',
     component: () => import('@/features/app/views/ForbiddenView.vue'),

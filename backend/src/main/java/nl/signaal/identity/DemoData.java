@@ -50,7 +50,9 @@ class DemoData {
             // A learner who has done nothing yet: the home browser test checks where it tells a new learner to start.
             new DemoAccount("nieuw@demo.signaal.nl", "Demo Nieuw", Role.LEARNER),
             // The axe browser test opens a knowledge check and a case run with it; no other test uses it.
-            new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER));
+            new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER),
+            // The webinar organiser browser test schedules, edits and follows webinars with it; no other test uses it.
+            new DemoAccount("planner@demo.signaal.nl", "Demo Planner", Role.TRAINER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
