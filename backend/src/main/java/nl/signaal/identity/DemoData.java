@@ -50,7 +50,12 @@ class DemoData {
             // A learner who has done nothing yet: the home browser test checks where it tells a new learner to start.
             new DemoAccount("nieuw@demo.signaal.nl", "Demo Nieuw", Role.LEARNER),
             // The axe browser test opens a knowledge check and a case run with it; no other test uses it.
-            new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER));
+            new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER),
+            // The webinar browser test (issue 14): this trainer schedules a webinar and opens its live part, and the
+            // two learners register for its one place (the second waits, then moves up); no other test uses them.
+            new DemoAccount("presentator@demo.signaal.nl", "Demo Presentator", Role.TRAINER),
+            new DemoAccount("inschrijver1@demo.signaal.nl", "Demo Inschrijver Een", Role.LEARNER),
+            new DemoAccount("inschrijver2@demo.signaal.nl", "Demo Inschrijver Twee", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
