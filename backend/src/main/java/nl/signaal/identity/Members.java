@@ -38,6 +38,35 @@ public class Members {
                                 new Person(user.id(), user.displayName(), organisation.id(), organisation.name())));
     }
 
+    /** An organisation as other features may name it (webinar audiences). */
+    public record OrganisationSummary(UUID id, String name, String sector, boolean demo) {}
+
+    /** How an organiser reaches a person who signed up for something of theirs (webinar registrations). */
+    public record Contact(UUID id, String displayName, String email, UUID organisationId) {}
+
+    public Optional<OrganisationSummary> organisation(UUID id) {
+        return organisations.findById(id).map(Members::summary);
+    }
+
+    /** Every organisation, by name. */
+    public List<OrganisationSummary> allOrganisations() {
+        return organisations.findAll().stream()
+                .map(Members::summary)
+                .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+                .toList();
+    }
+
+    /** The person's name and address, deactivated or not; empty when the account was erased. */
+    public Optional<Contact> contact(UUID userId) {
+        return users.findById(userId)
+                .map(user -> new Contact(user.id(), user.displayName(), user.email(), user.organisationId()));
+    }
+
+    private static OrganisationSummary summary(Organisation organisation) {
+        return new OrganisationSummary(
+                organisation.id(), organisation.name(), organisation.sector(), organisation.demo());
+    }
+
     /** Everyone active in the organisation, by display name; deactivated members are left out. */
     public List<Member> of(UUID organisation) {
         return users.findActiveByOrganisation(organisation).stream()

@@ -10,14 +10,21 @@ import java.util.List;
 public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final List<Problem.FieldError> fieldErrors;
+    /** A problem type a client can act on (e.g. {@code webinar-edited}); null for {@code about:blank}. */
+    private final String type;
 
     public ApiException(HttpStatus status, String detail) {
         this(status, detail, List.of());
     }
 
     public ApiException(HttpStatus status, String detail, List<Problem.FieldError> fieldErrors) {
+        this(status, null, detail, fieldErrors);
+    }
+
+    private ApiException(HttpStatus status, String type, String detail, List<Problem.FieldError> fieldErrors) {
         super(detail);
         this.status = status;
+        this.type = type;
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
@@ -33,6 +40,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, detail);
     }
 
+    /** A conflict of a kind the client tells apart by the problem's {@code type}, e.g. {@code webinar-edited}. */
+    public static ApiException conflict(String type, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, type, detail, List.of());
+    }
+
     public static ApiException invalidField(String field, String message) {
         return new ApiException(
                 HttpStatus.BAD_REQUEST,
@@ -42,6 +54,11 @@ public class ApiException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The problem type: {@code about:blank} unless a more precise one was given. */
+    public String type() {
+        return type == null ? Problems.BLANK : type;
     }
 
     public List<Problem.FieldError> fieldErrors() {

@@ -12,6 +12,6 @@ final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpRe
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
-        return Problems.of(exception.status(), exception.getMessage(), exception.fieldErrors());
+        return Problems.of(exception.type(), exception.status(), exception.getMessage(), exception.fieldErrors());
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 /** The one place that turns a status and a message into a problem answer. */
 public final class Problems {
+    static final String BLANK = "about:blank";
+
     private Problems() {}
 
     public static MutableHttpResponse<Problem> of(HttpStatus status, String detail) {
@@ -14,8 +16,14 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<Problem> of(HttpStatus status, String detail, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(
-                "about:blank", status.getReason(), status.getCode(), detail, errors.isEmpty() ? null : errors);
+        return of(BLANK, status, detail, errors);
+    }
+
+    /** A problem of a type the client tells apart (e.g. {@code webinar-edited}). */
+    public static MutableHttpResponse<Problem> of(
+            String type, HttpStatus status, String detail, List<Problem.FieldError> errors) {
+        Problem problem =
+                new Problem(type, status.getReason(), status.getCode(), detail, errors.isEmpty() ? null : errors);
         return HttpResponse.<Problem>status(status).body(problem).contentType(Problem.MEDIA_TYPE);
     }
 }
