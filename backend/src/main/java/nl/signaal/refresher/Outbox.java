@@ -1,9 +1,12 @@
 package nl.signaal.refresher;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,16 +18,36 @@ import java.util.UUID;
 @Singleton
 public class Outbox {
     private final ReminderRepository outbox;
+    private final ReminderPreferences preferences;
     private final Clock clock;
 
-    Outbox(ReminderRepository outbox, Clock clock) {
+    Outbox(ReminderRepository outbox, ReminderPreferences preferences, Clock clock) {
         this.outbox = outbox;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
     /**
+     * A calendar invitation sent with a mail as a {@code text/calendar} part (file invitation.ics): {@code ics} is the
+     * RFC 5545 text, {@code method} its iTIP METHOD, repeated in the part's content type as calendar clients expect.
+     */
+    public record Invitation(Method method, String ics) {
+        public enum Method {
+            REQUEST,
+            CANCEL
+        }
+
+        public Invitation {
+            Objects.requireNonNull(method, "method");
+            if (ics == null || !ics.startsWith("BEGIN:VCALENDAR")) {
+                throw new IllegalArgumentException("Not an iCalendar text");
+            }
+        }
+    }
+
+    /**
      * One mail. {@code kind} names the sort of mail (not {@code WEEKLY}, which is the digest's), {@code key} what it is
-     * about within that kind, e.g. a certificate and a threshold.
+     * about within that kind, e.g. a certificate and a threshold. {@code invitation}, if any, goes with it.
      */
     public record Mail(
             UUID userId,
@@ -34,7 +57,22 @@ public class Outbox {
             String recipient,
             String subject,
             String body,
-            String locale) {
+            String locale,
+            @Nullable Invitation invitation) {
+
+        /** A text-only mail. */
+        public Mail(
+                UUID userId,
+                UUID organisationId,
+                String kind,
+                String key,
+                String recipient,
+                String subject,
+                String body,
+                String locale) {
+            this(userId, organisationId, kind, key, recipient, subject, body, locale, null);
+        }
+
         public Mail {
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(organisationId, "organisationId");
@@ -65,8 +103,21 @@ public class Outbox {
                         mail.subject(),
                         mail.body(),
                         mail.locale(),
-                        now)
+                        now,
+                        mail.invitation() == null ? null : mail.invitation().ics(),
+                        mail.invitation() == null
+                                ? null
+                                : mail.invitation().method().name())
                 == 1;
+    }
+
+    /**
+     * The users among {@code users} who want reminder e-mail now: not turned off, not paused (the learner's choice in
+     * My account or by the digest's link). For reminders a feature plans; notices of a change the person must know of
+     * (an invitation, a cancellation) go regardless.
+     */
+    public Set<UUID> wantReminders(Collection<UUID> users) {
+        return preferences.remindable(users, clock.instant());
     }
 
     /** Whether the user has the mail of this kind and key, in whatever state. */

@@ -126,6 +126,8 @@ class PlanningReminders {
                 null,
                 null,
                 now,
+                null,
+                null,
                 null);
     }
 

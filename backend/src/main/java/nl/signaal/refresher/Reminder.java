@@ -9,8 +9,9 @@ import java.util.UUID;
 /**
  * A reminder e-mail in the outbox: decided by {@link PlanningReminders} (the weekly digest) or through {@link Outbox} by
  * another feature, delivered by {@link SendingReminders}. {@code week} is the ISO week it was planned in; {@code kind}
- * and {@code mailKey} (unique per user) say what it is about: for {@link #WEEKLY} the week itself. Recipient, subject
- * and body are null once {@link ForgettingSentReminders} removed them after the retention period.
+ * and {@code mailKey} (unique per user) say what it is about: for {@link #WEEKLY} the week itself. A mail may carry one
+ * calendar invitation ({@code attachmentIcs}, sent as text/calendar with {@code attachmentMethod}). Recipient, subject,
+ * body and invitation are null once {@link ForgettingSentReminders} removed them after the retention period.
  */
 @MappedEntity(value = "reminder_outbox", escape = false)
 record Reminder(
@@ -31,7 +32,9 @@ record Reminder(
         @Nullable String claimedBy,
         @Nullable Instant claimedUntil,
         Instant createdAt,
-        @Nullable Instant sentAt) {
+        @Nullable Instant sentAt,
+        @Nullable String attachmentIcs,
+        @Nullable String attachmentMethod) {
     /** The weekly refresher digest: the learner's reminder preference applies, with one-click unsubscribe. */
     static final String WEEKLY = "WEEKLY";
 

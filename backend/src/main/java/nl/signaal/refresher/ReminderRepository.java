@@ -1,5 +1,6 @@
 package nl.signaal.refresher;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -19,8 +20,9 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
      * before, or a moment ago by another instance). ON CONFLICT keeps a duplicate from aborting the transaction.
      */
     @Query("INSERT INTO reminder_outbox (id, user_id, organisation_id, week, kind, mail_key, recipient, subject, body,"
-            + " locale, status, attempts, next_attempt_at, created_at) VALUES (:id, :userId, :organisationId, :week,"
-            + " :kind, :mailKey, :recipient, :subject, :body, :locale, 'PENDING', 0, :at, :at) ON CONFLICT DO NOTHING")
+            + " locale, status, attempts, next_attempt_at, created_at, attachment_ics, attachment_method) VALUES (:id,"
+            + " :userId, :organisationId, :week, :kind, :mailKey, :recipient, :subject, :body, :locale, 'PENDING', 0, :at,"
+            + " :at, :attachmentIcs, :attachmentMethod) ON CONFLICT DO NOTHING")
     int planOnce(
             UUID id,
             UUID userId,
@@ -32,7 +34,9 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             String subject,
             String body,
             String locale,
-            Instant at);
+            Instant at,
+            @Nullable String attachmentIcs,
+            @Nullable String attachmentMethod);
 
     boolean existsByUserIdAndKindAndMailKey(UUID userId, String kind, String mailKey);
 
@@ -66,8 +70,8 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
                     + " next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :claim")
     int markFailed(UUID id, String claim, String status, String error, Instant next);
 
-    /** Address, subject and body of settled reminders from before {@code cutoff} (by sent, else planned time). */
-    @Query("UPDATE reminder_outbox SET recipient = NULL, subject = NULL, body = NULL"
+    /** Address, subject, body and invitation of settled reminders from before {@code cutoff} (by sent, else planned). */
+    @Query("UPDATE reminder_outbox SET recipient = NULL, subject = NULL, body = NULL, attachment_ics = NULL"
             + " WHERE status <> 'PENDING' AND body IS NOT NULL AND COALESCE(sent_at, created_at) < :cutoff")
     int forgetSettledBefore(Instant cutoff);
 }

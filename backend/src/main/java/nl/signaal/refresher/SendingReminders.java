@@ -3,6 +3,7 @@ package nl.signaal.refresher;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.email.Attachment;
 import io.micronaut.email.BodyType;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +41,7 @@ class SendingReminders {
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
     static final int MAX_ATTEMPTS = 10;
     static final int BATCH = 50;
+    static final String INVITATION_FILE = "invitation.ics";
 
     private final ReminderRepository outbox;
     private final EmailSender<Message, ?> sender;
@@ -132,6 +135,9 @@ class SendingReminders {
                     .to(reminder.recipient())
                     .subject(reminder.subject())
                     .body(reminder.body(), BodyType.TEXT);
+            if (reminder.attachmentIcs() != null) {
+                mail.attachment(invitation(reminder.attachmentIcs(), reminder.attachmentMethod()));
+            }
             if (weekly) {
                 String oneClick = links.oneClickUnsubscribe(reminder.userId(), clock.instant());
                 sender.send(mail, message -> listUnsubscribe(message, oneClick));
@@ -152,6 +158,18 @@ class SendingReminders {
         }
         outbox.markSent(reminder.id(), claim, clock.instant());
         return true;
+    }
+
+    /**
+     * The invitation as calendar clients look for it (RFC 6047): a text/calendar part whose content type repeats the
+     * ICS METHOD, beside the text, so the mail still reads well in a client without calendar support.
+     */
+    static Attachment invitation(String ics, @Nullable String method) {
+        return Attachment.builder()
+                .filename(INVITATION_FILE)
+                .contentType("text/calendar; method=" + (method == null ? "REQUEST" : method) + "; charset=UTF-8")
+                .content(ics.getBytes(StandardCharsets.UTF_8))
+                .build();
     }
 
     /**

@@ -82,7 +82,9 @@ class ReminderDeliveryApiTest extends DatabaseTest {
                 null,
                 null,
                 at,
-                Reminder.SENT.equals(status) ? at : null));
+                Reminder.SENT.equals(status) ? at : null,
+                null,
+                null));
     }
 
     private static List<String> texts(JsonNode list, String field) {

@@ -161,7 +161,9 @@ class ReminderPrivacyTest extends DatabaseTest {
                 null,
                 null,
                 at,
-                Reminder.SENT.equals(status) ? at : null));
+                Reminder.SENT.equals(status) ? at : null,
+                null,
+                null));
     }
 
     private String completedModule(UUID organisation) {

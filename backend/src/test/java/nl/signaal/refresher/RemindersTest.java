@@ -373,6 +373,8 @@ class RemindersTest extends DatabaseTest {
                     null,
                     null,
                     now,
+                    null,
+                    null,
                     null));
         }
         List<SendingReminders> instances = List.of(

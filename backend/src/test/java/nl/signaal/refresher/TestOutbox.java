@@ -2,6 +2,7 @@ package nl.signaal.refresher;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,10 +11,21 @@ import java.util.UUID;
 public class TestOutbox {
     private final SendingReminders sending;
     private final ReminderRepository outbox;
+    private final ReminderPreferences preferences;
+    private final ForgettingSentReminders forgetting;
+    private final Clock clock;
 
-    TestOutbox(SendingReminders sending, ReminderRepository outbox) {
+    TestOutbox(
+            SendingReminders sending,
+            ReminderRepository outbox,
+            ReminderPreferences preferences,
+            ForgettingSentReminders forgetting,
+            Clock clock) {
         this.sending = sending;
         this.outbox = outbox;
+        this.preferences = preferences;
+        this.forgetting = forgetting;
+        this.clock = clock;
     }
 
     /** A row as a test may look at it. */
@@ -22,7 +34,10 @@ public class TestOutbox {
             String key,
             String status,
             int attempts,
-            @Nullable String lastError) {}
+            @Nullable String lastError,
+            @Nullable String invitationMethod,
+            boolean hasInvitation,
+            boolean hasBody) {}
 
     /** Sends batches until nothing due is left; returns how many went out. */
     public int sendAll() {
@@ -37,8 +52,31 @@ public class TestOutbox {
 
     public List<Row> of(UUID user) {
         return outbox.findByUserId(user).stream()
-                .map(r -> new Row(r.kind(), r.mailKey(), r.status(), r.attempts(), r.lastError()))
+                .map(r -> new Row(
+                        r.kind(),
+                        r.mailKey(),
+                        r.status(),
+                        r.attempts(),
+                        r.lastError(),
+                        r.attachmentMethod(),
+                        r.attachmentIcs() != null,
+                        r.body() != null))
                 .toList();
+    }
+
+    /** The learner turns reminder e-mail off, as in My account. */
+    public void optOut(UUID user) {
+        preferences.optOut(user, clock.instant());
+    }
+
+    /** The learner pauses reminder e-mail for four weeks, as in My account. */
+    public void pause(UUID user) {
+        preferences.snooze(user, clock.instant());
+    }
+
+    /** Removes the content of settled mails past the retention period; returns how many. */
+    public int forget() {
+        return forgetting.forget();
     }
 
     public static java.time.Duration backoff(int attempts) {
