@@ -94,6 +94,21 @@ public class Certificates {
         throw new IllegalStateException("No free verification code after " + CODE_TRIES + " tries");
     }
 
+    /**
+     * Takes back a certificate the issuing feature no longer stands behind (a webinar attendance corrected to "not
+     * attended"): revoked like an administrator's revocation, by {@code by}, so its code verifies as revoked. False
+     * when it was revoked already or does not exist.
+     */
+    @Transactional
+    public boolean withdraw(UUID certificateId, UUID by, String reason) {
+        return certificates
+                .findById(certificateId)
+                .filter(certificate ->
+                        certificates.revoke(certificateId, certificate.organisationId(), clock.instant(), by, reason)
+                                == 1)
+                .isPresent();
+    }
+
     private String titleJson(CertificateSubject subject) {
         try {
             return json.writeValueAsString(new TreeMap<>(subject.title().byLocale()));

@@ -84,6 +84,11 @@ class Facilitating {
     }
 
     LiveSession open(SignedInUser user, String kind, String activityId, String locale) {
+        return open(user, kind, activityId, locale, null);
+    }
+
+    /** Opens a session; {@code webinarId} names the webinar whose live part it is (null: an ordinary session). */
+    LiveSession open(SignedInUser user, String kind, String activityId, String locale, @Nullable UUID webinarId) {
         if (activities.all(kind) == null) {
             throw ApiException.invalidField("kind", "must be case, check or pooling");
         }
@@ -120,7 +125,8 @@ class Facilitating {
                         now,
                         null,
                         null,
-                        now));
+                        now,
+                        webinarId));
             } catch (DataAccessException taken) {
                 if (attempt > 5) {
                     throw taken; // the unique constraint keeps refusing: not a race on a code

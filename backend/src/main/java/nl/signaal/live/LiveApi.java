@@ -187,4 +187,13 @@ final class LiveApi {
             @Nullable Instant endedAt,
             long attendance,
             List<SummaryDecision> decisions) {}
+
+    /** Opening a webinar's live part: which of its linked activities (the locale is the webinar's language). */
+    @Serdeable
+    record WebinarSessionCommand(
+            @NotBlank String kind,
+            @NotBlank @Size(max = 100) String activityId) {}
+
+    @Serdeable
+    record WebinarSession(UUID sessionId, String code) {}
 }

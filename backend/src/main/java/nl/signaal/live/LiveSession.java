@@ -10,6 +10,7 @@ import java.util.UUID;
  * One live session as stored: every instance reads the same row, so nothing of a session's course lives in memory.
  * revision counts facilitator actions (pushed at once), crowdRevision joins and removals, and the vote gates
  * count votes (both coalesced); together they are the event id (see {@link #withVotes}). openCode is the join code while the session is open and null once it ended.
+ * webinarId: the webinar whose live part this is (joining it signed in counts as attending), else null.
  */
 @MappedEntity(value = "live_session", escape = false)
 record LiveSession(
@@ -32,7 +33,8 @@ record LiveSession(
         Instant createdAt,
         @Nullable Instant startedAt,
         @Nullable Instant endedAt,
-        Instant lastActivityAt) {
+        Instant lastActivityAt,
+        @Nullable UUID webinarId) {
 
     static final String LOBBY = "LOBBY";
     static final String RUNNING = "RUNNING";
@@ -95,7 +97,8 @@ record LiveSession(
                 createdAt,
                 startedAt,
                 endedAt,
-                lastActivityAt);
+                lastActivityAt,
+                webinarId);
         return count.lastVoteAt() == null ? counted : counted.withLastActivity(count.lastVoteAt());
     }
 
@@ -124,7 +127,8 @@ record LiveSession(
                 createdAt,
                 startedAt,
                 endedAt,
-                at);
+                at,
+                webinarId);
     }
 
     /** The same session after a facilitator action at {@code now}. */
@@ -157,6 +161,7 @@ record LiveSession(
                 createdAt,
                 startedAt == null && RUNNING.equals(status) ? now : startedAt,
                 ends && endedAt == null ? now : endedAt,
-                now);
+                now,
+                webinarId);
     }
 }

@@ -45,4 +45,7 @@ interface LiveSessionRepository extends GenericRepository<LiveSession, UUID> {
 
     @Query("UPDATE live_session SET facilitator_id = :pseudonym WHERE facilitator_id = :userId")
     int replaceFacilitator(UUID userId, UUID pseudonym);
+
+    /** The live sessions opened for a webinar, oldest first. */
+    List<LiveSession> findByWebinarIdOrderByCreatedAt(UUID webinarId);
 }

@@ -25,6 +25,7 @@ import nl.signaal.identity.SignedInUser;
 import nl.signaal.live.LiveActivity.StepContent;
 import nl.signaal.live.LiveVotes.Vote;
 import nl.signaal.web.ApiException;
+import nl.signaal.webinar.WebinarAttendance;
 
 /**
  * What a participant does: join with the code, vote. A participant is known by the random token in their cookie; only
@@ -45,6 +46,7 @@ class Participating {
     private final LiveActivities activities;
     private final Facilitating facilitating;
     private final LiveBus bus;
+    private final WebinarAttendance webinars;
     private final Clock clock;
     private final Map<String, LiveParticipant> voters = new ConcurrentHashMap<>();
     private final Map<StepKey, OpenStep> openSteps = new ConcurrentHashMap<>();
@@ -60,7 +62,9 @@ class Participating {
             LiveActivities activities,
             Facilitating facilitating,
             LiveBus bus,
+            WebinarAttendance webinars,
             Clock clock) {
+        this.webinars = webinars;
         this.sessions = sessions;
         this.participants = participants;
         this.votes = votes;
@@ -140,6 +144,7 @@ class Participating {
                         mine.get().fragmentId(),
                         mine.get().joinedAt(),
                         null));
+                attending(found, self);
                 return new Joining(moved, token);
             }
         }
@@ -160,7 +165,15 @@ class Participating {
                 fragment,
                 clock.instant(),
                 null));
+        attending(found, self);
         return new Joining(participant, token);
+    }
+
+    /** Joining a webinar's live part as oneself is attending it, if one has a place (in this transaction). */
+    private void attending(LiveSession session, @Nullable SignedInUser self) {
+        if (self != null && session.webinarId() != null) {
+            webinars.joinedLive(session.webinarId(), self.id());
+        }
     }
 
     static String checkedNickname(@Nullable String nickname) {

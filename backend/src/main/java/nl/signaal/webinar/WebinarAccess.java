@@ -10,16 +10,23 @@ import nl.signaal.web.ApiException;
  * Who may see and manage a webinar. Organisers are attention officers and the roles above them (as for live
  * sessions); they manage the webinars of their own organisation, and another organisation's webinar answers 404.
  * Learners see a webinar when its audience holds their organisation and its target groups are empty or hold their
- * organisation's sector; any other webinar answers 404, so its existence stays hidden.
+ * organisation's sector; any other webinar answers 404, so its existence stays hidden. In the live part and
+ * afterwards, the people with a place act on it too.
+ * (Merge of wb-core and wb-live in the wb-learner-ui branch, for the browser test only.)
  */
 @Singleton
-class WebinarAccess {
+public class WebinarAccess {
     private final WebinarRepository webinars;
     private final WebinarAudiences audiences;
+    private final WebinarRegistrationRepository registrations;
 
-    WebinarAccess(WebinarRepository webinars, WebinarAudiences audiences) {
+    WebinarAccess(
+            WebinarRepository webinars,
+            WebinarAudiences audiences,
+            WebinarRegistrationRepository registrations) {
         this.webinars = webinars;
         this.audiences = audiences;
+        this.registrations = registrations;
     }
 
     /** 403 unless the user may organise webinars at all. */
@@ -32,9 +39,17 @@ class WebinarAccess {
     }
 
     /** The webinar, if the user organises webinars and it belongs to their organisation; 404 otherwise. */
-    Webinar organised(SignedInUser user, UUID id) {
+    public Webinar organised(SignedInUser user, UUID id) {
         organiser(user);
         return webinars.findById(id)
+                .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
+                .orElseThrow(WebinarAccess::notFound);
+    }
+
+    /** The same, the webinar's row locked until the transaction ends (call inside one). */
+    public Webinar organisedLocked(SignedInUser user, UUID webinarId) {
+        organiser(user);
+        return webinars.findByIdForUpdate(webinarId)
                 .filter(webinar -> webinar.organisationId().equals(user.organisationId()))
                 .orElseThrow(WebinarAccess::notFound);
     }
@@ -53,7 +68,23 @@ class WebinarAccess {
         return webinar.targetGroupList().isEmpty() || webinar.targetGroupList().contains(user.organisationSector());
     }
 
+    /** The user's place (a REGISTERED registration) for the webinar. */
+    WebinarRegistration place(SignedInUser user, UUID webinarId) {
+        return registrations
+                .findByWebinarIdAndUserId(webinarId, user.id())
+                .filter(WebinarRegistration::registered)
+                .orElseThrow(WebinarAccess::notFound);
+    }
+
+    Webinar webinar(UUID webinarId) {
+        return webinars.findById(webinarId).orElseThrow(WebinarAccess::notFound);
+    }
+
     static ApiException notFound() {
         return ApiException.notFound("No such webinar.");
+    }
+
+    static ApiException noWebinar() {
+        return notFound();
     }
 }

@@ -38,6 +38,7 @@ class WebinarViews {
     private final Members members;
     private final JsonMapper json;
     private final Clock clock;
+    private final WebinarLiveFields live;
 
     WebinarViews(
             WebinarRegistrationRepository registrations,
@@ -48,7 +49,8 @@ class WebinarViews {
             LiveActivityTitles activities,
             Members members,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            WebinarLiveFields live) {
         this.registrations = registrations;
         this.queue = queue;
         this.audiences = audiences;
@@ -58,6 +60,7 @@ class WebinarViews {
         this.members = members;
         this.json = json;
         this.clock = clock;
+        this.live = live;
     }
 
     LearnerRow row(SignedInUser reader, Webinar webinar) {
@@ -88,6 +91,8 @@ class WebinarViews {
         Optional<WebinarRegistration> mine = mine(reader, webinar);
         boolean place = mine.map(WebinarRegistration::registered).orElse(false) && !webinar.cancelled();
         boolean over = webinar.over(clock.instant());
+        // The live part (wb-live), wired in by the merge in wb-learner-ui for the browser test.
+        WebinarLiveApi.LearnerLive liveNow = live.of(webinar, mine.orElse(null));
         return new LearnerDetail(
                 row.id(),
                 row.title(),
@@ -110,9 +115,12 @@ class WebinarViews {
                 place ? materials(webinar) : List.of(),
                 place && over ? webinar.recordingUrl() : null,
                 activityViews(webinar, reader.locale()),
-                null,
+                liveNow.liveSession() == null
+                        ? null
+                        : new WebinarApi.LiveSessionLink(
+                                liveNow.liveSession().id(), liveNow.liveSession().code()),
                 place ? mine.get().attended() : null,
-                false);
+                liveNow.checkinOpen());
     }
 
     OrganiserView organiser(SignedInUser reader, Webinar webinar) {
