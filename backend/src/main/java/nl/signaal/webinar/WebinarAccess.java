@@ -20,10 +20,7 @@ public class WebinarAccess {
     private final WebinarAudiences audiences;
     private final WebinarRegistrationRepository registrations;
 
-    WebinarAccess(
-            WebinarRepository webinars,
-            WebinarAudiences audiences,
-            WebinarRegistrationRepository registrations) {
+    WebinarAccess(WebinarRepository webinars, WebinarAudiences audiences, WebinarRegistrationRepository registrations) {
         this.webinars = webinars;
         this.audiences = audiences;
         this.registrations = registrations;

@@ -118,7 +118,8 @@ class WebinarViews {
                 liveNow.liveSession() == null
                         ? null
                         : new WebinarApi.LiveSessionLink(
-                                liveNow.liveSession().id(), liveNow.liveSession().code()),
+                                liveNow.liveSession().id(),
+                                liveNow.liveSession().code()),
                 place ? mine.get().attended() : null,
                 liveNow.checkinOpen());
     }
