@@ -58,7 +58,7 @@ test('two learners register for one place, the waiting one moves up, joins the l
   const scenario = readScenario(CASE, locale)
   const firstStep = recommendedPath(scenario).steps[0]
   if (!firstStep) throw new Error(`${CASE} has no decision`)
-  const title = `Webinar signalen ${Date.now()}`
+  const title = `Signalen bespreken (${Date.now() % 100_000})`
 
   // ---- The trainer schedules a webinar that runs now, with one place, and the team case as its live part ----
   const trainer = await signedIn(browser, DEMO.webinarTrainer)
