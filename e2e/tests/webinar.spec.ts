@@ -45,6 +45,24 @@ function invitationIn(mail: Mail): { uid: string } {
 
 const withInvitation = (mail: Mail) => /^METHOD:REQUEST\r?$/m.test(mail.calendar ?? '')
 
+/** The page's calendar links: this webinar's invitation to download, and my personal feed (wb-calendar). */
+async function checkCalendar(page: Page, webinarId: string): Promise<void> {
+  const download = await page.request.get((await page.getByTestId('invitation').getAttribute('href')) ?? '')
+  expect(download.status()).toBe(200)
+  expect(download.headers()['content-type']).toContain('text/calendar')
+  expect(await download.text()).toMatch(/^METHOD:REQUEST\r?$/m)
+
+  await page.getByRole('button', { name: t('webinars.feed.show'), exact: true }).click()
+  const address = page.getByLabel(t('webinars.feed.address'), { exact: true })
+  await expect(address).toBeFocused()
+  const feedUrl = await address.inputValue()
+  const feed = await page.request.get(feedUrl)
+  expect(feed.status()).toBe(200)
+  const text = await feed.text()
+  expect(text).toMatch(/^METHOD:PUBLISH\r?$/m)
+  expect(text, 'my feed holds the webinar I have a place for').toContain(webinarId)
+}
+
 async function openWebinar(page: Page, title: string): Promise<void> {
   await page.goto('/')
   await openMenu(page)
@@ -132,6 +150,7 @@ test('two learners register for one place, the waiting one moves up, joins the l
   await second.getByRole('link', { name: title, exact: true }).click()
   await expect(second.getByTestId('my-status')).toHaveText(t('webinars.myStatus.REGISTERED'))
   await expect(second.getByTestId('meeting-link')).toBeVisible()
+  await checkCalendar(second, webinarId)
 
   // ---- The trainer opens the live part; the learner joins with one tap and votes ----
   const opened = await trainer.request.post(`/api/webinars/${webinarId}/live-sessions`, {
