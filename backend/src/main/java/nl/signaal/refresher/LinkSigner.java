@@ -25,7 +25,9 @@ final class LinkSigner {
     enum Purpose {
         OPEN,
         SNOOZE,
-        UNSUBSCRIBE
+        UNSUBSCRIBE,
+        /** A person's webinar calendar feed (nl.signaal.webinar), through {@link PersonalLinks}. */
+        CALENDAR_FEED
     }
 
     /** A checked link. */

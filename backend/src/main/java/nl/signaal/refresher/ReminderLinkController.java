@@ -37,6 +37,8 @@ import nl.signaal.web.ApiException;
 @Tag(name = "reminders")
 class ReminderLinkController {
     private final LinkSigner signer;
+    private static final String FEED_LINKS_REFUSED = "verify() refuses calendar feed links";
+
     private final ReminderPreferences preferences;
     private final Clock clock;
 
@@ -63,6 +65,7 @@ class ReminderLinkController {
         ReminderPreferences.Choice choice = preferences.of(link.userId(), now);
         boolean done = switch (link.purpose()) {
             case OPEN -> false;
+            case CALENDAR_FEED -> throw new IllegalStateException(FEED_LINKS_REFUSED);
             case SNOOZE -> choice.snoozedUntil() != null;
             case UNSUBSCRIBE -> choice.optedOut();
         };
@@ -87,6 +90,7 @@ class ReminderLinkController {
         Link link = verify(token, now);
         boolean changed = switch (link.purpose()) {
             case OPEN -> throw new ApiException(HttpStatus.BAD_REQUEST, "This link only opens a refresher.");
+            case CALENDAR_FEED -> throw new IllegalStateException(FEED_LINKS_REFUSED);
             case SNOOZE -> preferences.snoozeUnlessSnoozed(link.userId(), now);
             case UNSUBSCRIBE -> preferences.optOut(link.userId(), now);
         };
@@ -112,7 +116,12 @@ class ReminderLinkController {
 
     private Link verify(String token, Instant now) {
         try {
-            return signer.verify(token, now);
+            Link link = signer.verify(token, now);
+            if (link.purpose() == LinkSigner.Purpose.CALENDAR_FEED) {
+                // Same key and format, another feature's link: a calendar feed URL is no reminder link.
+                throw new LinkSigner.RefusedLink(LinkSigner.Refusal.INVALID);
+            }
+            return link;
         } catch (LinkSigner.RefusedLink e) {
             throw new ApiException(
                     e.refusal() == LinkSigner.Refusal.EXPIRED ? HttpStatus.GONE : HttpStatus.BAD_REQUEST,
