@@ -1,6 +1,9 @@
 package nl.signaal.identity;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +12,9 @@ import java.util.UUID;
 /** The people of an organisation, as other features (coordinator overviews) may see them. */
 @Singleton
 public class Members {
+    /** Keeps IN lists well below what either database accepts. */
+    private static final int CHUNK = 500;
+
     private final UserAccountRepository users;
 
     private final OrganisationRepository organisations;
@@ -65,6 +71,22 @@ public class Members {
     private static OrganisationSummary summary(Organisation organisation) {
         return new OrganisationSummary(
                 organisation.id(), organisation.name(), organisation.sector(), organisation.demo());
+    }
+
+    /**
+     * The active accounts among {@code userIds}, for messages to these people (webinar mails), without reading their
+     * whole organisations; deactivated and erased accounts are left out.
+     */
+    public List<Member> active(Collection<UUID> userIds) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(userIds));
+        List<Member> active = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            users.findActiveByIdIn(all.subList(from, Math.min(all.size(), from + CHUNK))).stream()
+                    .map(user -> new Member(
+                            user.id(), user.displayName(), Set.copyOf(user.roleSet()), user.email(), user.locale()))
+                    .forEach(active::add);
+        }
+        return active;
     }
 
     /** Everyone active in the organisation, by display name; deactivated members are left out. */

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,10 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
             SELECT * FROM app_user WHERE organisation_id = :organisationId AND deactivated_at IS NULL
             ORDER BY display_name, id""")
     List<UserAccount> findActiveByOrganisation(UUID organisationId);
+
+    /** The active accounts among {@code ids}, for messages to them (webinar mails); a deactivated account gets none. */
+    @Query("SELECT * FROM app_user WHERE id IN (:ids) AND deactivated_at IS NULL")
+    List<UserAccount> findActiveByIdIn(Collection<UUID> ids);
 
     /** Every member of the organisation, deactivated ones too, for its administrators; by display name. */
     @Query("""

@@ -45,7 +45,8 @@ interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     @Query("DELETE FROM reminder_outbox WHERE user_id = :userId")
     int deleteOfUser(UUID userId);
 
-    List<Reminder> findByClaimedBy(String claimedBy);
+    /** A batch in the order it was planned: two mails about one thing (a place, then its cancellation) arrive so. */
+    List<Reminder> findByClaimedByOrderByCreatedAt(String claimedBy);
 
     /** Candidates for the portable claim; reading them claims nothing. */
     @Query("SELECT * FROM reminder_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now"

@@ -117,7 +117,7 @@ class SendingReminders {
                 }
             }
         }
-        return outbox.findByClaimedBy(claim);
+        return outbox.findByClaimedByOrderByCreatedAt(claim);
     }
 
     private boolean deliver(Reminder reminder, String claim) {

@@ -77,15 +77,11 @@ class WebinarMails {
      * to write to).
      */
     Map<UUID, Recipient> recipients(Collection<WebinarRegistration> registrations) {
-        Map<UUID, Map<UUID, Member>> byOrganisation = new HashMap<>();
+        Map<UUID, UUID> organisationOf = new HashMap<>();
+        registrations.forEach(r -> organisationOf.put(r.userId(), r.organisationId()));
         Map<UUID, Recipient> recipients = new HashMap<>();
-        for (WebinarRegistration registration : registrations) {
-            Member member = byOrganisation
-                    .computeIfAbsent(registration.organisationId(), this::membersOf)
-                    .get(registration.userId());
-            if (member != null) {
-                recipients.put(member.id(), new Recipient(member, registration.organisationId()));
-            }
+        for (Member member : members.active(organisationOf.keySet())) {
+            recipients.put(member.id(), new Recipient(member, organisationOf.get(member.id())));
         }
         return recipients;
     }
@@ -134,11 +130,5 @@ class WebinarMails {
         WebinarCalendar.Method ics =
                 method == Invitation.Method.REQUEST ? WebinarCalendar.Method.REQUEST : WebinarCalendar.Method.CANCEL;
         return new Invitation(method, calendar.event(webinar, locale, ics));
-    }
-
-    private Map<UUID, Member> membersOf(UUID organisation) {
-        Map<UUID, Member> byId = new HashMap<>();
-        members.of(organisation).forEach(member -> byId.put(member.id(), member));
-        return byId;
     }
 }

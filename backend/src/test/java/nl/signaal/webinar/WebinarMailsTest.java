@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
@@ -12,6 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.MovableClock;
 import nl.signaal.TestSmtp;
@@ -70,6 +81,14 @@ class WebinarMailsTest extends DatabaseTest {
     @Inject
     MovableClock clock;
 
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper json;
+
+    private Api api;
     private GreenMail smtp;
 
     @Override
@@ -82,6 +101,7 @@ class WebinarMailsTest extends DatabaseTest {
 
     @BeforeAll
     void startSmtp() {
+        api = new Api(client, json);
         smtp = new GreenMail(SMTP);
         smtp.start();
     }
@@ -115,7 +135,7 @@ class WebinarMailsTest extends DatabaseTest {
         assertThat(part.getFileName()).isEqualTo("invitation.ics");
         Ics ics = Ics.parse(content(part));
         assertThat(ics.value("METHOD")).isEqualTo("REQUEST");
-        assertThat(ics.value("UID")).contains(webinar.id().toString());
+        assertThat(ics.value("UID")).isEqualTo(WebinarCalendar.uid(webinar));
         assertThat(ics.value("SEQUENCE")).isEqualTo("0");
         assertThat(delivery.of(accounts.id(email))).singleElement().satisfies(row -> {
             assertThat(row.kind()).isEqualTo(WebinarNotices.PLACE);
@@ -180,7 +200,7 @@ class WebinarMailsTest extends DatabaseTest {
         assertThat(part.getContentType()).contains("method=CANCEL");
         Ics ics = Ics.parse(content(part));
         assertThat(ics.value("METHOD")).isEqualTo("CANCEL");
-        assertThat(ics.value("UID")).contains(webinar.id().toString());
+        assertThat(ics.value("UID")).isEqualTo(WebinarCalendar.uid(webinar));
 
         MimeMessage left = single(waiter);
         assertThat(left.getSubject()).isEqualTo("Van de wachtlijst: Signalen herkennen");
@@ -257,7 +277,9 @@ class WebinarMailsTest extends DatabaseTest {
         planAndSend();
         moveTo(start.minus(Duration.ofHours(24)).minusSeconds(30));
         planAndSend();
-        assertThat(receivedBy(email)).as("not before 24 real hours before the start").isEmpty();
+        assertThat(receivedBy(email))
+                .as("not before 24 real hours before the start")
+                .isEmpty();
 
         moveTo(start.minus(Duration.ofHours(24)));
         planAndSend();
@@ -392,9 +414,79 @@ class WebinarMailsTest extends DatabaseTest {
         delivery.forget();
         assertThat(delivery.of(user)).singleElement().satisfies(row -> {
             assertThat(row.hasBody()).isFalse();
-            assertThat(row.hasInvitation()).as("the invitation is mail content too").isFalse();
+            assertThat(row.hasInvitation())
+                    .as("the invitation is mail content too")
+                    .isFalse();
             assertThat(row.invitationMethod()).isEqualTo("REQUEST");
         });
+    }
+
+    @Test
+    void registeringCancellingMovingAndCallingOffOverHttpMailsEachPersonOncePerEvent() throws Exception {
+        UUID organisation = accounts.organisation("Over HTTP", "buurtteam");
+        Api.Session trainer = api.logIn(accounts.userNamed(organisation, "Tim", Role.TRAINER), TestAccounts.PASSWORD);
+        String anna = accounts.userSpeaking(organisation, "Anna", "en", Role.LEARNER);
+        String bram = accounts.userSpeaking(organisation, "Bram", "nl", Role.LEARNER);
+        Api.Session annaSession = api.logIn(anna, TestAccounts.PASSWORD);
+        Api.Session bramSession = api.logIn(bram, TestAccounts.PASSWORD);
+        Map<String, Object> body = WebinarFixture.online(1, clock.instant());
+        String id = api.post("/api/webinars", body, trainer).text("id");
+
+        assertThat(api.post("/api/webinars/" + id + "/registration", Map.of(), annaSession)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/webinars/" + id + "/registration", Map.of(), annaSession)
+                        .status())
+                .as("asking again")
+                .isEqualTo(200);
+        api.post("/api/webinars/" + id + "/registration", Map.of(), bramSession);
+        assertThat(api.send(HttpRequest.DELETE("/api/webinars/" + id + "/registration"), annaSession)
+                        .status())
+                .isEqualTo(204);
+        long version = api.get("/api/webinars/" + id + "/organiser", trainer)
+                .body()
+                .get("version")
+                .getLongValue();
+        Instant later = Instant.parse((String) body.get("startsAt")).plus(Duration.ofHours(1));
+        assertThat(api.put(
+                                "/api/webinars/" + id,
+                                WebinarFixture.with(
+                                        body,
+                                        "startsAt",
+                                        later.toString(),
+                                        "endsAt",
+                                        later.plus(Duration.ofHours(1)).toString(),
+                                        "version",
+                                        version),
+                                trainer)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/webinars/" + id + "/cancel", Map.of(), trainer)
+                        .status())
+                .isEqualTo(200);
+        api.post("/api/webinars/" + id + "/cancel", Map.of(), trainer);
+        delivery.sendAll();
+
+        List<MimeMessage> toAnna = receivedBy(anna);
+        assertThat(toAnna)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly(
+                        "You have a place: Signs in young children", "Place cancelled: Signs in young children");
+        assertThat(Ics.parse(content(calendarPart(toAnna.get(1)).orElseThrow())).value("METHOD"))
+                .isEqualTo("CANCEL");
+        List<MimeMessage> toBram = receivedBy(bram);
+        assertThat(toBram)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly(
+                        "Op de wachtlijst: Signalen bij jonge kinderen",
+                        "Er is een plek vrijgekomen: Signalen bij jonge kinderen",
+                        "Gewijzigd: Signalen bij jonge kinderen",
+                        "Afgelast: Signalen bij jonge kinderen");
+        assertThat(Ics.parse(content(calendarPart(toBram.get(2)).orElseThrow())).value("SEQUENCE"))
+                .isEqualTo("1");
+        Ics cancelled = Ics.parse(content(calendarPart(toBram.get(3)).orElseThrow()));
+        assertThat(cancelled.value("METHOD")).isEqualTo("CANCEL");
+        assertThat(cancelled.value("SEQUENCE")).isEqualTo("2");
     }
 
     private void planAndSend() {
@@ -530,21 +622,23 @@ class WebinarMailsTest extends DatabaseTest {
                 null));
     }
 
-    /** An iCalendar text read back: lines unfolded (RFC 5545 3.1), the first value of each property. */
-    record Ics(Map<String, String> values) {
+    /** An attached invitation read back with ical4j: the calendar's METHOD and its one event's properties. */
+    record Ics(Calendar calendar, VEvent event) {
         static Ics parse(String text) {
-            assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
-            Map<String, String> values = new HashMap<>();
-            for (String line : text.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n")) {
-                int colon = line.indexOf(':');
-                String name = line.substring(0, colon).split(";")[0];
-                values.putIfAbsent(name, line.substring(colon + 1));
+            try {
+                Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+                List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+                assertThat(events).hasSize(1);
+                return new Ics(calendar, events.get(0));
+            } catch (IOException | ParserException e) {
+                throw new AssertionError("ical4j cannot read the attached invitation:\n" + text, e);
             }
-            return new Ics(values);
         }
 
         String value(String property) {
-            return values.get(property);
+            return (Property.METHOD.equals(property) ? calendar.getProperty(property) : event.getProperty(property))
+                    .map(Property::getValue)
+                    .orElseThrow(() -> new AssertionError("no " + property));
         }
     }
 
