@@ -183,6 +183,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
                         ? "no-such-track"
                         : content.tracks().get(0).id();
             case "reflectionId" -> NO_SUCH_LIVE_THING.toString();
+            case "registrationId" -> NO_SUCH_LIVE_THING.toString();
             case "id" ->
                 switch (segment) {
                     case "modules" -> module();
