@@ -97,8 +97,8 @@ describe('timeRange', () => {
 })
 
 describe('small helpers', () => {
-  it('keeps only the digits of a typed check-in code', () => {
-    expect(normaliseCheckinCode(' 12 34-56 ')).toBe('123456')
+  it('reads a typed check-in code without spaces or dashes, in capitals', () => {
+    expect(normaliseCheckinCode(' ab3 k7-q ')).toBe('AB3K7Q')
   })
 
   it('treats a refusal because the webinar changed (409, gone) as stale; other failures not', () => {

@@ -89,9 +89,9 @@ export function isStaleRefusal(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 409 || error.status === 404)
 }
 
-/** A check-in code as typed: digits only ("12 34 56" → "123456"). */
+/** A check-in code as typed: six letters and digits, case and spaces do not matter ("ab3 k7q" → "AB3K7Q"). */
 export function normaliseCheckinCode(value: string): string {
-  return value.replace(/\D+/g, '').slice(0, 12)
+  return value.replace(/[\s-]+/g, '').toUpperCase().slice(0, 12)
 }
 
 /** Shows what the viewer has after a webinar: attended, recording, materials, certificate. */
