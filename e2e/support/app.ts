@@ -31,6 +31,12 @@ export const DEMO = {
   axe: 'axe@demo.signaal.nl',
   /** Only tests/webinar-organise.spec.ts uses it: a trainer who schedules and edits webinars there. */
   webinarPlanner: 'planner@demo.signaal.nl',
+  /** Only tests/webinar.spec.ts uses it: a trainer who schedules a webinar and opens its live part there. */
+  webinarTrainer: 'presentator@demo.signaal.nl',
+  /** Only tests/webinar.spec.ts uses it: registers for the webinar's one place, cancels it, joins the live part. */
+  webinarLearner1: 'inschrijver1@demo.signaal.nl',
+  /** Only tests/webinar.spec.ts uses it: waits for that place and moves up when it comes free. */
+  webinarLearner2: 'inschrijver2@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

@@ -270,6 +270,20 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: FACILITATOR_ROLES },
   },
   {
+    // Issue 14: the webinars open to me, and one webinar (my place, calendar, live part, follow-up).
+    path: '/webinars',
+    name: 'webinars',
+    component: () => import('@/features/webinars/views/WebinarsView.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/webinars/:id',
+    name: 'webinar',
+    component: () => import('@/features/webinars/views/WebinarView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
     path: '/no-access',
     name: 'forbidden',
     component: () => import('@/features/app/views/ForbiddenView.vue'),

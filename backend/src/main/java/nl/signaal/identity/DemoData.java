@@ -52,7 +52,12 @@ class DemoData {
             // The axe browser test opens a knowledge check and a case run with it; no other test uses it.
             new DemoAccount("axe@demo.signaal.nl", "Demo Axe", Role.LEARNER),
             // The webinar organiser browser test schedules, edits and follows webinars with it; no other test uses it.
-            new DemoAccount("planner@demo.signaal.nl", "Demo Planner", Role.TRAINER));
+            new DemoAccount("planner@demo.signaal.nl", "Demo Planner", Role.TRAINER),
+            // The webinar browser test (issue 14): this trainer schedules a webinar and opens its live part, and the
+            // two learners register for its one place (the second waits, then moves up); no other test uses them.
+            new DemoAccount("presentator@demo.signaal.nl", "Demo Presentator", Role.TRAINER),
+            new DemoAccount("inschrijver1@demo.signaal.nl", "Demo Inschrijver Een", Role.LEARNER),
+            new DemoAccount("inschrijver2@demo.signaal.nl", "Demo Inschrijver Twee", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
