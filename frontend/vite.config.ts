@@ -1,19 +1,11 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { localeChunk, localeParts } from './vite/localeParts.ts'
 import { precompileMessages } from './vite/precompileMessages.ts'
 
 // The backend during `npm run dev`; the built app is served by the backend itself.
 const backend = process.env.SIGNAAL_BACKEND_URL ?? 'http://localhost:8080'
-
-// The same files as the Dutch glob in src/i18n/index.ts. Should they differ, the first-load check of the build notices.
-const SHELL_FEATURES = new Set(['account', 'app', 'auth', 'common', 'limits', 'members', 'notices', 'setup'])
-
-function localeChunk(id: string): string | null {
-  const match = /\/src\/i18n\/locales\/([^/]+)\/([^/]+)\.json$/.exec(id)
-  if (!match) return null
-  return `locale-${match[1]}-${SHELL_FEATURES.has(match[2] ?? '') ? 'shell' : 'rest'}`
-}
 
 export default defineConfig(({ command }) => {
   // The production build ships vue-i18n without its message compiler: the messages are compiled at build time
@@ -21,7 +13,11 @@ export default defineConfig(({ command }) => {
   const build = command === 'build' && !process.env.VITEST
   return {
     // Every component is <script setup> (ESLint enforces it): the Options API code can go (first-load weight).
-    plugins: [vue({ features: { optionsAPI: false } }), precompileMessages()],
+    plugins: [
+      vue({ features: { optionsAPI: false } }),
+      precompileMessages(),
+      localeParts(fileURLToPath(new URL('./src/i18n/locales', import.meta.url))),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),

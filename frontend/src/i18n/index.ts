@@ -1,5 +1,6 @@
 import { ref } from 'vue'
 import { createI18n } from 'vue-i18n'
+import localeParts from 'virtual:locale-parts'
 
 /**
  * UI translations live in locales/<lang>/<feature>.json; the file name is the first part of each key
@@ -23,8 +24,6 @@ export function collectMessages(files: Record<string, MessageTree>): Record<stri
   return messages
 }
 
-const localeOf = (path: string): string | undefined => /\/locales\/([^/]+)\//.exec(path)?.[1]
-
 /*
  * First-load weight (decision 0035): the app comes with only the Dutch texts of the pages anyone may see before
  * signing in (the "shell": these files). The rest of a language, and every other language, is fetched when needed:
@@ -38,23 +37,16 @@ const dutchShell = collectMessages(
     import: 'default',
   }),
 )
-const lazyFiles = import.meta.glob<MessageTree>(
-  ['./locales/*/*.json', '!./locales/nl/{account,app,auth,common,limits,members,notices,setup}.json'],
-  { import: 'default' },
-)
-const SHELL_FEATURES = new Set(Object.keys(dutchShell[DEFAULT_LOCALE] ?? {}))
+// One loader per language and part (vite/localeParts.ts): `{ "ar/rest": () => import(...) }`.
+const partLoaders = localeParts as Record<string, () => Promise<{ default: Record<string, MessageTree> }>>
 type Part = 'shell' | 'rest'
-const partOf = (path: string): Part => {
-  const feature = /\/([^/]+)\.json$/.exec(path)?.[1] ?? ''
-  return SHELL_FEATURES.has(feature) ? 'shell' : 'rest'
-}
 
 /** The default first, then the others alphabetically. */
 export const SUPPORTED_LOCALES: readonly string[] = [
   DEFAULT_LOCALE,
   ...new Set(
-    Object.keys(lazyFiles)
-      .map(localeOf)
+    Object.keys(partLoaders)
+      .map((part) => part.split('/')[0])
       .filter((locale): locale is string => locale !== undefined && locale !== DEFAULT_LOCALE)
       .sort(),
   ),
@@ -98,9 +90,9 @@ function loadPart(locale: string, part: Part): Promise<void> {
   const id = `${locale}/${part}`
   let pending = loaded.get(id)
   if (!pending) {
-    const files = Object.entries(lazyFiles).filter(([path]) => localeOf(path) === locale && partOf(path) === part)
-    pending = Promise.all(files.map(async ([path, load]) => [path, await load()] as const)).then(
-      (trees) => i18n.global.mergeLocaleMessage(locale, collectMessages(Object.fromEntries(trees))[locale] ?? {}),
+    const load = partLoaders[id]
+    pending = (load ? load() : Promise.resolve({ default: {} })).then(
+      (part) => i18n.global.mergeLocaleMessage(locale, part.default),
       (error: unknown) => {
         // A failed fetch (offline) may be retried on the next call.
         loaded.delete(id)
