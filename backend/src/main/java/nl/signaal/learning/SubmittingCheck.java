@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.signaal.content.Question;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.Interactions;
 import nl.signaal.progress.LearningEvent;
 import nl.signaal.progress.LearningEvent.ActivityType;
 import nl.signaal.progress.LearningEvent.Outcome;
@@ -124,21 +125,23 @@ class SubmittingCheck {
             records.record(
                     learner,
                     new LearningEvent(
-                            Verb.ANSWERED,
-                            ActivityType.QUESTION,
-                            checkPath + "/questions/" + question.id(),
-                            question.prompt().in(locale).text(),
-                            module.id(),
-                            module.version(),
-                            attemptId,
-                            new Outcome(
-                                    right ? 1 : 0,
-                                    1,
-                                    right,
-                                    null,
-                                    String.join("[,]", scored.answers().get(question.id()))),
-                            locale,
-                            question.competency()),
+                                    Verb.ANSWERED,
+                                    ActivityType.QUESTION,
+                                    checkPath + "/questions/" + question.id(),
+                                    question.prompt().in(locale).text(),
+                                    module.id(),
+                                    module.version(),
+                                    attemptId,
+                                    new Outcome(
+                                            right ? 1 : 0,
+                                            1,
+                                            right,
+                                            null,
+                                            String.join("[,]", scored.answers().get(question.id()))),
+                                    locale,
+                                    question.competency())
+                            .named(Interactions.names(question.prompt()))
+                            .asking(Interactions.of(question)),
                     UUID.randomUUID(),
                     now);
         }
@@ -146,30 +149,32 @@ class SubmittingCheck {
         records.record(
                 learner,
                 new LearningEvent(
-                        scored.passed() ? Verb.PASSED : Verb.FAILED,
-                        ActivityType.ASSESSMENT,
-                        checkPath,
-                        module.title().in(locale).text(),
-                        module.id(),
-                        module.version(),
-                        attemptId,
-                        overall,
-                        locale),
+                                scored.passed() ? Verb.PASSED : Verb.FAILED,
+                                ActivityType.ASSESSMENT,
+                                checkPath,
+                                module.title().in(locale).text(),
+                                module.id(),
+                                module.version(),
+                                attemptId,
+                                overall,
+                                locale)
+                        .named(Interactions.names(module.title())),
                 UUID.randomUUID(),
                 now);
         if (completes) {
             records.record(
                     learner,
                     new LearningEvent(
-                            Verb.COMPLETED,
-                            ActivityType.MODULE,
-                            "modules/" + module.id(),
-                            module.title().in(locale).text(),
-                            module.id(),
-                            module.version(),
-                            attemptId,
-                            overall,
-                            locale),
+                                    Verb.COMPLETED,
+                                    ActivityType.MODULE,
+                                    "modules/" + module.id(),
+                                    module.title().in(locale).text(),
+                                    module.id(),
+                                    module.version(),
+                                    attemptId,
+                                    overall,
+                                    locale)
+                            .named(Interactions.names(module.title())),
                     UUID.randomUUID(),
                     now);
         }

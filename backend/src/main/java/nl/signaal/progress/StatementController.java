@@ -60,6 +60,9 @@ class StatementController {
                 ? "/api/xapi/statements?page=" + (page + 1) + "&size=" + size + "&scope=" + scope
                 : null;
         return new StatementPage(
-                found.getContent().stream().map(learningRecords::read).toList(), more);
+                found.getContent().stream()
+                        .map("organisation".equals(scope) ? learningRecords::read : learningRecords::readForLearner)
+                        .toList(),
+                more);
     }
 }
