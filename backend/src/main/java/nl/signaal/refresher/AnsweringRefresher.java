@@ -39,7 +39,7 @@ import nl.signaal.web.ApiException;
 class AnsweringRefresher {
     private static final Set<String> TRUE_FALSE = Set.of("true", "false");
     /** How the chosen option ids are joined in the record's response (xAPI's "choice" interaction format). */
-    private static final String SEPARATOR = "[,]";
+    private static final String SEPARATOR = Interactions.SEPARATOR;
 
     private final RefresherSessions sessions;
     private final Practice practice;

@@ -76,7 +76,8 @@ class StatementContextsTest {
         Instant start = Instant.parse("2026-12-07T10:00:00Z");
         assertThat(LearningRecords.duration(start, start.plusMillis(7 * 60_000 + 1_239)))
                 .isEqualTo("PT7M1.23S");
-        assertThat(LearningRecords.duration(start, start.plusSeconds(26 * 3600))).isEqualTo("PT26H");
+        assertThat(LearningRecords.duration(start, start.plusSeconds(26 * 3600)))
+                .isEqualTo("PT26H");
         assertThat(LearningRecords.duration(start, start.minusSeconds(1))).isEqualTo("PT0S");
         assertThat(LearningRecords.duration(start, start)).isEqualTo("PT0S");
     }

@@ -143,7 +143,8 @@ class StatementShapeTest extends DatabaseTest {
                         .containsExactlyElementsOf(question.options().stream()
                                 .map(nl.signaal.content.Option::id)
                                 .toList());
-                assertThat(text(definition, "name", "en")).isEqualTo(question.prompt().in("en").text());
+                assertThat(text(definition, "name", "en"))
+                        .isEqualTo(question.prompt().in("en").text());
                 assertThat(keys(definition.get("choices").get(0).get("description")))
                         .containsExactly("nl", "en", "ar", "tr", "pl");
                 assertThat(definition.get("correctResponsesPattern"))
@@ -236,7 +237,10 @@ class StatementShapeTest extends DatabaseTest {
         assertThat(started.status()).isEqualTo(201);
         String sessionId = started.text("id");
         List<String> itemIds = new ArrayList<>();
-        started.body().get("items").values().forEach(item -> itemIds.add(item.get("id").getStringValue()));
+        started.body()
+                .get("items")
+                .values()
+                .forEach(item -> itemIds.add(item.get("id").getStringValue()));
         for (String itemId : itemIds) {
             RefresherItem item = content.refresherItems().stream()
                     .filter(i -> i.id().equals(itemId))

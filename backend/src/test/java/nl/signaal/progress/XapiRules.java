@@ -35,8 +35,9 @@ public final class XapiRules {
             "other");
     private static final Set<String> CONTEXT_ACTIVITY_KEYS = Set.of("parent", "grouping", "category", "other");
     /** ISO 8601 duration as xAPI uses it: PnYnMnDTnHnMnS (parts optional, fractional seconds) or PnW. */
-    private static final Pattern DURATION = Pattern.compile(
-            "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$|^P\\d+W$");
+    private static final Pattern DURATION =
+            Pattern.compile("^P(?!$)(\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$|^P\\d+W$");
+
     private static final String SEPARATOR = Pattern.quote("[,]");
 
     private XapiRules() {}
@@ -110,8 +111,9 @@ public final class XapiRules {
             }
             JsonNode extensions = context.get("extensions");
             if (extensions != null) {
-                extensions.entries().forEach(e -> iri(problems, "context.extensions key", JsonNode.createStringNode(
-                        e.getKey())));
+                extensions
+                        .entries()
+                        .forEach(e -> iri(problems, "context.extensions key", JsonNode.createStringNode(e.getKey())));
             }
         }
         timestamp(problems, "timestamp", statement.get("timestamp"));
