@@ -148,37 +148,53 @@ class SubmittingCheck {
         Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
         records.record(
                 learner,
-                new LearningEvent(
-                                scored.passed() ? Verb.PASSED : Verb.FAILED,
-                                ActivityType.ASSESSMENT,
-                                checkPath,
-                                module.title().in(locale).text(),
-                                module.id(),
-                                module.version(),
-                                attemptId,
-                                overall,
-                                locale)
-                        .named(Interactions.names(module.title())),
+                moduleEvent(
+                        scored.passed() ? Verb.PASSED : Verb.FAILED,
+                        ActivityType.ASSESSMENT,
+                        checkPath,
+                        module,
+                        attemptId,
+                        overall,
+                        locale),
                 UUID.randomUUID(),
                 now);
         if (completes) {
             records.record(
                     learner,
-                    new LearningEvent(
-                                    Verb.COMPLETED,
-                                    ActivityType.MODULE,
-                                    "modules/" + module.id(),
-                                    module.title().in(locale).text(),
-                                    module.id(),
-                                    module.version(),
-                                    attemptId,
-                                    overall,
-                                    locale)
-                            .named(Interactions.names(module.title())),
+                    moduleEvent(
+                            Verb.COMPLETED,
+                            ActivityType.MODULE,
+                            "modules/" + module.id(),
+                            module,
+                            attemptId,
+                            overall,
+                            locale),
                     UUID.randomUUID(),
                     now);
         }
         return new Submitted(attempt, scored);
+    }
+
+    /** The check's passed or failed, or the module's completed: named after the module, scored as the attempt. */
+    private static LearningEvent moduleEvent(
+            Verb verb,
+            ActivityType type,
+            String path,
+            TrainingModule module,
+            UUID attemptId,
+            Outcome overall,
+            String locale) {
+        return new LearningEvent(
+                        verb,
+                        type,
+                        path,
+                        module.title().in(locale).text(),
+                        module.id(),
+                        module.version(),
+                        attemptId,
+                        overall,
+                        locale)
+                .named(Interactions.names(module.title()));
     }
 
     private String writeAnswers(Map<String, Set<String>> answers) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Scenario;
-import nl.signaal.progress.Interactions;
+import nl.signaal.simulation.SceneInteractions;
 import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.ChoiceUnavailable;
 import nl.signaal.simulation.engine.Ending;
@@ -106,8 +106,8 @@ final class CaseActivity implements LiveActivity {
                         definition.version(),
                         scenario.practice().get(nodeId),
                         true,
-                        Interactions.sceneNames(scenario, scene),
-                        Interactions.of(scenario, scene)));
+                        SceneInteractions.sceneNames(scenario, scene),
+                        SceneInteractions.of(scenario, scene)));
     }
 
     @Override

@@ -61,37 +61,25 @@ public record LearningEvent(
 
     /** The same event, practised in a live group session (the context extension {@code <base>/extensions/live-session}). */
     public LearningEvent inLiveSession(UUID sessionId) {
-        return new LearningEvent(
-                verb,
-                type,
-                activityPath,
-                activityName,
-                moduleId,
-                contentVersion,
-                registration,
-                outcome,
-                locale,
-                competency,
-                sessionId,
-                shape);
+        return with(sessionId, shape);
     }
 
     /** The same event with the activity's name in every locale it has (a language map), instead of one. */
     public LearningEvent named(Map<String, String> names) {
-        return with(new Shape(names, shape.interaction, shape.startedAt));
+        return with(liveSession, new Shape(names, shape.interaction, shape.startedAt));
     }
 
     /** The same event with the interaction the activity is (for questions and scenes). */
     public LearningEvent asking(@Nullable Interaction interaction) {
-        return with(new Shape(shape.names, interaction, shape.startedAt));
+        return with(liveSession, new Shape(shape.names, interaction, shape.startedAt));
     }
 
     /** The same event for something that started at {@code startedAt}: the statement gets result.duration. */
     public LearningEvent startedAt(Instant startedAt) {
-        return with(new Shape(shape.names, shape.interaction, startedAt));
+        return with(liveSession, new Shape(shape.names, shape.interaction, startedAt));
     }
 
-    private LearningEvent with(Shape changed) {
+    private LearningEvent with(@Nullable UUID session, Shape changed) {
         return new LearningEvent(
                 verb,
                 type,
@@ -103,7 +91,7 @@ public record LearningEvent(
                 outcome,
                 locale,
                 competency,
-                liveSession,
+                session,
                 changed);
     }
 
@@ -119,7 +107,8 @@ public record LearningEvent(
         static final Shape NONE = new Shape(null, null, null);
 
         public Shape {
-            names = names == null ? null : Map.copyOf(names);
+            // Keeps the locales' order (nl first), which Map.copyOf would not.
+            names = names == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
         }
     }
 

@@ -24,6 +24,7 @@ import nl.signaal.progress.LearningEvent.Verb;
 import nl.signaal.progress.LearningRecords;
 import nl.signaal.progress.Practice;
 import nl.signaal.progress.Practice.Practised;
+import nl.signaal.simulation.SceneInteractions;
 import nl.signaal.web.ApiException;
 
 /**
@@ -160,7 +161,7 @@ class AnsweringRefresher {
                 answered.correct() ? 1 : 0, 1, answered.correct(), null, String.join(SEPARATOR, answered.optionIds()));
         if (asked instanceof DecisionPoint point) {
             Translation title = point.scenario().title().in(locale);
-            Map<String, String> names = Interactions.sceneNames(point.scenario(), point.scene());
+            Map<String, String> names = SceneInteractions.sceneNames(point.scenario(), point.scene());
             return new LearningEvent(
                             Verb.ANSWERED,
                             ActivityType.SCENE,
@@ -173,7 +174,7 @@ class AnsweringRefresher {
                             title.locale(),
                             point.competency())
                     .named(names)
-                    .asking(Interactions.of(point.scenario(), point.scene()));
+                    .asking(SceneInteractions.of(point.scenario(), point.scene()));
         }
         RefresherItem item = ((Asked.Item) asked).item();
         int version =

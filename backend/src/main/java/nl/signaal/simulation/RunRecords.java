@@ -73,7 +73,7 @@ class RunRecords {
     /** A scene as the interaction it is: its choices, the recommended one as the correct response. */
     private static LearningEvent scene(
             Scenario scenario, Scene scene, Verb verb, UUID run, @Nullable Outcome outcome, String locale) {
-        Map<String, String> names = Interactions.sceneNames(scenario, scene);
+        Map<String, String> names = SceneInteractions.sceneNames(scenario, scene);
         return new LearningEvent(
                         verb,
                         ActivityType.SCENE,
@@ -85,6 +85,6 @@ class RunRecords {
                         outcome,
                         locale)
                 .named(names)
-                .asking(Interactions.of(scenario, scene));
+                .asking(SceneInteractions.of(scenario, scene));
     }
 }
