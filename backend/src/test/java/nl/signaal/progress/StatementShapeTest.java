@@ -26,6 +26,7 @@ import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
+import nl.signaal.simulation.SceneInteractions;
 import nl.signaal.simulation.engine.Scene;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
