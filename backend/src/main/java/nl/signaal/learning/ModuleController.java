@@ -28,6 +28,7 @@ import nl.signaal.learning.LearningApi.FlyerView;
 import nl.signaal.learning.LearningApi.LessonView;
 import nl.signaal.learning.LearningApi.ModuleDetail;
 import nl.signaal.learning.LearningApi.ModuleSummary;
+import nl.signaal.progress.Interactions;
 import nl.signaal.progress.LearningEvent;
 import nl.signaal.progress.LearningRecords;
 import nl.signaal.web.ApiException;
@@ -117,15 +118,16 @@ class ModuleController {
         records.record(
                 SignedInUser.of(authentication),
                 new LearningEvent(
-                        LearningEvent.Verb.EXPERIENCED,
-                        LearningEvent.ActivityType.LESSON,
-                        "modules/" + module.id() + "/lessons/" + lesson.id(),
-                        title.text(),
-                        module.id(),
-                        module.version(),
-                        null,
-                        null,
-                        title.locale()));
+                                LearningEvent.Verb.EXPERIENCED,
+                                LearningEvent.ActivityType.LESSON,
+                                "modules/" + module.id() + "/lessons/" + lesson.id(),
+                                title.text(),
+                                module.id(),
+                                module.version(),
+                                null,
+                                null,
+                                title.locale())
+                        .named(Interactions.names(lesson.title())));
         return HttpResponse.noContent();
     }
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.signaal.content.Question;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.Interactions;
 import nl.signaal.progress.LearningEvent;
 import nl.signaal.progress.LearningEvent.ActivityType;
 import nl.signaal.progress.LearningEvent.Outcome;
@@ -124,34 +125,34 @@ class SubmittingCheck {
             records.record(
                     learner,
                     new LearningEvent(
-                            Verb.ANSWERED,
-                            ActivityType.QUESTION,
-                            checkPath + "/questions/" + question.id(),
-                            question.prompt().in(locale).text(),
-                            module.id(),
-                            module.version(),
-                            attemptId,
-                            new Outcome(
-                                    right ? 1 : 0,
-                                    1,
-                                    right,
-                                    null,
-                                    String.join("[,]", scored.answers().get(question.id()))),
-                            locale,
-                            question.competency()),
+                                    Verb.ANSWERED,
+                                    ActivityType.QUESTION,
+                                    checkPath + "/questions/" + question.id(),
+                                    question.prompt().in(locale).text(),
+                                    module.id(),
+                                    module.version(),
+                                    attemptId,
+                                    new Outcome(
+                                            right ? 1 : 0,
+                                            1,
+                                            right,
+                                            null,
+                                            String.join("[,]", scored.answers().get(question.id()))),
+                                    locale,
+                                    question.competency())
+                            .named(Interactions.names(question.prompt()))
+                            .asking(Interactions.of(question)),
                     UUID.randomUUID(),
                     now);
         }
         Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
         records.record(
                 learner,
-                new LearningEvent(
+                moduleEvent(
                         scored.passed() ? Verb.PASSED : Verb.FAILED,
                         ActivityType.ASSESSMENT,
                         checkPath,
-                        module.title().in(locale).text(),
-                        module.id(),
-                        module.version(),
+                        module,
                         attemptId,
                         overall,
                         locale),
@@ -160,13 +161,11 @@ class SubmittingCheck {
         if (completes) {
             records.record(
                     learner,
-                    new LearningEvent(
+                    moduleEvent(
                             Verb.COMPLETED,
                             ActivityType.MODULE,
                             "modules/" + module.id(),
-                            module.title().in(locale).text(),
-                            module.id(),
-                            module.version(),
+                            module,
                             attemptId,
                             overall,
                             locale),
@@ -174,6 +173,28 @@ class SubmittingCheck {
                     now);
         }
         return new Submitted(attempt, scored);
+    }
+
+    /** The check's passed or failed, or the module's completed: named after the module, scored as the attempt. */
+    private static LearningEvent moduleEvent(
+            Verb verb,
+            ActivityType type,
+            String path,
+            TrainingModule module,
+            UUID attemptId,
+            Outcome overall,
+            String locale) {
+        return new LearningEvent(
+                        verb,
+                        type,
+                        path,
+                        module.title().in(locale).text(),
+                        module.id(),
+                        module.version(),
+                        attemptId,
+                        overall,
+                        locale)
+                .named(Interactions.names(module.title()));
     }
 
     private String writeAnswers(Map<String, Set<String>> answers) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Scenario;
+import nl.signaal.simulation.SceneInteractions;
 import nl.signaal.simulation.engine.Choice;
 import nl.signaal.simulation.engine.ChoiceUnavailable;
 import nl.signaal.simulation.engine.Ending;
@@ -100,11 +101,13 @@ final class CaseActivity implements LiveActivity {
                 Set.of(),
                 new Practice(
                         "scenarios/" + scenario.id() + "/nodes/" + nodeId,
-                        title + " / " + nodeId,
+                        title,
                         null,
                         definition.version(),
                         scenario.practice().get(nodeId),
-                        true));
+                        true,
+                        SceneInteractions.sceneNames(scenario, scene),
+                        SceneInteractions.of(scenario, scene)));
     }
 
     @Override

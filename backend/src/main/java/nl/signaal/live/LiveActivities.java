@@ -15,6 +15,7 @@ import nl.signaal.content.RefresherItem;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.live.LiveActivity.Fragment;
 import nl.signaal.live.LiveActivity.Practice;
+import nl.signaal.progress.Interactions;
 
 /**
  * Every activity a facilitator can run, made once from the loaded content: every scenario (case), every module with
@@ -111,7 +112,9 @@ class LiveActivities {
                             module.id(),
                             module.version(),
                             question.competency(),
-                            false)));
+                            false,
+                            Interactions.names(question.prompt()),
+                            Interactions.of(question))));
         }
         for (RefresherItem item : items) {
             boolean trueFalse = item.type() == RefresherItem.Type.TRUE_FALSE;
@@ -133,7 +136,9 @@ class LiveActivities {
                             item.moduleId(),
                             module.version(),
                             item.competency(),
-                            false)));
+                            false,
+                            Interactions.names(item.prompt()),
+                            Interactions.of(item))));
         }
         return questions;
     }
@@ -172,7 +177,9 @@ class LiveActivities {
                                 null,
                                 exercise.version(),
                                 null,
-                                false)))
+                                false,
+                                null,
+                                Interactions.of(question))))
                 .toList();
         return new QuestionActivity(
                 LiveActivity.POOLING,

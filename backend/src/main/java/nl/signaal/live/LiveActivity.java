@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.signaal.progress.LearningEvent;
 
 /**
  * What a live session plays: a case run, a knowledge check, a signal-pooling exercise. A session stores only where it
@@ -78,12 +79,17 @@ interface LiveActivity {
             Set<String> neededFragments,
             Practice practice) {}
 
-    /** What a vote on this step is for learning records: the activity path, name, module, version, competency. */
+    /**
+     * What a vote on this step is for learning records: the activity path, name (and its language map, when the
+     * content has one), module, version, competency, and the interaction the step is (decision 0042).
+     */
     record Practice(
             String activityPath,
             String name,
             @Nullable String moduleId,
             int version,
             @Nullable String competency,
-            boolean scene) {}
+            boolean scene,
+            @Nullable Map<String, String> names,
+            @Nullable LearningEvent.Interaction interaction) {}
 }

@@ -63,6 +63,11 @@ class LivePractice {
     }
 
     private static LearningEvent event(LiveSession session, Practice practice, String answer, boolean right) {
+        LearningEvent event = bare(session, practice, answer, right).asking(practice.interaction());
+        return practice.names() == null || practice.names().isEmpty() ? event : event.named(practice.names());
+    }
+
+    private static LearningEvent bare(LiveSession session, Practice practice, String answer, boolean right) {
         if (practice.scene()) {
             return new LearningEvent(
                     Verb.RESPONDED,

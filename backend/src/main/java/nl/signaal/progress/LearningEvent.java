@@ -1,6 +1,9 @@
 package nl.signaal.progress;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -8,7 +11,8 @@ import java.util.UUID;
  * xAPI statement. {@code activityPath} is relative to the activity base IRI, e.g.
  * {@code modules/signalen-herkennen/lessons/school}. {@code competency} is given for answers to questions tagged
  * with one (it becomes the context extension {@code <base>/extensions/competency}), so memory states can be
- * derived per competency.
+ * derived per competency. {@code shape} holds what an organisation's Learning Record Store needs beyond that (names in
+ * every locale, the interaction's options and key, when it started); decision 0042.
  */
 public record LearningEvent(
         Verb verb,
@@ -21,7 +25,12 @@ public record LearningEvent(
         @Nullable Outcome outcome,
         String locale,
         @Nullable String competency,
-        @Nullable UUID liveSession) {
+        @Nullable UUID liveSession,
+        Shape shape) {
+
+    public LearningEvent {
+        shape = shape == null ? Shape.NONE : shape;
+    }
 
     /** An event outside a live session. */
     public LearningEvent(
@@ -46,11 +55,31 @@ public record LearningEvent(
                 outcome,
                 locale,
                 competency,
-                null);
+                null,
+                Shape.NONE);
     }
 
     /** The same event, practised in a live group session (the context extension {@code <base>/extensions/live-session}). */
     public LearningEvent inLiveSession(UUID sessionId) {
+        return with(sessionId, shape);
+    }
+
+    /** The same event with the activity's name in every locale it has (a language map), instead of one. */
+    public LearningEvent named(Map<String, String> names) {
+        return with(liveSession, new Shape(names, shape.interaction, shape.startedAt));
+    }
+
+    /** The same event with the interaction the activity is (for questions and scenes). */
+    public LearningEvent asking(@Nullable Interaction interaction) {
+        return with(liveSession, new Shape(shape.names, interaction, shape.startedAt));
+    }
+
+    /** The same event for something that started at {@code startedAt}: the statement gets result.duration. */
+    public LearningEvent startedAt(Instant startedAt) {
+        return with(liveSession, new Shape(shape.names, shape.interaction, startedAt));
+    }
+
+    private LearningEvent with(@Nullable UUID session, Shape changed) {
         return new LearningEvent(
                 verb,
                 type,
@@ -62,8 +91,40 @@ public record LearningEvent(
                 outcome,
                 locale,
                 competency,
-                sessionId);
+                session,
+                changed);
     }
+
+    /**
+     * What the statement says beyond the event's core, known only where the content is at hand: the name as a
+     * language map, the interaction definition and the start (for result.duration). The context activities are not
+     * here: they follow from the activity path and context, see {@link StatementContexts}.
+     */
+    public record Shape(
+            @Nullable Map<String, String> names,
+            @Nullable Interaction interaction,
+            @Nullable Instant startedAt) {
+        static final Shape NONE = new Shape(null, null, null);
+
+        public Shape {
+            // Keeps the locales' order (nl first), which Map.copyOf would not.
+            names = names == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
+        }
+    }
+
+    /**
+     * An xAPI interaction: its type ({@code choice}, {@code true-false}), the options (none for true-false) and the
+     * correct responses in xAPI's pattern syntax, e.g. {@code a[,]c}; empty when no option is the right one.
+     */
+    public record Interaction(String type, List<Choice> choices, List<String> correctResponsesPattern) {
+        public Interaction {
+            choices = List.copyOf(choices);
+            correctResponsesPattern = List.copyOf(correctResponsesPattern);
+        }
+    }
+
+    /** An option of an interaction: the id a response uses and its text per locale. */
+    public record Choice(String id, Map<String, String> description) {}
 
     /** An event about no competency. */
     public LearningEvent(
@@ -99,7 +160,11 @@ public record LearningEvent(
         ASSESSMENT("http://adlnet.gov/expapi/activities/assessment"),
         QUESTION("http://adlnet.gov/expapi/activities/cmi.interaction"),
         SIMULATION("http://adlnet.gov/expapi/activities/simulation"),
-        SCENE("http://adlnet.gov/expapi/activities/interaction");
+        SCENE("http://adlnet.gov/expapi/activities/interaction"),
+        LIVE_SESSION("http://adlnet.gov/expapi/activities/meeting"),
+        /** Signaal's own types are relative to the activity base IRI's root, like the extensions. */
+        REFRESHER_SESSION("/activity-types/refresher-session"),
+        POOLING_EXERCISE("/activity-types/pooling-exercise");
 
         final String iri;
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.signaal.identity.SignedInUser;
@@ -19,6 +20,8 @@ public class LearningRecords {
     static final String MODULE_EXTENSION = "/extensions/module";
     static final String COMPETENCY_EXTENSION = "/extensions/competency";
     static final String LIVE_SESSION_EXTENSION = "/extensions/live-session";
+    static final String PROFILE = "/profiles/signaal";
+    static final String PROFILE_TYPE = "http://adlnet.gov/expapi/activities/profile";
 
     private final LearningRecordRepository records;
     private final JsonMapper json;
@@ -104,33 +107,107 @@ public class LearningRecords {
         return competency == null ? null : competency.toString();
     }
 
+    /**
+     * The stored statement; one stored before statements had context activities gets them now, derived as for a new
+     * one (decision 0042), so an LRS can roll up old records too.
+     */
     Statement read(LearningRecord record) {
+        Statement stored;
         try {
-            return json.readValue(record.statement(), Statement.class);
+            stored = json.readValue(record.statement(), Statement.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Stored statement " + record.id() + " is not readable", e);
         }
+        Statement.Context context = stored.context();
+        if (context == null || context.contextActivities() != null) {
+            return stored;
+        }
+        Map<String, Object> extensions = context.extensions() == null ? Map.of() : context.extensions();
+        Object module = extensions.get(baseIri + MODULE_EXTENSION);
+        Object live = extensions.get(baseIri + LIVE_SESSION_EXTENSION);
+        var derived = new Statement.Context(
+                context.registration(),
+                context.platform(),
+                context.language(),
+                contextActivities(StatementContexts.of(
+                        activityPath(stored.object().id()),
+                        stored.verb().id(),
+                        context.registration(),
+                        module == null ? null : module.toString(),
+                        live == null ? null : live.toString())),
+                context.extensions());
+        return new Statement(
+                stored.id(),
+                stored.actor(),
+                stored.verb(),
+                stored.object(),
+                stored.result(),
+                derived,
+                stored.timestamp(),
+                stored.stored(),
+                stored.version());
+    }
+
+    /**
+     * The stored statement as its learner may read it: without the interaction's correct responses, as the product
+     * never shows a learner the key of a check they failed (decisions 0020 and 0042).
+     */
+    Statement readForLearner(LearningRecord record) {
+        Statement statement = read(record);
+        Statement.Definition definition = statement.object().definition();
+        if (definition == null || definition.correctResponsesPattern() == null) {
+            return statement;
+        }
+        return new Statement(
+                statement.id(),
+                statement.actor(),
+                statement.verb(),
+                new Statement.Activity(
+                        statement.object().objectType(), statement.object().id(), definition.withoutKey()),
+                statement.result(),
+                statement.context(),
+                statement.timestamp(),
+                statement.stored(),
+                statement.version());
     }
 
     private Statement toStatement(SignedInUser learner, LearningEvent event, UUID id, Instant now) {
         var verb = new Statement.Verb(
                 event.verb().iri(), Map.of("en-US", event.verb().name().toLowerCase(java.util.Locale.ROOT)));
+        LearningEvent.Shape shape = event.shape();
+        LearningEvent.Interaction interaction = shape.interaction();
         var definition = new Statement.Definition(
-                event.type().iri,
-                Map.of(event.locale(), event.activityName()),
-                event.type() == LearningEvent.ActivityType.QUESTION ? "choice" : null);
+                typeIri(event.type()),
+                shape.names() != null && !shape.names().isEmpty()
+                        ? shape.names()
+                        : Map.of(event.locale(), event.activityName()),
+                interaction != null
+                        ? interaction.type()
+                        : event.type() == LearningEvent.ActivityType.QUESTION ? "choice" : null,
+                interaction == null || interaction.correctResponsesPattern().isEmpty()
+                        ? null
+                        : interaction.correctResponsesPattern(),
+                interaction == null || interaction.choices().isEmpty()
+                        ? null
+                        : interaction.choices().stream()
+                                .map(c -> new Statement.InteractionComponent(c.id(), c.description()))
+                                .toList());
         var activity = new Statement.Activity("Activity", activityIri(event.activityPath()), definition);
+        String duration = shape.startedAt() == null ? null : duration(shape.startedAt(), now);
         Statement.Result result = null;
         LearningEvent.Outcome outcome = event.outcome();
-        if (outcome != null) {
-            Statement.Score score = outcome.raw() == null || outcome.max() == null
+        if (outcome != null || duration != null) {
+            Statement.Score score = outcome == null || outcome.raw() == null || outcome.max() == null
                     ? null
                     : new Statement.Score(
                             outcome.max() == 0 ? 0 : outcome.raw() / (double) outcome.max(),
                             outcome.raw(),
                             0,
                             outcome.max());
-            result = new Statement.Result(score, outcome.success(), outcome.completion(), outcome.response());
+            result = outcome == null
+                    ? new Statement.Result(null, null, null, null, duration)
+                    : new Statement.Result(
+                            score, outcome.success(), outcome.completion(), outcome.response(), duration);
         }
         var extensions = new java.util.LinkedHashMap<String, Object>();
         extensions.put(baseIri + CONTENT_VERSION_EXTENSION, event.contentVersion());
@@ -147,6 +224,14 @@ public class LearningRecords {
                 event.registration() == null ? null : event.registration().toString(),
                 "Signaal",
                 event.locale(),
+                contextActivities(StatementContexts.of(
+                        event.activityPath(),
+                        event.verb().iri(),
+                        event.registration() == null
+                                ? null
+                                : event.registration().toString(),
+                        event.moduleId(),
+                        event.liveSession() == null ? null : event.liveSession().toString())),
                 extensions);
         String time = now.toString();
         return new Statement(
@@ -160,6 +245,38 @@ public class LearningRecords {
                 time,
                 time,
                 "1.0.3");
+    }
+
+    /** An ISO 8601 duration to the hundredth of a second, the precision xAPI keeps. */
+    static String duration(Instant from, Instant to) {
+        long millis = Math.max(0, java.time.Duration.between(from, to).toMillis());
+        return java.time.Duration.ofMillis(millis / 10 * 10).toString();
+    }
+
+    private Statement.ContextActivities contextActivities(StatementContexts.Links links) {
+        return new Statement.ContextActivities(
+                activities(links.parents()), activities(links.groupings()), List.of(profile()));
+    }
+
+    private List<Statement.Activity> activities(List<StatementContexts.Link> links) {
+        return links.stream()
+                .map(link -> new Statement.Activity(
+                        "Activity",
+                        activityIri(link.path()),
+                        new Statement.Definition(typeIri(link.type()), null, null, null, null)))
+                .toList();
+    }
+
+    /** Every statement is in Signaal's profile (category), so an LRS can tell them from other sources'. */
+    private Statement.Activity profile() {
+        return new Statement.Activity(
+                "Activity",
+                baseIri + PROFILE,
+                new Statement.Definition(PROFILE_TYPE, Map.of("en", "Signaal"), null, null, null));
+    }
+
+    private String typeIri(LearningEvent.ActivityType type) {
+        return type.iri.startsWith("/") ? baseIri + type.iri : type.iri;
     }
 
     private String write(Statement statement) {

@@ -24,7 +24,7 @@ class LearningRecordsOfPerson implements PersonalData {
     @Override
     public List<Statement> exportOf(UUID userId) {
         return records.findByUserIdOrderByStoredAt(userId).stream()
-                .map(learningRecords::read)
+                .map(learningRecords::readForLearner)
                 .toList();
     }
 

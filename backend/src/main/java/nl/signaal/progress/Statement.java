@@ -3,6 +3,7 @@ package nl.signaal.progress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,9 +41,21 @@ public record Statement(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Definition(
-            String type,
+            @Nullable String type,
             @Nullable Map<String, String> name,
-            @Nullable String interactionType) {}
+            @Nullable String interactionType,
+            @Nullable List<String> correctResponsesPattern,
+            @Nullable List<InteractionComponent> choices) {
+
+        /** The same definition without the correct answer (decision 0042: not in what a learner reads). */
+        Definition withoutKey() {
+            return new Definition(type, name, interactionType, null, choices);
+        }
+    }
+
+    /** One option of an interaction: its id (as in a response) and its text in each locale. */
+    @Serdeable
+    public record InteractionComponent(String id, Map<String, String> description) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,7 +63,8 @@ public record Statement(
             @Nullable Score score,
             @Nullable Boolean success,
             @Nullable Boolean completion,
-            @Nullable String response) {}
+            @Nullable String response,
+            @Nullable String duration) {}
 
     @Serdeable
     public record Score(double scaled, double raw, double min, double max) {}
@@ -61,5 +75,14 @@ public record Statement(
             @Nullable String registration,
             String platform,
             @Nullable String language,
+            @Nullable ContextActivities contextActivities,
             Map<String, Object> extensions) {}
+
+    /** The activities a statement rolls up into: what it is part of (parent), the wider whole (grouping), the profile. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ContextActivities(
+            @Nullable List<Activity> parent,
+            @Nullable List<Activity> grouping,
+            @Nullable List<Activity> category) {}
 }

@@ -82,13 +82,13 @@ class StatementController {
             if (found.isEmpty()) {
                 throw ApiException.notFound("No such statement.");
             }
-            return HttpResponse.ok(tree(found.get(0), query, acceptLanguage))
+            return HttpResponse.ok(tree(found.get(0), scope, query, acceptLanguage))
                     .header(CONSISTENT_THROUGH, consistentThrough);
         }
         List<LearningRecord> found = scope == null ? List.of() : search.find(scope, query, query.limit());
         List<JsonNode> statements = new ArrayList<>();
         for (LearningRecord record : found.subList(0, Math.min(found.size(), query.limit()))) {
-            statements.add(tree(record, query, acceptLanguage));
+            statements.add(tree(record, scope, query, acceptLanguage));
         }
         String more = "";
         if (found.size() > query.limit()) {
@@ -130,10 +130,13 @@ class StatementController {
         return new StatementSearch.Scope(null, me.id());
     }
 
-    private JsonNode tree(LearningRecord record, StatementQuery query, String acceptLanguage) {
+    /** A learner's own statements leave out the answer key (decision 0042); an organisation's keep it. */
+    private JsonNode tree(
+            LearningRecord record, StatementSearch.Scope scope, StatementQuery query, String acceptLanguage) {
+        Statement statement =
+                scope.organisationId() == null ? learningRecords.readForLearner(record) : learningRecords.read(record);
         try {
-            return StatementFormats.apply(
-                    json.writeValueToTree(learningRecords.read(record)), query.format(), acceptLanguage);
+            return StatementFormats.apply(json.writeValueToTree(statement), query.format(), acceptLanguage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import nl.signaal.content.RefresherItem;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.content.Translation;
 import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.Interactions;
 import nl.signaal.progress.LearningEvent;
 import nl.signaal.progress.LearningEvent.ActivityType;
 import nl.signaal.progress.LearningEvent.Outcome;
@@ -22,6 +24,7 @@ import nl.signaal.progress.LearningEvent.Verb;
 import nl.signaal.progress.LearningRecords;
 import nl.signaal.progress.Practice;
 import nl.signaal.progress.Practice.Practised;
+import nl.signaal.simulation.SceneInteractions;
 import nl.signaal.web.ApiException;
 
 /**
@@ -37,7 +40,7 @@ import nl.signaal.web.ApiException;
 class AnsweringRefresher {
     private static final Set<String> TRUE_FALSE = Set.of("true", "false");
     /** How the chosen option ids are joined in the record's response (xAPI's "choice" interaction format). */
-    private static final String SEPARATOR = "[,]";
+    private static final String SEPARATOR = Interactions.SEPARATOR;
 
     private final RefresherSessions sessions;
     private final Practice practice;
@@ -158,33 +161,38 @@ class AnsweringRefresher {
                 answered.correct() ? 1 : 0, 1, answered.correct(), null, String.join(SEPARATOR, answered.optionIds()));
         if (asked instanceof DecisionPoint point) {
             Translation title = point.scenario().title().in(locale);
+            Map<String, String> names = SceneInteractions.sceneNames(point.scenario(), point.scene());
             return new LearningEvent(
-                    Verb.ANSWERED,
-                    ActivityType.SCENE,
-                    point.key(),
-                    title.text() + " / " + point.nodeId(),
-                    null,
-                    point.scenario().definition().version(),
-                    session.id(),
-                    outcome,
-                    title.locale(),
-                    point.competency());
+                            Verb.ANSWERED,
+                            ActivityType.SCENE,
+                            point.key(),
+                            names.getOrDefault(title.locale(), title.text()),
+                            null,
+                            point.scenario().definition().version(),
+                            session.id(),
+                            outcome,
+                            title.locale(),
+                            point.competency())
+                    .named(names)
+                    .asking(SceneInteractions.of(point.scenario(), point.scene()));
         }
         RefresherItem item = ((Asked.Item) asked).item();
         int version =
                 content.module(item.moduleId()).map(TrainingModule::version).orElse(0);
         Translation prompt = item.prompt().in(locale);
         return new LearningEvent(
-                Verb.ANSWERED,
-                ActivityType.QUESTION,
-                Memories.ITEM_PATH + item.id(),
-                prompt.text(),
-                item.moduleId(),
-                version,
-                session.id(),
-                outcome,
-                prompt.locale(),
-                item.competency());
+                        Verb.ANSWERED,
+                        ActivityType.QUESTION,
+                        Memories.ITEM_PATH + item.id(),
+                        prompt.text(),
+                        item.moduleId(),
+                        version,
+                        session.id(),
+                        outcome,
+                        prompt.locale(),
+                        item.competency())
+                .named(Interactions.names(item.prompt()))
+                .asking(Interactions.of(item));
     }
 
     private static ApiException alreadyAnswered() {

@@ -113,7 +113,7 @@ class MakingChoice {
                     "Another choice was made in this run at the same time. Reload the run to see where it stands.");
         }
         records.chose(learner, scenario, run.id(), step, locale);
-        records.arrived(learner, scenario, run.id(), step.toNode(), locale);
+        records.arrived(learner, scenario, run.id(), run.startedAt(), step.toNode(), locale);
         return saved;
     }
 }

@@ -1,9 +1,13 @@
 package nl.signaal.simulation;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.Interactions;
 import nl.signaal.progress.LearningEvent;
 import nl.signaal.progress.LearningEvent.ActivityType;
 import nl.signaal.progress.LearningEvent.Outcome;
@@ -11,6 +15,7 @@ import nl.signaal.progress.LearningEvent.Verb;
 import nl.signaal.progress.LearningRecords;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Node;
+import nl.signaal.simulation.engine.Scene;
 import nl.signaal.simulation.engine.Step;
 
 /**
@@ -25,58 +30,61 @@ class RunRecords {
         this.records = records;
     }
 
-    void arrived(SignedInUser learner, Scenario scenario, UUID run, String nodeId, String locale) {
+    /**
+     * The run arrived at a node: a scene experienced, or the case completed at an ending, lasting since
+     * {@code startedAt} (the run's start).
+     */
+    void arrived(SignedInUser learner, Scenario scenario, UUID run, Instant startedAt, String nodeId, String locale) {
         String base = "scenarios/" + scenario.definition().id();
         Node node = scenario.definition().node(nodeId);
-        String name = scenario.title().in(locale).text() + " / " + nodeId;
         if (node instanceof Ending ending) {
             boolean good = ending.outcome() == nl.signaal.simulation.engine.Outcome.GOOD;
             records.record(
                     learner,
                     new LearningEvent(
-                            Verb.COMPLETED,
-                            ActivityType.SIMULATION,
-                            base,
-                            scenario.title().in(locale).text(),
-                            null,
-                            scenario.definition().version(),
-                            run,
-                            new Outcome(null, null, good, true, ending.outcome().name()),
-                            locale));
+                                    Verb.COMPLETED,
+                                    ActivityType.SIMULATION,
+                                    base,
+                                    scenario.title().in(locale).text(),
+                                    null,
+                                    scenario.definition().version(),
+                                    run,
+                                    new Outcome(
+                                            null,
+                                            null,
+                                            good,
+                                            true,
+                                            ending.outcome().name()),
+                                    locale)
+                            .named(Interactions.names(scenario.title()))
+                            .startedAt(startedAt));
         } else {
-            records.record(
-                    learner,
-                    new LearningEvent(
-                            Verb.EXPERIENCED,
-                            ActivityType.SCENE,
-                            base + "/nodes/" + nodeId,
-                            name,
-                            null,
-                            scenario.definition().version(),
-                            run,
-                            null,
-                            locale));
+            records.record(learner, scene(scenario, (Scene) node, Verb.EXPERIENCED, run, null, locale));
         }
     }
 
     void chose(SignedInUser learner, Scenario scenario, UUID run, Step step, String locale) {
-        String base = "scenarios/" + scenario.definition().id();
-        records.record(
-                learner,
-                new LearningEvent(
-                        Verb.RESPONDED,
+        Scene scene = (Scene) scenario.definition().node(step.fromNode());
+        Outcome outcome = new Outcome(
+                null, null, step.choice().recommended(), null, step.choice().id());
+        records.record(learner, scene(scenario, scene, Verb.RESPONDED, run, outcome, locale));
+    }
+
+    /** A scene as the interaction it is: its choices, the recommended one as the correct response. */
+    private static LearningEvent scene(
+            Scenario scenario, Scene scene, Verb verb, UUID run, @Nullable Outcome outcome, String locale) {
+        Map<String, String> names = SceneInteractions.sceneNames(scenario, scene);
+        return new LearningEvent(
+                        verb,
                         ActivityType.SCENE,
-                        base + "/nodes/" + step.fromNode(),
-                        scenario.title().in(locale).text() + " / " + step.fromNode(),
+                        "scenarios/" + scenario.definition().id() + "/nodes/" + scene.id(),
+                        names.getOrDefault(locale, scenario.title().in(locale).text()),
                         null,
                         scenario.definition().version(),
                         run,
-                        new Outcome(
-                                null,
-                                null,
-                                step.choice().recommended(),
-                                null,
-                                step.choice().id()),
-                        locale));
+                        outcome,
+                        locale)
+                .named(names)
+                .asking(SceneInteractions.of(scenario, scene));
     }
 }

@@ -59,7 +59,7 @@ class StartingRun {
                 null,
                 clock.instant(),
                 null));
-        records.arrived(learner, scenario, run.id(), definition.start(), locale);
+        records.arrived(learner, scenario, run.id(), run.startedAt(), definition.start(), locale);
         return run;
     }
 
@@ -122,7 +122,7 @@ class StartingRun {
                     true,
                     now));
         }
-        records.arrived(learner, scenario, id, node, locale);
+        records.arrived(learner, scenario, id, replay.startedAt(), node, locale);
         return replay;
     }
 }

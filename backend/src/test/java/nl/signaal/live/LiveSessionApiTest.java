@@ -22,6 +22,7 @@ import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.live.LiveClient.Phone;
+import nl.signaal.progress.XapiRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -594,6 +595,13 @@ class LiveSessionApiTest extends DatabaseTest {
             }
         });
         assertThat(marks).containsExactly(session.id());
+        XapiRules.assertValid(live.get(0));
+        JsonNode activities = live.get(0).get("context").get("contextActivities");
+        assertThat(activities.get("parent").get(0).get("id").getStringValue())
+                .endsWith("/activities/live-sessions/" + session.id());
+        assertThat(activities.get("grouping").get(0).get("id").getStringValue())
+                .as("the check, or for a refresher item the module")
+                .contains("/activities/modules/" + checkId);
         assertThat(api.get("/api/xapi/statements", facilitator)
                         .body()
                         .get("statements")

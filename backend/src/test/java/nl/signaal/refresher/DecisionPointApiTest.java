@@ -20,6 +20,7 @@ import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
+import nl.signaal.progress.XapiRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +197,26 @@ class DecisionPointApiTest extends DatabaseTest {
         assertThat(statement.get("verb").get("id").getStringValue()).endsWith("/answered");
         assertThat(statement.get("object").get("id").getStringValue()).endsWith("/activities/" + KEY);
         assertThat(statement.get("result").get("response").getStringValue()).isEqualTo("allebei");
+        XapiRules.assertValid(statement);
+        assertThat(statement
+                        .get("context")
+                        .get("contextActivities")
+                        .get("parent")
+                        .get(0)
+                        .get("id")
+                        .getStringValue())
+                .endsWith("/activities/refreshers/sessions/" + fifth.get("id").getStringValue());
+        assertThat(statement
+                        .get("context")
+                        .get("contextActivities")
+                        .get("grouping")
+                        .get(0)
+                        .get("id")
+                        .getStringValue())
+                .endsWith("/activities/scenarios/school-zorgcoordinator");
+        JsonNode definition = statement.get("object").get("definition");
+        assertThat(definition.get("interactionType").getStringValue()).isEqualTo("choice");
+        assertThat(definition.get("name").get("nl").getStringValue()).doesNotContain("aandachtsfunctionaris");
         List<String> extensions = new ArrayList<>();
         statement.get("context").get("extensions").entries().forEach(e -> extensions.add(e.getKey()));
         assertThat(extensions)
