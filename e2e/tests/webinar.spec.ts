@@ -183,10 +183,26 @@ test('two learners register for one place, the waiting one moves up, joins the l
   await expect(second.getByText(new RegExp(`^${escapeRegExp(t('webinars.checkin.done'))}$`))).toBeVisible()
 })
 
-test.fixme('after a webinar: the follow-up refresher and the attendance certificate', () => {
-  // Needs a webinar that is already over with inschrijver1@ attended: time cannot move in e2e. DemoData (identity)
-  // cannot seed one itself: webinars, registrations and certificates live in the webinar package, which identity may
-  // not call; it needs a DemoCreated listener in nl.signaal.webinar (like wb-core's DemoWebinar) that schedules a
-  // past webinar, gives inschrijver1@ an attended place and lets wb-live's AttendanceCertificates issue the
-  // certificate. The learner's page for such a webinar (attended badge, recording, certificate link) is in place.
+test('after a webinar: the follow-up refresher and the attendance certificate', async ({ browser }) => {
+  // The demo has a webinar that ended eight days ago with inschrijver1@ attending (webinar/DemoPastWebinar.java): the
+  // afterwards job's first run issues her certificate and plans the follow-up a week after the end, with its mail.
+  const title = 'Terugblik: de meldcode in de praktijk'
+  const mail = await waitForMailMatching(
+    DEMO.webinarLearner1,
+    (candidate) => candidate.body.includes('/refresh/') && candidate.body.includes(title),
+    'the follow-up refresher of the past webinar',
+  )
+  const page = await signedIn(browser, DEMO.webinarLearner1)
+  await page.goto('/webinars')
+  const past = page.getByTestId('past-webinar').filter({ hasText: title })
+  await past.getByRole('link', { name: title }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(page.getByTestId('recording')).toBeVisible()
+  await page.getByTestId('certificate-link').click()
+  await expect(page.getByText(title).first()).toBeVisible()
+
+  const followUp = new URL(/https?:\/\/\S+\/refresh\/\S+/.exec(mail.body)?.[0] ?? 'http://missing/')
+  await page.goto(followUp.pathname)
+  await expect(page.getByRole('radio').or(page.getByRole('checkbox')).first()).toBeVisible()
+  await shot(page, 'follow-up')
 })
