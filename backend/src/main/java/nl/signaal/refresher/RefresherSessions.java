@@ -70,6 +70,51 @@ class RefresherSessions {
         if (pool.isEmpty()) {
             pool = content.refresherItems();
         }
+        UUID id = UUID.randomUUID();
+        Drawn drawn = draw(id, records, memory, pool, now);
+        List<String> entries = drawn.items();
+        if (PickingDecisionPoint.hasSlot(sessions.countByUserId(learner.id()))) {
+            Random random = new Random(~seed(id));
+            List<String> weakest = PickingDecisionPoint.weakest(Competencies.ALL, drawn.retrievability(), random);
+            Optional<DecisionPoint> point = PickingDecisionPoint.pick(
+                    DecisionPoint.all(content), weakest, drawn.recent(), learner.organisationSector(), locale, random);
+            if (point.isPresent()) {
+                entries = PickingDecisionPoint.withDecisionPoint(entries, point.get());
+            }
+        }
+        return sessions.save(
+                new RefresherSession(id, learner.id(), learner.organisationId(), write(entries), now, null));
+    }
+
+    /**
+     * A session on these modules' items only, whether the learner completed them or not, without a decision point
+     * (another feature's follow-up, see {@link FollowUpRefreshers}). Empty when the modules have no refresher items.
+     */
+    Optional<RefresherSession> startOn(UUID learner, UUID organisation, List<String> moduleIds) {
+        List<RefresherItem> pool = moduleIds.stream()
+                .flatMap(moduleId -> content.refresherItems(moduleId).stream())
+                .toList();
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<Practised> records = practice.of(learner);
+        Memories.LearnerMemory memory = Memories.of(records, List.of(), policies.of(organisation), now);
+        UUID id = UUID.randomUUID();
+        List<String> items = draw(id, records, memory, pool, now).items();
+        return Optional.of(sessions.save(new RefresherSession(id, learner, organisation, write(items), now, null)));
+    }
+
+    /** The items drawn for a session, and what they were drawn by (a decision point is picked by the same). */
+    private record Drawn(List<String> items, Map<String, Double> retrievability, Set<String> recent) {}
+
+    /** Items from {@code pool}: the weakest competencies first, none answered in the last 7 days while others are left. */
+    private static Drawn draw(
+            UUID sessionId,
+            List<Practised> records,
+            Memories.LearnerMemory memory,
+            List<RefresherItem> pool,
+            Instant now) {
         Map<String, Double> retrievability = memory.competencies().values().stream()
                 .collect(Collectors.toMap(
                         Memories.CompetencyMemory::competency, Memories.CompetencyMemory::retrievability));
@@ -78,22 +123,15 @@ class RefresherSessions {
                 .filter(r -> r.at().isAfter(now.minus(RECENT)))
                 .map(Memories::answerKey)
                 .collect(Collectors.toSet());
-        UUID id = UUID.randomUUID();
-        long seed = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
-        List<String> entries = PickingItems.pick(pool, retrievability, recent, new Random(seed)).stream()
+        List<String> items = PickingItems.pick(pool, retrievability, recent, new Random(seed(sessionId))).stream()
                 .map(RefresherItem::id)
                 .toList();
-        if (PickingDecisionPoint.hasSlot(sessions.countByUserId(learner.id()))) {
-            Random random = new Random(~seed);
-            List<String> weakest = PickingDecisionPoint.weakest(Competencies.ALL, retrievability, random);
-            Optional<DecisionPoint> point = PickingDecisionPoint.pick(
-                    DecisionPoint.all(content), weakest, recent, learner.organisationSector(), locale, random);
-            if (point.isPresent()) {
-                entries = PickingDecisionPoint.withDecisionPoint(entries, point.get());
-            }
-        }
-        return sessions.save(
-                new RefresherSession(id, learner.id(), learner.organisationId(), write(entries), now, null));
+        return new Drawn(items, retrievability, recent);
+    }
+
+    /** The choice is seeded by the session id, so a session's draw can be repeated. */
+    private static long seed(UUID sessionId) {
+        return sessionId.getMostSignificantBits() ^ sessionId.getLeastSignificantBits();
     }
 
     RefresherSession owned(SignedInUser learner, UUID sessionId) {
