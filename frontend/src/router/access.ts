@@ -4,6 +4,9 @@ import type { Me, Role } from '@/api/identity'
 /** Who may run live group sessions (live contract, "Roles and access"); learners never see them. */
 export const FACILITATOR_ROLES: Role[] = ['ATTENTION_OFFICER', 'TRAINER', 'COORDINATOR', 'ADMIN']
 
+/** Who may author cases and modules (issue 15): trainers and the roles above them. */
+export const AUTHOR_ROLES: Role[] = ['TRAINER', 'COORDINATOR', 'ADMIN']
+
 export type Access = 'allowed' | 'login' | 'forbidden'
 
 /** Whether `me` may see a route with this meta: anonymous users log in first; wrong roles are refused. */

@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/identity'
 import { loadAllMessages } from '@/i18n'
 import { useSessionStore } from '@/stores/session'
-import { accessFor, FACILITATOR_ROLES } from './access'
+import { accessFor, AUTHOR_ROLES, FACILITATOR_ROLES } from './access'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -282,6 +282,21 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/webinars/views/WebinarView.vue'),
     props: true,
     meta: { requiresAuth: true },
+  },
+  {
+    // Issue 15: authoring for trainers; one lazy chunk for every page (features/authoring/pages.ts).
+    path: '/authoring',
+    name: 'authoring',
+    component: () => import('@/features/authoring/pages').then((pages) => pages.AuthoringHomeView),
+    meta: { roles: AUTHOR_ROLES },
+  },
+  {
+    // The item's page: ?tab=edit|translations|versions (the editor, translations side by side, review and versions).
+    path: '/authoring/:id',
+    name: 'authoring-item',
+    component: () => import('@/features/authoring/pages').then((pages) => pages.AuthoredItemView),
+    props: true,
+    meta: { roles: AUTHOR_ROLES },
   },
   {
     path: '/no-access',

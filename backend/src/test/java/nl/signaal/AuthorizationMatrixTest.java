@@ -191,6 +191,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
                     case "scenarios" -> content.scenarios().get(0).definition().id();
                     case "sessions" -> NO_SUCH_LIVE_THING.toString();
                     case "webinars" -> NO_SUCH_LIVE_THING.toString();
+                    case "items" -> NO_SUCH_LIVE_THING.toString();
                     default ->
                         throw new AssertionError("no value for {id} after /" + segment + "/: add one in value()");
                 };

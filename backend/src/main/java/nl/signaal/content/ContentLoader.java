@@ -54,6 +54,14 @@ public final class ContentLoader {
         return scenario.get();
     }
 
+    /**
+     * A scenario given as the texts of its files (a draft written in the browser) read as content/ would be: the
+     * scenario when valid, and every problem with files shown as content/scenarios/&lt;id&gt;/&lt;file&gt;.
+     */
+    public static LoadResult checkScenario(String id, Map<String, String> sourceFiles, Content modulesForLinks) {
+        return readScenario(id, sourceFiles, modulesForLinks);
+    }
+
     /** The scenario (if valid) and every problem, with files shown as content/scenarios/&lt;id&gt;/&lt;file&gt;. */
     static LoadResult readScenario(String id, Map<String, String> sourceFiles, Content modulesForLinks) {
         Path root = Path.of("content");

@@ -3,13 +3,13 @@ package nl.signaal.content;
 import java.util.regex.Pattern;
 
 /** The id format shared by modules, lessons, questions and options: they end up in URLs and stored records. */
-final class Ids {
+public final class Ids {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Ids() {}
 
-    static boolean isValid(String id) {
+    public static boolean isValid(String id) {
         return FORMAT.matcher(id).matches();
     }
 

@@ -48,7 +48,7 @@ final class ControlCharacters implements Ordered {
             }
         });
         if (body != null && isJson(request)) {
-            jsonStrings(body, fields);
+            jsonStrings(body, fields, multiLine(request));
         }
         if (fields.isEmpty()) {
             return null;
@@ -69,6 +69,22 @@ final class ControlCharacters implements Ordered {
 
     static boolean hasControl(String text) {
         return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    /** As {@link #hasControl} but tab, CR and LF pass: for the multi-line texts of {@link #MULTI_LINE} routes. */
+    static boolean hasControlBesidesLineBreaks(String text) {
+        return text.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\r' && c != '\n');
+    }
+
+    /**
+     * Routes whose JSON strings are multi-line by nature (decision 0010): authored content files. Their texts are
+     * shown only after the content validator and the Markdown sanitiser have read them.
+     */
+    private static final String MULTI_LINE = "/api/authoring/";
+
+    private static boolean multiLine(HttpRequest<?> request) {
+        return request.getPath().startsWith(MULTI_LINE);
     }
 
     private static void pathVariables(HttpRequest<?> request, Set<String> fields) {
@@ -101,31 +117,32 @@ final class ControlCharacters implements Ordered {
                 .orElse(false);
     }
 
-    private void jsonStrings(String body, Set<String> fields) {
+    private void jsonStrings(String body, Set<String> fields, boolean multiLine) {
         if (body.indexOf('\\') < 0 && !hasControl(body)) {
             return; // no control character can hide in it; the common case costs one scan
         }
         try {
-            collect(json.readValue(body, JsonNode.class), "", fields);
+            collect(json.readValue(body, JsonNode.class), "", fields, multiLine);
         } catch (IOException e) {
             // malformed JSON: the body binding answers 400 for it
         }
     }
 
-    private static void collect(JsonNode node, String path, Set<String> fields) {
+    private static void collect(JsonNode node, String path, Set<String> fields, boolean multiLine) {
         if (node.isString()) {
-            if (hasControl(node.getStringValue())) {
+            String text = node.getStringValue();
+            if (multiLine ? hasControlBesidesLineBreaks(text) : hasControl(text)) {
                 fields.add(path.isEmpty() ? "body" : path);
             }
         } else if (node.isArray()) {
-            node.values().forEach(value -> collect(value, path, fields));
+            node.values().forEach(value -> collect(value, path, fields, multiLine));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> entry : node.entries()) {
                 String key = entry.getKey();
                 if (hasControl(key)) {
                     fields.add(path.isEmpty() ? "body" : path);
                 } else {
-                    collect(entry.getValue(), path.isEmpty() ? key : path + "." + key, fields);
+                    collect(entry.getValue(), path.isEmpty() ? key : path + "." + key, fields, multiLine);
                 }
             }
         }
