@@ -57,7 +57,18 @@ class DemoData {
             // two learners register for its one place (the second waits, then moves up); no other test uses them.
             new DemoAccount("presentator@demo.signaal.nl", "Demo Presentator", Role.TRAINER),
             new DemoAccount("inschrijver1@demo.signaal.nl", "Demo Inschrijver Een", Role.LEARNER),
-            new DemoAccount("inschrijver2@demo.signaal.nl", "Demo Inschrijver Twee", Role.LEARNER));
+            new DemoAccount("inschrijver2@demo.signaal.nl", "Demo Inschrijver Twee", Role.LEARNER),
+            // Authoring browser tests (issue 15), one account per spec so drafts never meet: the scenario editor
+            // (auteur), modules and translations (vertaler), the authoring list, review and versions (redacteur asks,
+            // recensent reviews), and the whole journey from an empty draft to a learner playing it (bouwer builds,
+            // keurder publishes, speler plays).
+            new DemoAccount("auteur@demo.signaal.nl", "Demo Auteur", Role.TRAINER),
+            new DemoAccount("vertaler@demo.signaal.nl", "Demo Vertaler", Role.TRAINER),
+            new DemoAccount("redacteur@demo.signaal.nl", "Demo Redacteur", Role.TRAINER),
+            new DemoAccount("recensent@demo.signaal.nl", "Demo Recensent", Role.TRAINER),
+            new DemoAccount("bouwer@demo.signaal.nl", "Demo Bouwer", Role.TRAINER),
+            new DemoAccount("keurder@demo.signaal.nl", "Demo Keurder", Role.TRAINER),
+            new DemoAccount("speler@demo.signaal.nl", "Demo Speler", Role.LEARNER));
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
