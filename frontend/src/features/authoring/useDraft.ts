@@ -100,3 +100,6 @@ export function useDraft(id: string, delay = AUTOSAVE_MS) {
 
   return { item, files, problems, errors, state, conflict, error, load, save, setFile, keepMine, loadTheirs }
 }
+
+/** A draft being edited, as the item page hands it to the scenario editor, the module editor and the translations. */
+export type Draft = ReturnType<typeof useDraft>
