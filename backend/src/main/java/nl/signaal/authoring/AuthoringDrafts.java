@@ -119,7 +119,8 @@ class AuthoringDrafts {
 
     /**
      * Saves the whole draft based on {@code command.version()}; a stale version answers 409 {@code draft-edited} and
-     * changes nothing. Problems never block a save: a draft may be broken while it is written.
+     * changes nothing. Problems never block a save: a draft may be broken while it is written. A save of a draft in
+     * review puts it back to DRAFT.
      */
     @Transactional
     AuthoredItem save(SignedInUser user, UUID id, SaveCommand command) {
@@ -139,7 +140,12 @@ class AuthoringDrafts {
         }
         String basis = translationBasis.after(
                 before.kind(), draftFiles.read(before.files()), command.files(), before.translationBasis());
-        return items.update(before.withDraft(draftFiles.write(command.files()), basis, user.id(), clock.instant()));
+        AuthoredItem saved = before.withDraft(draftFiles.write(command.files()), basis, user.id(), clock.instant());
+        if (before.inReview()) {
+            // a changed draft is not what the reviewer was asked to look at: review must be asked again
+            saved = saved.withState(AuthoredItem.DRAFT, null, null, before.reviewComment());
+        }
+        return items.update(saved);
     }
 
     ItemView view(AuthoredItem item) {
