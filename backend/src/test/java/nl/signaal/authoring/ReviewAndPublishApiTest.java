@@ -181,6 +181,20 @@ class ReviewAndPublishApiTest extends DatabaseTest {
     }
 
     @Test
+    void aModuleGetsItsNumberInModuleYaml() {
+        Api.Response created =
+                api().post("/api/authoring/items", Map.of("kind", "MODULE", "contentId", "module-publiceren"), author);
+        String id = created.text("id");
+        Api.Response first = publishedByColleague(id, version(created));
+
+        Api.Response second = publishedByColleague(id, version(first));
+
+        assertThat(second.body().get("publishedVersion").getIntValue()).isEqualTo(2);
+        assertThat(files(second).get("module.yaml"))
+                .isEqualTo(files(created).get("module.yaml").replace("\nversion: 1\n", "\nversion: 2\n"));
+    }
+
+    @Test
     void aPublishRetriedByTheSameReviewerAnswersTheSameDraft() {
         Api.Response created = create("publiceren-herhaald");
         String id = created.text("id");
