@@ -93,7 +93,8 @@ export const deleteItem = (id: string) => http<void>(itemPath(id), { method: 'DE
 
 export interface PersonRef {
   id: string
-  name: string
+  /** Null when the account was erased. */
+  name: string | null
 }
 
 export interface VersionRow {
@@ -102,6 +103,7 @@ export interface VersionRow {
   publishedBy: PersonRef
   authoredBy: PersonRef
   live: boolean
+  unpublishedAt?: string | null
 }
 
 /** Newest first. */
@@ -141,6 +143,8 @@ export interface ContentImportItem {
 
 export interface ContentImportReport {
   items: ContentImportItem[]
+  /** Zip entries that are no draft file (images, trainer kits, other folders): not imported. */
+  skipped?: string[]
 }
 
 /** A zip of a content folder (scenarios/<id>/…, modules/<id>/…, refreshers/<id>/…): one draft per item found. */
@@ -157,8 +161,9 @@ export interface TwineStory {
 }
 
 export interface TwineReportLine {
-  severity: 'ERROR' | 'WARNING'
+  severity: 'ERROR' | 'WARNING' | 'TODO'
   passage: string | null
+  /** The line in the uploaded file; 0 when none. */
   line: number | null
   message: string
 }
@@ -166,8 +171,8 @@ export interface TwineReportLine {
 export interface TwineImportResult {
   status: 'imported' | 'imported-with-problems' | 'updated' | 'choose-story'
   stories?: TwineStory[]
-  itemId?: string
-  contentId?: string
+  itemId?: string | null
+  contentId?: string | null
   report: TwineReportLine[]
 }
 

@@ -139,6 +139,19 @@ describe('import outcomes', () => {
   })
 })
 
+describe('twine report lines without a line', () => {
+  it('name only the passage when the line is 0, and keep TODO lines', () => {
+    const outcome = twineOutcome({
+      status: 'imported',
+      itemId: null,
+      contentId: null,
+      report: [{ severity: 'TODO', passage: 'Einde', line: 0, message: 'check the ending kind' }],
+    })
+    expect(outcome.contentId).toBe('')
+    expect(outcome.lines).toEqual([{ severity: 'TODO', item: '', where: 'Einde', message: 'check the ending kind' }])
+  })
+})
+
 describe('importKind', () => {
   it('sends a zip to the content import and a story to the Twine import', () => {
     expect(importKind('export.ZIP')).toBe('content')

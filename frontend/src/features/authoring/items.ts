@@ -97,7 +97,7 @@ export function slugify(text: string): string {
 
 /** One line of the import results table, whatever was imported. */
 export interface ImportLine {
-  severity: 'ERROR' | 'WARNING' | null
+  severity: 'ERROR' | 'WARNING' | 'TODO' | null
   /** The item (content id) and, when known, passage or file and line. */
   item: string
   where: string
