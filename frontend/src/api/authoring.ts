@@ -183,3 +183,11 @@ export function importTwine(file: File, story?: number) {
   if (story !== undefined) form.append('story', String(story))
   return http<TwineImportResult>('/api/authoring/import/twine', { method: 'POST', body: form })
 }
+
+/** When a publication reaches learners, per kind: `immediate` or `next-start` (au-catalogue, decision 0043). */
+export interface Publishing {
+  scenarios: string
+  modules: string
+}
+
+export const fetchPublishing = () => http<Publishing>('/api/authoring/publishing')
