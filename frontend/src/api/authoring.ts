@@ -71,3 +71,123 @@ export const fetchItem = (id: string) => http<ItemView>(itemPath(id))
 export const saveItem = (id: string, version: number, files: DraftFilesMap) =>
   http<ItemView>(itemPath(id), { method: 'PUT', body: { version, files } })
 export { itemPath }
+
+/*
+ * Review, versions and diff (branch au-review), export and content import (au-catalogue), Twine import (au-twine):
+ * the shapes their briefs give (docs/authoring-contract.md, "Endpoints to come").
+ */
+
+/** Asks a second trainer to review the draft as saved in `version`; 409 `draft-has-errors` while it has errors. */
+export const askReview = (id: string, version: number) =>
+  http<ItemView>(`${itemPath(id)}/review`, { method: 'POST', body: { version } })
+/** The reviewer sends the draft back to its author with a (required) comment. */
+export const sendBack = (id: string, comment: string) =>
+  http<ItemView>(`${itemPath(id)}/send-back`, { method: 'POST', body: { comment } })
+/** Publishes `version` of the draft as the next version number; never by the person who asked for review (403). */
+export const publishItem = (id: string, version: number) =>
+  http<ItemView>(`${itemPath(id)}/publish`, { method: 'POST', body: { version } })
+/** Takes the live version(s) offline; runs in progress keep playing. */
+export const unpublishItem = (id: string) => http<ItemView>(`${itemPath(id)}/unpublish`, { method: 'POST', body: {} })
+/** Deletes a draft that was never published (409 `item-published` otherwise). */
+export const deleteItem = (id: string) => http<void>(itemPath(id), { method: 'DELETE' })
+
+export interface PersonRef {
+  id: string
+  /** Null when the account was erased. */
+  name: string | null
+}
+
+export interface VersionRow {
+  number: number
+  publishedAt: string
+  publishedBy: PersonRef
+  authoredBy: PersonRef
+  live: boolean
+  unpublishedAt?: string | null
+}
+
+/** Newest first. */
+export const listVersions = (id: string) => http<VersionRow[]>(`${itemPath(id)}/versions`)
+
+/** A version number or the draft. */
+export type DiffSide = number | 'draft'
+export type DiffLineKind = 'context' | 'added' | 'removed'
+
+export interface DiffLine {
+  kind: DiffLineKind
+  oldLine: number | null
+  newLine: number | null
+  text: string
+}
+
+export interface FileDiff {
+  file: string
+  status: 'added' | 'removed' | 'changed' | 'same'
+  hunks: { lines: DiffLine[] }[]
+}
+
+export const fetchDiff = (id: string, from: DiffSide, to: DiffSide) =>
+  http<FileDiff[]>(`${itemPath(id)}/diff`, { query: { from, to } })
+
+/** The address of a version's (or the draft's) export as a zip of content files: a plain download link. */
+export const exportUrl = (id: string, version: DiffSide) =>
+  `${itemPath(id)}/export?${new URLSearchParams({ version: String(version) }).toString()}`
+
+export interface ContentImportItem {
+  contentId: string
+  kind: ItemKind
+  itemId: string | null
+  status: 'created' | 'updated' | 'refused'
+  problems: DraftProblem[]
+}
+
+export interface ContentImportReport {
+  items: ContentImportItem[]
+  /** Zip entries that are no draft file (images, trainer kits, other folders): not imported. */
+  skipped?: string[]
+}
+
+/** A zip of a content folder (scenarios/<id>/…, modules/<id>/…, refreshers/<id>/…): one draft per item found. */
+export function importContent(file: File) {
+  const form = new FormData()
+  form.append('file', file)
+  return http<ContentImportReport>('/api/authoring/import/content', { method: 'POST', body: form })
+}
+
+export interface TwineStory {
+  index: number
+  name: string
+  ifid: string | null
+}
+
+export interface TwineReportLine {
+  severity: 'ERROR' | 'WARNING' | 'TODO'
+  passage: string | null
+  /** The line in the uploaded file; 0 when none. */
+  line: number | null
+  message: string
+}
+
+export interface TwineImportResult {
+  status: 'imported' | 'imported-with-problems' | 'updated' | 'choose-story'
+  stories?: TwineStory[]
+  itemId?: string | null
+  contentId?: string | null
+  report: TwineReportLine[]
+}
+
+/** A Twine story (.twee, .tw, .html); for an archive of several stories the first answer is `choose-story`. */
+export function importTwine(file: File, story?: number) {
+  const form = new FormData()
+  form.append('file', file)
+  if (story !== undefined) form.append('story', String(story))
+  return http<TwineImportResult>('/api/authoring/import/twine', { method: 'POST', body: form })
+}
+
+/** When a publication reaches learners, per kind: `immediate` or `next-start` (au-catalogue, decision 0043). */
+export interface Publishing {
+  scenarios: string
+  modules: string
+}
+
+export const fetchPublishing = () => http<Publishing>('/api/authoring/publishing')

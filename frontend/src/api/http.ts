@@ -89,7 +89,9 @@ export function withQuery(path: string, query: Query | undefined): string {
 export async function http<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
   const headers = new Headers({ Accept: 'application/json, application/problem+json' })
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+  // A FormData body (a file upload) goes as multipart: the browser sets Content-Type with its boundary.
+  const multipart = typeof FormData !== 'undefined' && options.body instanceof FormData
+  if (options.body !== undefined && !multipart) headers.set('Content-Type', 'application/json')
   if (!SAFE_METHODS.has(method) && csrfToken) headers.set('X-CSRF-Token', csrfToken)
 
   let response: Response
@@ -98,7 +100,7 @@ export async function http<T>(path: string, options: RequestOptions = {}): Promi
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
     })
   } catch (cause) {
     throw new NetworkError(cause)
