@@ -10,12 +10,19 @@ final class CheckApi {
     private CheckApi() {}
 
     /**
-     * The answer-cue figures of a draft, as {@code validate-content} prints them. measured: false when the draft does
-     * not load yet (its errors come first); then sets is empty. The limits are the shares above which a set fails.
+     * The answer-cue figures of a draft, as {@code validate-content} prints them. measured: false when nothing could be
+     * measured (no scenario or module could be read; then sets is empty). partial: the draft has errors, so the
+     * figures are of what could be read (a module's check as far as it goes, without refresher items; a scenario:
+     * nothing). The limits are the shares above which a set fails.
      */
     @Serdeable
     record CuesView(
-            boolean measured, double longestLimit, double positionLimit, double strongRatio, List<CueSet> sets) {}
+            boolean measured,
+            boolean partial,
+            double longestLimit,
+            double positionLimit,
+            double strongRatio,
+            List<CueSet> sets) {}
 
     /**
      * One set: kind "module check", "refresher bank" or "case"; longest/shortest: items whose right answer is the

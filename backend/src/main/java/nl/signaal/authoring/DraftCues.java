@@ -9,24 +9,32 @@ import nl.signaal.authoring.CheckApi.CueSet;
 import nl.signaal.authoring.CheckApi.CuesView;
 import nl.signaal.content.AnswerCues;
 import nl.signaal.content.Content;
+import nl.signaal.content.ContentLoader;
+import nl.signaal.content.LoadResult;
 
 /** The answer-cue figures of a draft's knowledge check, refresher items or case scenes (decision 0022). */
 @Singleton
 class DraftCues {
     private final CheckingDrafts checking;
+    private final Content content;
 
-    DraftCues(CheckingDrafts checking) {
+    DraftCues(CheckingDrafts checking, Content content) {
         this.checking = checking;
+        this.content = content;
     }
 
     CuesView cues(AuthoredItem item, Map<String, String> files) {
-        Content read = checking.read(item.kind(), item.contentId(), files).content();
-        boolean measured = !read.modules().isEmpty() || !read.scenarios().isEmpty();
-        List<CueSet> sets = AnswerCues.measure(read, CheckingDrafts.CONTENT).stream()
-                .map(DraftCues::set)
-                .toList();
+        LoadResult read = checking.read(item.kind(), item.contentId(), files);
+        List<AnswerCues.SetFigures> figures = item.scenario()
+                ? AnswerCues.measure(read.content(), CheckingDrafts.CONTENT)
+                : ContentLoader.measureModuleDraft(item.contentId(), files, content);
         return new CuesView(
-                measured, AnswerCues.LONGEST_LIMIT, AnswerCues.POSITION_LIMIT, AnswerCues.STRONG_RATIO, sets);
+                !figures.isEmpty(),
+                read.hasErrors(),
+                AnswerCues.LONGEST_LIMIT,
+                AnswerCues.POSITION_LIMIT,
+                AnswerCues.STRONG_RATIO,
+                figures.stream().map(DraftCues::set).toList());
     }
 
     private static CueSet set(AnswerCues.SetFigures set) {

@@ -84,19 +84,16 @@ public final class ContentLoader {
         Path root = Path.of("content");
         Problems problems = new Problems(root);
         Path folder = root.resolve("modules").resolve(id);
-        Map<String, String> moduleFiles = new LinkedHashMap<>();
         Map<String, String> refresherFiles = new LinkedHashMap<>();
         sourceFiles.forEach((name, text) -> {
             if (name.startsWith(REFRESHERS)) {
                 refresherFiles.put(name.substring(REFRESHERS.length()), text);
-            } else if (!name.contains("/")) {
-                moduleFiles.put(name, text);
-            } else {
+            } else if (name.contains("/")) {
                 problems.warning(folder.resolve(name), 0, "ignored: a module draft has no folders but refreshers/");
             }
         });
         Optional<TrainingModule> module = new ModuleReader(problems)
-                .readDraft(folder, moduleFiles, shipped)
+                .readDraft(folder, moduleFiles(sourceFiles), shipped)
                 .filter(source -> !problems.hasErrorsUnder(folder))
                 .map(ModuleSource::toModule);
         List<RefresherItem> items = List.of();
@@ -110,6 +107,34 @@ public final class ContentLoader {
         }
         GlossaryReader.checkLinks(problems, shipped.glossary());
         return new LoadResult(new Content(module.stream().toList(), List.of(), items), problems.sorted());
+    }
+
+    /**
+     * The answer-cue figures of a module draft's knowledge check as far as it can be read, also while the draft has
+     * errors (an option without a Dutch text counts as length 0); refresher items only count once the draft is valid.
+     */
+    public static List<AnswerCues.SetFigures> measureModuleDraft(
+            String id, Map<String, String> sourceFiles, Content shipped) {
+        Path root = Path.of("content");
+        LoadResult checked = checkModule(id, sourceFiles, shipped);
+        if (!checked.content().modules().isEmpty()) {
+            return AnswerCues.measure(checked.content(), root);
+        }
+        Optional<TrainingModule> partial = new ModuleReader(new Problems(root))
+                .readDraft(root.resolve("modules").resolve(id), moduleFiles(sourceFiles), shipped)
+                .map(ModuleSource::toModule);
+        return AnswerCues.measure(new Content(partial.stream().toList()), root);
+    }
+
+    /** A module draft's own files: module.yaml and its locale files, not those under refreshers/. */
+    private static Map<String, String> moduleFiles(Map<String, String> sourceFiles) {
+        Map<String, String> files = new LinkedHashMap<>();
+        sourceFiles.forEach((name, text) -> {
+            if (!name.contains("/")) {
+                files.put(name, text);
+            }
+        });
+        return files;
     }
 
     /**

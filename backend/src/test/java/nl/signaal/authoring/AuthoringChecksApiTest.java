@@ -137,6 +137,7 @@ class AuthoringChecksApiTest extends DatabaseTest {
         Api.Response cues = api().get("/api/authoring/items/" + draft.text("id") + "/cues", trainer);
         assertThat(cues.status()).as(cues.raw().body()).isEqualTo(200);
         assertThat(cues.body().get("measured").getBooleanValue()).isTrue();
+        assertThat(cues.body().get("partial").getBooleanValue()).isFalse();
         JsonNode check = cues.body().get("sets").get(0);
         assertThat(check.get("kind").getStringValue()).isEqualTo("module check");
         assertThat(check.get("size").getIntValue()).isEqualTo(1);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.signaal.content.AnswerCues;
 import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +17,12 @@ import org.junit.jupiter.api.TestInstance;
 /** Real validator output on drafts (the shipped content as the rest): every problem named by file, field and position. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckingDraftsTest {
+    private Content shipped;
     private CheckingDrafts checking;
 
     @BeforeAll
     void loadShipped() {
-        Content shipped = ContentLoader.load(Path.of("../content")).content();
+        shipped = ContentLoader.load(Path.of("../content")).content();
         checking = new CheckingDrafts(shipped);
     }
 
@@ -171,5 +173,20 @@ class CheckingDraftsTest {
         DraftProblem explanation = about(problems, "explanation").orElseThrow();
         assertThat(explanation.file()).isEqualTo("refreshers/nl.yaml");
         assertThat(explanation.field()).isEqualTo("items.mijn-vraag.explanation");
+    }
+
+    @Test
+    void theCuesOfAModuleDraftWithErrorsAreMeasuredAsFarAsItIsRead() {
+        Map<String, String> files = new LinkedHashMap<>(AuthoringTemplates.module("mijn-module"));
+        files.put("nl.yaml", files.get("nl.yaml").replace("          feedback: Afwachten laat signalen liggen.\n", ""));
+        assertThat(checking.check(AuthoredItem.MODULE, "mijn-module", files))
+                .anyMatch(p -> p.severity().equals("ERROR") && p.field().endsWith("options.b.feedback"));
+        List<AnswerCues.SetFigures> sets = ContentLoader.measureModuleDraft("mijn-module", files, shipped);
+        assertThat(sets).hasSize(1);
+        assertThat(sets.get(0).items().get(0).lengths())
+                .containsExactly(
+                        "Doorvragen naar wat er speelt.".length(),
+                        "Afwachten tot het vanzelf duidelijk wordt.".length());
+        assertThat(sets.get(0).shortest()).isEqualTo(1);
     }
 }
