@@ -189,4 +189,22 @@ class CheckingDraftsTest {
                         "Afwachten tot het vanzelf duidelijk wordt.".length());
         assertThat(sets.get(0).shortest()).isEqualTo(1);
     }
+
+    @Test
+    void aScenarioDraftsGlossaryLinksMustNameAShippedTerm() {
+        Map<String, String> files = scenarioTemplate();
+        files.put(
+                "nl.yaml",
+                files.get("nl.yaml")
+                        .replace(
+                                "    text: Sam vertelt meer.",
+                                "    text: Sam vertelt over [de meldcode](term:meldcode) en [iets](term:geen-term)."));
+        List<DraftProblem> problems = scenario(files);
+        assertThat(problems)
+                .noneMatch(p ->
+                        p.message().contains("'term:meldcode'") || p.message().contains("'meldcode'"));
+        DraftProblem unknown = about(problems, "geen-term").orElseThrow();
+        assertThat(unknown.severity()).isEqualTo("ERROR");
+        assertThat(unknown.field()).isEqualTo("nodes.goed.text");
+    }
 }
