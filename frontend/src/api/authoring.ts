@@ -191,3 +191,53 @@ export interface Publishing {
 }
 
 export const fetchPublishing = () => http<Publishing>('/api/authoring/publishing')
+/** Answer-cue figures of a draft (GET /items/{id}/cues; docs/authoring.md "Checks while writing"). */
+export interface CueItem {
+  id: string
+  /** Dutch option lengths in characters, in authored order. */
+  lengths: number[]
+  /** 0-based places of the right options. */
+  correct: number[]
+  longest: boolean
+  shortest: boolean
+  strong: boolean
+}
+
+export interface CueSet {
+  kind: 'module check' | 'refresher bank' | 'case'
+  id: string
+  size: number
+  longest: number
+  shortest: number
+  /** 1-based place of the right answer → how many single-answer items have it there. */
+  positions: Record<string, number>
+  fails: boolean
+  items: CueItem[]
+}
+
+export interface CuesView {
+  measured: boolean
+  /** The draft has errors: figures of what could be read. */
+  partial: boolean
+  longestLimit: number
+  positionLimit: number
+  strongRatio: number
+  sets: CueSet[]
+}
+
+export type TranslationStatus = 'ok' | 'missing' | 'outdated'
+
+export interface TranslationsView {
+  source: string
+  locales: { locale: string; present: number; total: number; outdated: number }[]
+  /** In the order of the Dutch file(s); file is nl.yaml or refreshers/nl.yaml. */
+  fields: {
+    file: string
+    key: string
+    source: string
+    targets: Record<string, { text: string | null; status: TranslationStatus }>
+  }[]
+}
+
+export const fetchCues = (id: string) => http<CuesView>(`${itemPath(id)}/cues`)
+export const fetchTranslations = (id: string) => http<TranslationsView>(`${itemPath(id)}/translations`)

@@ -80,6 +80,14 @@ final class AuthoringTemplates {
                 minutes: 10
                 lessons:
                   - eerste-les
+                check:
+                  passThreshold: 0.7
+                  questions:
+                    - id: eerste-vraag
+                      competency: signal-recognition
+                      multiple: false
+                      options: [a, b]
+                      correct: [a]
                 """.formatted(id));
         files.put("nl.yaml", """
                 title: Nieuwe module
@@ -94,6 +102,17 @@ final class AuthoringTemplates {
                       ## Waar gaat het over?
 
                       Schrijf hier de les.
+                check:
+                  questions:
+                    eerste-vraag:
+                      prompt: Wat helpt om signalen te zien?
+                      options:
+                        a:
+                          text: Doorvragen naar wat er speelt.
+                          feedback: Goed. Doorvragen laat je meer horen.
+                        b:
+                          text: Afwachten tot het vanzelf duidelijk wordt.
+                          feedback: Afwachten laat signalen liggen.
                 """);
         return files;
     }

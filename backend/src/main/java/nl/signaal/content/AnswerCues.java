@@ -40,23 +40,23 @@ public final class AnswerCues {
 
     private AnswerCues() {}
 
-    /** One measured item: option lengths in authored order, and which of them are correct. */
-    record Item(String id, List<Integer> lengths, Set<Integer> correct) {
+    /** One measured item: option lengths in authored order, and which of them are correct (0-based places). */
+    public record Item(String id, List<Integer> lengths, Set<Integer> correct) {
 
-        boolean longest() {
+        public boolean longest() {
             return minCorrect() > maxWrong();
         }
 
         /** The mirror image: a learner who learnt that right answers are long-winded may learn they are terse. */
-        boolean shortest() {
+        public boolean shortest() {
             return maxCorrect() < minWrong();
         }
 
-        int maxCorrect() {
+        public int maxCorrect() {
             return correct.stream().mapToInt(lengths::get).max().orElse(0);
         }
 
-        int minWrong() {
+        public int minWrong() {
             int min = Integer.MAX_VALUE;
             for (int i = 0; i < lengths.size(); i++) {
                 if (!correct.contains(i)) {
@@ -66,15 +66,15 @@ public final class AnswerCues {
             return min;
         }
 
-        boolean strong() {
+        public boolean strong() {
             return longest() && minCorrect() >= STRONG_RATIO * maxWrong();
         }
 
-        int minCorrect() {
+        public int minCorrect() {
             return correct.stream().mapToInt(lengths::get).min().orElse(0);
         }
 
-        int maxWrong() {
+        public int maxWrong() {
             int max = 0;
             for (int i = 0; i < lengths.size(); i++) {
                 if (!correct.contains(i)) {

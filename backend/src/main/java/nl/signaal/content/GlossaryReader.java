@@ -112,6 +112,19 @@ final class GlossaryReader {
         }
     }
 
+    /**
+     * Checks the term links met while reading a draft against an already loaded glossary (the shipped one); an empty
+     * glossary counts as none.
+     */
+    static void checkLinks(Problems problems, Glossary glossary) {
+        GlossaryReader reader = new GlossaryReader(problems);
+        if (!glossary.terms().isEmpty()) {
+            reader.state = State.READ;
+            reader.ids = glossary.terms().stream().map(Glossary.Term::id).toList();
+        }
+        reader.checkLinks();
+    }
+
     static List<String> textKeys(List<String> ids) {
         List<String> keys = new ArrayList<>();
         ids.forEach(id -> TEXT_KEYS.forEach(key -> keys.add("terms." + id + "." + key)));

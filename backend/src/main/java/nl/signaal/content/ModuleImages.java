@@ -34,6 +34,15 @@ final class ModuleImages {
 
     /** The module's images that every reference could use; a file with problems is left out (and reported). */
     static Map<String, ModuleImage> read(Path folder, Map<String, LocaleTexts> locales, Problems problems) {
+        return read(folder, locales, problems, true);
+    }
+
+    /**
+     * As {@link #read(Path, Map, Problems)}; without {@code filesAvailable} (a draft written in the browser, which has
+     * no images) every image is reported missing, whatever the disk holds.
+     */
+    static Map<String, ModuleImage> read(
+            Path folder, Map<String, LocaleTexts> locales, Problems problems, boolean filesAvailable) {
         Map<String, Optional<ModuleImage>> files = new HashMap<>();
         LocaleTexts dutch = locales.get(SupportedLocales.SOURCE);
         for (LocaleTexts texts : new TreeMap<>(locales).values()) {
@@ -42,7 +51,9 @@ final class ModuleImages {
                     String name = image.value().fileName().orElseThrow();
                     Optional<String> problem = files.containsKey(name)
                             ? files.get(name).isPresent() ? Optional.empty() : Optional.of("cannot be shown")
-                            : check(folder.resolve("images").resolve(name));
+                            : filesAvailable
+                                    ? check(folder.resolve("images").resolve(name))
+                                    : Optional.of(missing(name));
                     if (!files.containsKey(name)) {
                         files.put(
                                 name,
@@ -87,7 +98,7 @@ final class ModuleImages {
                     "the file " + file.getFileName() + " is a symbolic link: put the file itself in images/");
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("missing file: there is no " + file.getFileName() + " in the module's images/ folder");
+            return Optional.of(missing(file.getFileName().toString()));
         }
         byte[] bytes;
         try {
@@ -119,6 +130,10 @@ final class ModuleImages {
             return Optional.of("the file is not a WebP image");
         }
         return Optional.empty();
+    }
+
+    private static String missing(String name) {
+        return "missing file: there is no " + name + " in the module's images/ folder";
     }
 
     private static Optional<ModuleImage> load(Path file) {

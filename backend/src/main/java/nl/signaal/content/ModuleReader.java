@@ -80,6 +80,44 @@ final class ModuleReader {
         return structure.map(s -> new ModuleSource(folder, s, locales, images));
     }
 
+    /**
+     * One module given as the texts of its files (a draft written in the browser: {@code module.yaml} and
+     * {@code <locale>.yaml}), read as if it were in {@code folder}. It has no images, so every image it shows is
+     * reported missing; its lesson links may point into itself or into {@code shipped}'s modules.
+     */
+    Optional<ModuleSource> readDraft(Path folder, Map<String, String> files, Content shipped) {
+        Optional<ModuleStructure> structure = ModuleStructureReader.read(folder, files.get("module.yaml"), problems);
+        List<String> names = files.keySet().stream()
+                .filter(name -> name.endsWith(".yaml"))
+                .sorted()
+                .toList();
+        Map<String, LocaleTexts> locales = LocaleFiles.read(
+                folder,
+                names,
+                "module.yaml",
+                "module",
+                file -> YamlFile.parse(file, files.get(file.getFileName().toString()), problems),
+                structure,
+                LocaleTextsReader::read,
+                problems);
+        structure.ifPresent(s -> LocaleTexts.reportMissing(s.textKeys(), locales, problems));
+        Map<String, ModuleImage> images = ModuleImages.read(folder, locales, problems, false);
+        Optional<ModuleSource> source = structure.map(s -> new ModuleSource(folder, s, locales, images));
+        source.ifPresent(draft -> {
+            Map<String, Set<String>> lessonsByModule = new HashMap<>();
+            shipped.modules()
+                    .forEach(module -> lessonsByModule.put(
+                            module.id(),
+                            module.lessons().stream().map(Lesson::id).collect(Collectors.toSet())));
+            lessonsByModule.put(draft.id(), Set.copyOf(draft.structure().lessons()));
+            for (LocaleTexts texts : locales.values()) {
+                texts.texts()
+                        .forEach((key, text) -> checkLinks(draft.id(), texts, key, text, lessonsByModule, problems));
+            }
+        });
+        return source;
+    }
+
     private void checkDuplicateIds(List<ModuleSource> sources) {
         Map<String, ModuleSource> first = new HashMap<>();
         for (ModuleSource source : sources) {

@@ -34,7 +34,24 @@ final class ModuleStructureReader {
             problems.error(path, 0, "missing module.yaml: every module folder needs one");
             return Optional.empty();
         }
-        Optional<YamlFile> file = YamlFile.read(path, problems);
+        return read(folder, YamlFile.read(path, problems), problems);
+    }
+
+    /**
+     * module.yaml given as its text (a draft written in the browser, {@code null} when it has none) for a module
+     * read as if it were in {@code folder}.
+     */
+    static Optional<ModuleStructure> read(Path folder, String text, Problems problems) {
+        Path path = folder.resolve("module.yaml");
+        if (text == null) {
+            problems.error(path, 0, "missing module.yaml: every module folder needs one");
+            return Optional.empty();
+        }
+        return read(folder, YamlFile.parse(path, text, problems), problems);
+    }
+
+    private static Optional<ModuleStructure> read(Path folder, Optional<YamlFile> file, Problems problems) {
+        Path path = folder.resolve("module.yaml");
         if (file.isPresent() && file.get().root().isEmpty()) {
             problems.error(path, 0, "module.yaml is empty");
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.signaal.content.RefresherItem.Type;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -75,28 +76,51 @@ final class RefresherReader {
         return items;
     }
 
+    /**
+     * Item ids already in the bank (the shipped refresher items), so an item given another module's item id is
+     * reported as a duplicate.
+     */
+    void known(List<RefresherItem> items) {
+        items.forEach(item ->
+                firstDeclared.putIfAbsent(item.id(), "content/refreshers/" + item.moduleId() + "/" + ITEMS_FILE));
+    }
+
+    /**
+     * One refresher folder given as the texts of its files ({@code items.yaml}, {@code <locale>.yaml}: a draft
+     * written in the browser), read as if it were {@code folder}.
+     */
+    List<RefresherItem> readDraft(Path folder, Map<String, String> files, List<String> moduleFolders) {
+        List<String> names = files.keySet().stream()
+                .filter(name -> name.endsWith(".yaml"))
+                .sorted()
+                .toList();
+        return readFolder(
+                folder,
+                moduleFolders,
+                names,
+                file -> YamlFile.parse(file, files.get(file.getFileName().toString()), problems));
+    }
+
     private List<RefresherItem> readFolder(Path folder, List<String> moduleFolders) {
+        List<String> names = LocaleFiles.names(LocaleFiles.yamlOnly(ModuleReader.files(folder), problems));
+        return readFolder(folder, moduleFolders, names, file -> YamlFile.read(file, problems));
+    }
+
+    private List<RefresherItem> readFolder(
+            Path folder, List<String> moduleFolders, List<String> names, Function<Path, Optional<YamlFile>> parse) {
         String folderName = folder.getFileName().toString();
         Optional<TrainingModule> module = modules.module(folderName);
         Path itemsPath = folder.resolve(ITEMS_FILE);
         Optional<List<ItemStructure>> items = Optional.empty();
-        if (!Files.isRegularFile(itemsPath)) {
+        if (!names.contains(ITEMS_FILE)) {
             problems.error(itemsPath, 0, "missing items.yaml: every refresher folder needs one");
         } else {
-            items = YamlFile.read(itemsPath, problems)
+            items = parse.apply(itemsPath)
                     .flatMap(file -> YamlMap.root(file, problems))
                     .map(root -> readItems(root, folderName, module, moduleFolders));
         }
-        List<String> names = LocaleFiles.names(LocaleFiles.yamlOnly(ModuleReader.files(folder), problems));
         Map<String, LocaleTexts> locales = LocaleFiles.read(
-                folder,
-                names,
-                ITEMS_FILE,
-                "refresher folder",
-                file -> YamlFile.read(file, problems),
-                items,
-                RefresherTextsReader::read,
-                problems);
+                folder, names, ITEMS_FILE, "refresher folder", parse, items, RefresherTextsReader::read, problems);
         if (items.isEmpty()) {
             return List.of();
         }
