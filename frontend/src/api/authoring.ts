@@ -241,3 +241,41 @@ export interface TranslationsView {
 
 export const fetchCues = (id: string) => http<CuesView>(`${itemPath(id)}/cues`)
 export const fetchTranslations = (id: string) => http<TranslationsView>(`${itemPath(id)}/translations`)
+// ---- au-ui-scenario: preview as a learner (POST /items/{id}/preview, built by au-preview)
+
+export interface PreviewChoice {
+  id: string
+  text: string
+  available: boolean
+  /** Why a choice is not available (its condition), when it is not. */
+  unavailableBecause?: string | null
+}
+
+/** What a learner sees at a node with the given variable values. */
+export interface PreviewView {
+  node: string
+  speaker: string | null
+  setting: string | null
+  /** Sanitised by the server exactly as in a run. */
+  html: string
+  choices: PreviewChoice[]
+  ending?: 'good' | 'partial' | 'poor' | null
+  debriefHtml?: string | null
+  state: Record<string, number | boolean>
+}
+
+/** After a choice: its feedback and the view of the next node. */
+export interface PreviewStep {
+  feedbackHtml: string
+  next: PreviewView
+}
+
+export interface PreviewCommand {
+  node?: string
+  variables?: Record<string, number | boolean>
+  locale?: string
+  choice?: string
+}
+
+export const previewItem = <T extends PreviewView | PreviewStep = PreviewView>(id: string, command: PreviewCommand) =>
+  http<T>(`${itemPath(id)}/preview`, { method: 'POST', body: command })
