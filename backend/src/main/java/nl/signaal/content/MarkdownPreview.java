@@ -84,7 +84,7 @@ public record MarkdownPreview(String html, List<ContentProblem> problems) {
             Text text = texts.texts().get(where);
             if (text != null) {
                 ModuleReader.checkLinks(
-                        currentModule, texts, where, text, lessons(content, moduleId, ownLessons), problems);
+                        currentModule, texts, where, text, lessons(content, currentModule, ownLessons), problems);
             }
         });
         List<String> terms =
