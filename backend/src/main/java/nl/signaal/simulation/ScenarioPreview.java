@@ -19,6 +19,7 @@ import nl.signaal.simulation.engine.Step;
 import nl.signaal.simulation.engine.VariableDeclaration;
 import nl.signaal.simulation.engine.VariableType;
 import nl.signaal.web.ApiException;
+import org.jsoup.nodes.Entities;
 
 /**
  * A scenario as a learner would see it at any node with any values, without a run: for authors who preview a draft.
@@ -35,10 +36,6 @@ public final class ScenarioPreview {
         this.views = new RunViews(scenario, locale);
     }
 
-    /** Who speaks: the character's id and name in the locale. */
-    @Serdeable
-    public record Speaker(String id, String name) {}
-
     /**
      * One choice of the scene. text is plain text (escape it when showing); unavailableBecause: the condition as
      * written that does not hold with these values.
@@ -51,14 +48,14 @@ public final class ScenarioPreview {
             @Nullable String unavailableBecause) {}
 
     /**
-     * What a learner sees at a node: a scene (speaker, setting, sanitised html, choices) or an ending (outcome good,
+     * What a learner sees at a node: a scene (speaker's name, setting, sanitised html, choices) or an ending (outcome good,
      * partial or poor, html and debriefHtml); state holds every variable, ints as numbers and flags as true/false.
      * untranslated: some text fell back to Dutch, as a run would show it.
      */
     @Serdeable
     public record PreviewNode(
             String node,
-            @Nullable Speaker speaker,
+            @Nullable String speaker,
             @Nullable String setting,
             String html,
             List<PreviewChoice> choices,
@@ -67,9 +64,12 @@ public final class ScenarioPreview {
             Map<String, Object> state,
             boolean untranslated) {}
 
-    /** After a choice: its text and feedback (plain text, as a run shows them) and the node it led to. */
+    /**
+     * After a choice: its text and feedback (plain text, as a run shows them; feedbackHtml is the same feedback
+     * escaped, to show as HTML) and the node it led to.
+     */
     @Serdeable
-    public record PreviewStep(String choice, String text, String feedback, PreviewNode next) {}
+    public record PreviewStep(String choice, String text, String feedback, String feedbackHtml, PreviewNode next) {}
 
     /**
      * The state to preview with: the declared initial values, with {@code overrides} (variable name to an int, or
@@ -164,7 +164,7 @@ public final class ScenarioPreview {
         SimulationApi.Character character = views.character(scene.speaker());
         return new PreviewNode(
                 nodeId,
-                character == null ? null : new Speaker(character.id(), character.name()),
+                character == null ? null : character.name(),
                 scene.setting() == null ? null : views.text(scenario.settings().get(scene.setting())),
                 html,
                 choices,
@@ -182,10 +182,12 @@ public final class ScenarioPreview {
         } catch (ChoiceUnavailable unavailable) {
             throw ApiException.invalidField("choice", unavailable.reason());
         }
+        String feedback = views.choiceFeedback(nodeId, choiceId);
         return new PreviewStep(
                 choiceId,
                 views.choiceText(nodeId, choiceId),
-                views.choiceFeedback(nodeId, choiceId),
+                feedback,
+                Entities.escape(feedback),
                 at(step.toNode(), step.after()));
     }
 

@@ -91,7 +91,7 @@ class AuthoringPreviewApiTest extends DatabaseTest {
                 choices:
                   doorvragen: { text: Vraag door., feedback: Goed. Doorvragen helpt. }
                   navragen: { text: Vraag het een collega., feedback: Ook goed. }
-                  afwachten: { text: Wacht af., feedback: Riskant. }
+                  afwachten: { text: Wacht af., feedback: Riskant <script>x</script> }
               midden:
                 text: Sam twijfelt.
                 choices:
@@ -186,7 +186,7 @@ class AuthoringPreviewApiTest extends DatabaseTest {
         assertThat(shown.status()).as(shown.raw().body()).isEqualTo(200);
         JsonNode view = shown.body();
         assertThat(view.get("node").getStringValue()).isEqualTo("begin");
-        assertThat(view.get("speaker").get("name").getStringValue()).isEqualTo("Sam (16)");
+        assertThat(view.get("speaker").getStringValue()).isEqualTo("Sam (16)");
         assertThat(view.get("setting").getStringValue()).isEqualTo("Het schoolplein");
         assertThat(view.get("html").getStringValue()).contains("<strong>klusjes</strong>");
         assertThat(view.get("state").get("trust").getIntValue()).isEqualTo(2);
@@ -218,6 +218,7 @@ class AuthoringPreviewApiTest extends DatabaseTest {
         Api.Response made = preview(scenario, body, trainer);
         assertThat(made.status()).as(made.raw().body()).isEqualTo(200);
         assertThat(made.text("feedback")).isEqualTo("Eerlijk en veilig.");
+        assertThat(made.text("feedbackHtml")).isEqualTo("Eerlijk en veilig.");
         assertThat(made.text("text")).isEqualTo("Beloof niets wat je niet kunt waarmaken.");
         JsonNode next = made.body().get("next");
         assertThat(next.get("node").getStringValue()).isEqualTo("goed");
@@ -283,10 +284,16 @@ class AuthoringPreviewApiTest extends DatabaseTest {
     }
 
     @Test
-    void rawHtmlInASceneDoesNotReachTheBrowser() {
+    void rawHtmlInASceneOrFeedbackDoesNotReachTheBrowser() {
         String html = preview(scenario, at("begin", Map.of()), trainer).text("html");
         // The tags are dropped; what stood between them is plain text, escaped like any other.
         assertThat(html).doesNotContain("<script", "onerror", "<img");
+
+        Map<String, Object> body = at("begin", Map.of());
+        body.put("choice", "afwachten");
+        Api.Response made = preview(scenario, body, trainer);
+        assertThat(made.text("feedback")).isEqualTo("Riskant <script>x</script>"); // plain text, as in a run
+        assertThat(made.text("feedbackHtml")).isEqualTo("Riskant &lt;script&gt;x&lt;/script&gt;");
     }
 
     @Test
