@@ -80,6 +80,11 @@ final class LocaleTextsReader {
         return file;
     }
 
+    /** Lets the Markdown texts read next show images (a module's lessons and flyer), as for a module's locale file. */
+    void allowImages() {
+        imagesAllowed = true;
+    }
+
     Problems problems() {
         return problems;
     }
