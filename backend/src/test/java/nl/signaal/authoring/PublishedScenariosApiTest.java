@@ -83,7 +83,7 @@ class PublishedScenariosApiTest extends DatabaseTest {
         Api.Response created = create(Map.of("kind", "SCENARIO", "contentId", "voor-iedereen", "audience", "ALL"));
         assertThat(scenarioIds(null)).doesNotContain("voor-iedereen");
 
-        publish(created, 1, files(created));
+        publish(created, 1, AuthoringFixtures.files(created));
 
         assertThat(scenarioIds(foreignLearner)).contains("voor-iedereen");
         assertThat(scenarioIds(null)).contains("voor-iedereen");
@@ -100,7 +100,7 @@ class PublishedScenariosApiTest extends DatabaseTest {
         String shipped = content.scenarios().get(0).id();
         Api.Response created = create(Map.of("kind", "SCENARIO", "contentId", "eigen-variant", "derivedFrom", shipped));
         assertThat(created.text("audience")).isEqualTo("OWN");
-        publish(created, 1, files(created));
+        publish(created, 1, AuthoringFixtures.files(created));
 
         assertThat(scenarioIds(learner)).contains("eigen-variant", shipped);
         assertThat(api().post("/api/scenarios/eigen-variant/runs", Map.of(), learner)
@@ -119,7 +119,7 @@ class PublishedScenariosApiTest extends DatabaseTest {
     @Test
     void runsKeepTheirVersionThroughANewVersionAndUnpublishing() {
         Api.Response created = create(Map.of("kind", "SCENARIO", "contentId", "versies", "audience", "ALL"));
-        Map<String, String> first = files(created);
+        Map<String, String> first = AuthoringFixtures.files(created);
         AuthoredVersion one = publish(created, 1, first);
         String runId = api().post("/api/scenarios/versies/runs?locale=nl", Map.of(), learner)
                 .text("id");
@@ -154,7 +154,7 @@ class PublishedScenariosApiTest extends DatabaseTest {
         Api.Response created = create(Map.of("kind", "SCENARIO", "contentId", "andere-node", "audience", "ALL"));
         published.published();
         // as another node would: the row is written, but this node's refresh() is not called
-        versions.save(version(created, 1, files(created)));
+        versions.save(version(created, 1, AuthoringFixtures.files(created)));
         clock.advance(PublishedScenarios.CHECK_EVERY.plus(Duration.ofSeconds(1)));
 
         assertThat(scenarioIds(learner)).contains("andere-node");
@@ -169,7 +169,7 @@ class PublishedScenariosApiTest extends DatabaseTest {
                 "live-variant",
                 "derivedFrom",
                 content.scenarios().get(0).id()));
-        publish(created, 1, files(created));
+        publish(created, 1, AuthoringFixtures.files(created));
 
         assertThat(caseIds(facilitator)).contains("live-variant");
         assertThat(caseIds(foreignFacilitator)).doesNotContain("live-variant");
@@ -208,17 +208,7 @@ class PublishedScenariosApiTest extends DatabaseTest {
     }
 
     private AuthoredVersion version(Api.Response item, int number, Map<String, String> files) {
-        UUID by = UUID.fromString(item.text("updatedBy"));
-        return new AuthoredVersion(
-                UUID.randomUUID(),
-                UUID.fromString(item.text("id")),
-                number,
-                draftFiles.write(files),
-                by,
-                by,
-                Instant.now(),
-                null,
-                null);
+        return AuthoringFixtures.version(item, number, files, draftFiles);
     }
 
     private void unpublish(AuthoredVersion version) {
