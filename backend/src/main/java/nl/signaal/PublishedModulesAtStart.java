@@ -2,6 +2,7 @@ package nl.signaal;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -54,6 +55,7 @@ class PublishedModulesAtStart {
     }
 
     /** The shipped content with the published authored modules (and their refresher items) added. */
+    @Connectable
     Content addTo(Content shipped, Path root) {
         Map<String, Map<String, String>> published = published();
         published.keySet().removeIf(id -> {
