@@ -71,3 +71,34 @@ export const fetchItem = (id: string) => http<ItemView>(itemPath(id))
 export const saveItem = (id: string, version: number, files: DraftFilesMap) =>
   http<ItemView>(itemPath(id), { method: 'PUT', body: { version, files } })
 export { itemPath }
+
+// au-catalogue: when publications reach learners, export and import of content folders (docs/authoring.md).
+
+/** Scenarios are live at publish; modules join the content at the next start of Signaal (decision 0043). */
+export interface Publishing {
+  scenarios: 'immediate'
+  modules: 'next-start'
+}
+
+export type ImportStatus = 'created' | 'updated' | 'refused'
+
+export interface ImportedItem {
+  contentId: string
+  kind: ItemKind
+  /** null when refused: nothing was written. */
+  itemId: string | null
+  status: ImportStatus
+  problems: DraftProblem[]
+}
+
+/** The answer of `POST /api/authoring/import/content` (multipart field `file`, a zip of a content folder). */
+export interface ImportReport {
+  items: ImportedItem[]
+  /** Zip entries that are no draft files (images, trainer kits, other folders). */
+  skipped: string[]
+}
+
+export const fetchPublishing = () => http<Publishing>('/api/authoring/publishing')
+/** A link target for downloading a zip: a version number, `draft`, or none for the latest published version. */
+export const exportUrl = (id: string, version?: number | 'draft') =>
+  `${itemPath(id)}/export${version === undefined ? '' : `?version=${version}`}`
