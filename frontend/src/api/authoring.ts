@@ -279,3 +279,5 @@ export interface PreviewCommand {
 
 export const previewItem = <T extends PreviewView | PreviewStep = PreviewView>(id: string, command: PreviewCommand) =>
   http<T>(`${itemPath(id)}/preview`, { method: 'POST', body: command })
+// au-catalogue: when publications reach learners, export and import of content folders (docs/authoring.md).
+

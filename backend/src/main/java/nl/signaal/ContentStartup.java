@@ -14,29 +14,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads content/ once at start-up. Errors stop the application with every problem listed, so that
- * broken content never reaches a learner; warnings (such as missing translations) are logged.
+ * broken content never reaches a learner; warnings (such as missing translations) are logged. Modules published in the
+ * browser are added then (decision 0043; {@link PublishedModulesAtStart}).
  */
 @Factory
 class ContentStartup {
     private static final Logger LOG = LoggerFactory.getLogger(ContentStartup.class);
 
     @Context
-    Content content(@Value("${signaal.content.dir}") String directory) {
+    Content content(@Value("${signaal.content.dir}") String directory, PublishedModulesAtStart publishedModules) {
+        return publishedModules.addTo(
+                content(directory), Path.of(directory).toAbsolutePath().normalize());
+    }
+
+    /** The shipped content alone, as content/ holds it. */
+    Content content(String directory) {
         Path root = Path.of(directory).toAbsolutePath().normalize();
         LoadResult result = ContentLoader.load(root);
         result.warnings().forEach(problem -> LOG.warn("{}", problem.format()));
         if (result.hasErrors()) {
             throw new InvalidContentException(root, result);
         }
+        Content content = result.content();
         LOG.info(
                 "Loaded {} modules, {} scenarios ({} with a trainer kit), {} refresher items and {} pooling exercises from {}",
-                result.content().modules().size(),
-                result.content().scenarios().size(),
-                result.content().trainerKits().size(),
-                result.content().refresherItems().size(),
-                result.content().poolingExercises().size(),
+                content.modules().size(),
+                content.scenarios().size(),
+                content.trainerKits().size(),
+                content.refresherItems().size(),
+                content.poolingExercises().size(),
                 root);
-        return result.content();
+        return content;
     }
 
     static final class InvalidContentException extends IllegalStateException {

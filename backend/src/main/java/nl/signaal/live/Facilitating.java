@@ -89,11 +89,11 @@ class Facilitating {
 
     /** Opens a session; {@code webinarId} names the webinar whose live part it is (null: an ordinary session). */
     LiveSession open(SignedInUser user, String kind, String activityId, String locale, @Nullable UUID webinarId) {
-        if (activities.all(kind) == null) {
+        if (activities.all(kind, user.organisationId()) == null) {
             throw ApiException.invalidField("kind", "must be case, check or pooling");
         }
         LiveActivity activity = activities
-                .find(kind, activityId)
+                .find(kind, activityId, user.organisationId())
                 .orElseThrow(() -> ApiException.invalidField("activityId", "no " + kind + " with this id"));
         if (!SupportedLocales.ALL.contains(locale)) {
             throw ApiException.invalidField("locale", "must be one of " + String.join(", ", SupportedLocales.ALL));

@@ -93,11 +93,13 @@ class FacilitatorController {
         SignedInUser user = facilitator(authentication);
         String in = locale != null && SupportedLocales.ALL.contains(locale) ? locale : user.locale();
         return new Activities(
-                list(LiveActivity.CASE, in), list(LiveActivity.CHECK, in), list(LiveActivity.POOLING, in));
+                list(LiveActivity.CASE, in, user),
+                list(LiveActivity.CHECK, in, user),
+                list(LiveActivity.POOLING, in, user));
     }
 
-    private List<Activity> list(String kind, String locale) {
-        return activities.all(kind).values().stream()
+    private List<Activity> list(String kind, String locale, SignedInUser user) {
+        return activities.all(kind, user.organisationId()).values().stream()
                 .map(a -> new Activity(kind, a.id(), a.title(locale), a.summary(locale), a.steps()))
                 .toList();
     }

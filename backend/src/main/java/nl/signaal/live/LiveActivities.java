@@ -7,18 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaal.content.Content;
 import nl.signaal.content.Localized;
 import nl.signaal.content.PoolingExercise;
 import nl.signaal.content.Question;
 import nl.signaal.content.RefresherItem;
+import nl.signaal.content.Scenario;
 import nl.signaal.content.TrainingModule;
 import nl.signaal.live.LiveActivity.Fragment;
 import nl.signaal.live.LiveActivity.Practice;
 import nl.signaal.progress.Interactions;
+import nl.signaal.simulation.ScenarioCatalogue;
 
 /**
- * Every activity a facilitator can run, made once from the loaded content: every scenario (case), every module with
+ * Every activity a facilitator can run: every scenario the organisation sees (case; shipped or published in the browser,
+ * see {@link ScenarioCatalogue}), and, made once from the loaded content, every module with
  * single-answer questions (check: its knowledge-check questions with one correct option, then its single and
  * true-false refresher items), every signal-pooling exercise.
  */
@@ -32,12 +37,15 @@ class LiveActivities {
             "tr", Map.of("true", "Doğru", "false", "Yanlış"),
             "pl", Map.of("true", "Prawda", "false", "Fałsz"));
 
-    private final Map<String, LiveActivity> cases = new LinkedHashMap<>();
+    private final ScenarioCatalogue catalogue;
+    /** Cases made so far, by scenario id and version: a published version never changes. */
+    private final Map<String, LiveActivity> cases = new ConcurrentHashMap<>();
+
     private final Map<String, LiveActivity> checks = new LinkedHashMap<>();
     private final Map<String, LiveActivity> pooling = new LinkedHashMap<>();
 
-    LiveActivities(Content content) {
-        content.scenarios().forEach(scenario -> cases.put(scenario.id(), new CaseActivity(scenario)));
+    LiveActivities(Content content, ScenarioCatalogue catalogue) {
+        this.catalogue = catalogue;
         for (TrainingModule module : content.modules()) {
             List<QuestionActivity.Question> questions = checkQuestions(module, content.refresherItems(module.id()));
             if (!questions.isEmpty()) {
@@ -56,26 +64,44 @@ class LiveActivities {
         content.poolingExercises().forEach(exercise -> pooling.put(exercise.id(), pooling(exercise)));
     }
 
-    Optional<LiveActivity> find(String kind, String id) {
-        Map<String, LiveActivity> of = all(kind);
+    /** An activity the organisation's facilitators may run (cases: shipped, or published for them). */
+    Optional<LiveActivity> find(String kind, String id, UUID organisation) {
+        if (LiveActivity.CASE.equals(kind)) {
+            return catalogue.findIn(id, organisation).map(this::caseActivity);
+        }
+        Map<String, LiveActivity> of = all(kind, organisation);
         return of == null ? Optional.empty() : Optional.ofNullable(of.get(id));
     }
 
-    /** The activity a session plays; it was checked when the session opened, and content only changes on restart. */
+    /**
+     * The activity a session plays; it was checked when the session opened. Modules only change on restart; a case
+     * published in the browser plays its current version (unpublished: the session can no longer go on).
+     */
     LiveActivity activity(LiveSession session) {
-        return find(session.kind(), session.activityId())
-                .orElseThrow(() -> new IllegalStateException("live session " + session.id() + " plays " + session.kind()
-                        + " '" + session.activityId() + "', which the content no longer has"));
+        Optional<LiveActivity> found = LiveActivity.CASE.equals(session.kind())
+                ? catalogue.any(session.activityId()).map(this::caseActivity)
+                : find(session.kind(), session.activityId(), session.organisationId());
+        return found.orElseThrow(() -> new IllegalStateException("live session " + session.id() + " plays "
+                + session.kind() + " '" + session.activityId() + "', which the content no longer has"));
     }
 
-    /** The activities of one kind, in content order; null for an unknown kind. */
-    Map<String, LiveActivity> all(String kind) {
+    /** The activities of one kind the organisation may run, in content order; null for an unknown kind. */
+    Map<String, LiveActivity> all(String kind, UUID organisation) {
         return switch (kind) {
-            case LiveActivity.CASE -> cases;
+            case LiveActivity.CASE -> {
+                Map<String, LiveActivity> visible = new LinkedHashMap<>();
+                catalogue.visibleIn(organisation).forEach(s -> visible.put(s.id(), caseActivity(s)));
+                yield visible;
+            }
             case LiveActivity.CHECK -> checks;
             case LiveActivity.POOLING -> pooling;
             default -> null;
         };
+    }
+
+    private LiveActivity caseActivity(Scenario scenario) {
+        return cases.computeIfAbsent(
+                scenario.id() + "@" + scenario.definition().version(), key -> new CaseActivity(scenario));
     }
 
     private static List<QuestionActivity.Question> checkQuestions(TrainingModule module, List<RefresherItem> items) {

@@ -15,28 +15,32 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Scenarios by id and version. A run keeps the version it started on; when content moves on, the
- * older version is rebuilt from the source files stored when the first run started on it.
+ * older version is rebuilt from the source files stored when the first run started on it. The same holds for
+ * scenarios published in the browser ({@link ScenarioCatalogue}): a new version or unpublishing leaves runs as they are.
  */
 @Singleton
 class PinnedScenarios {
     private static final Logger LOG = LoggerFactory.getLogger(PinnedScenarios.class);
 
     private final Content content;
+    private final ScenarioCatalogue catalogue;
     private final ScenarioVersionRepository versions;
     private final Json json;
     private final Clock clock;
     private final Map<String, Scenario> older = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    PinnedScenarios(Content content, ScenarioVersionRepository versions, Json json, Clock clock) {
+    PinnedScenarios(
+            Content content, ScenarioCatalogue catalogue, ScenarioVersionRepository versions, Json json, Clock clock) {
         this.content = content;
+        this.catalogue = catalogue;
         this.versions = versions;
         this.json = json;
         this.clock = clock;
     }
 
     Scenario current(String id) {
-        return content.scenario(id).orElseThrow(() -> ApiException.notFound("There is no scenario '" + id + "'."));
+        return catalogue.any(id).orElseThrow(() -> ApiException.notFound("There is no scenario '" + id + "'."));
     }
 
     /**
@@ -77,9 +81,9 @@ class PinnedScenarios {
         kept.add(key);
     }
 
-    /** Also works for a scenario that has since been removed from content/. */
+    /** Also works for a scenario that has since been removed from content/, or unpublished. */
     Scenario pinned(String id, int version) {
-        var now = content.scenario(id).filter(s -> s.definition().version() == version);
+        var now = catalogue.any(id).filter(s -> s.definition().version() == version);
         if (now.isPresent()) {
             return now.get();
         }

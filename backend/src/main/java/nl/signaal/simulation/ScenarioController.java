@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.signaal.content.Content;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.learning.ContentLocale;
@@ -34,19 +33,19 @@ import nl.signaal.simulation.engine.Scene;
 @Controller("/api/scenarios")
 @Tag(name = "simulation")
 class ScenarioController {
-    private final Content content;
+    private final ScenarioCatalogue catalogue;
     private final SimulationRunRepository runs;
     private final StartingRun startingRun;
     private final PinnedScenarios scenarios;
     private final Json json;
 
     ScenarioController(
-            Content content,
+            ScenarioCatalogue catalogue,
             SimulationRunRepository runs,
             StartingRun startingRun,
             PinnedScenarios scenarios,
             Json json) {
-        this.content = content;
+        this.catalogue = catalogue;
         this.runs = runs;
         this.startingRun = startingRun;
         this.scenarios = scenarios;
@@ -64,10 +63,10 @@ class ScenarioController {
     @Operation(summary = "The case simulations (public); a logged-in user's own sector first, with their best outcome")
     List<ScenarioSummary> catalogue(@Nullable Authentication authentication, @Nullable @QueryValue String locale) {
         String chosen = ContentLocale.choose(locale, authentication);
-        String sector =
-                authentication == null ? null : SignedInUser.of(authentication).organisationSector();
+        SignedInUser user = authentication == null ? null : SignedInUser.of(authentication);
+        String sector = user == null ? null : user.organisationSector();
         Map<String, Standing> standings = standings(authentication);
-        return content.scenarios().stream()
+        return catalogue.visibleTo(user).stream()
                 .sorted(Comparator.comparingInt(
                                 (Scenario s) -> SectorOrder.rank(s.definition().targetGroups(), sector))
                         .thenComparingInt(s -> s.definition().order())
@@ -82,8 +81,7 @@ class ScenarioController {
     @Operation(summary = "One case simulation and its characters (public)")
     ScenarioDetail scenario(
             @Nullable Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
-        Scenario scenario = content.scenario(id)
-                .orElseThrow(() -> nl.signaal.web.ApiException.notFound("There is no scenario '" + id + "'."));
+        Scenario scenario = visible(id, authentication);
         String chosen = ContentLocale.choose(locale, authentication);
         ScenarioSummary summary =
                 summary(scenario, chosen, standings(authentication).getOrDefault(id, Standing.NONE));
@@ -109,13 +107,19 @@ class ScenarioController {
     @Operation(summary = "Start a run of the scenario's current version")
     HttpResponse<RunView> start(
             Authentication authentication, @PathVariable String id, @Nullable @QueryValue String locale) {
-        Scenario scenario = content.scenario(id)
-                .orElseThrow(() -> nl.signaal.web.ApiException.notFound("There is no scenario '" + id + "'."));
+        Scenario scenario = visible(id, authentication);
         String chosen = ContentLocale.choose(locale, authentication);
         scenarios.keep(scenario);
         SimulationRun run = startingRun.start(SignedInUser.of(authentication), scenario, chosen);
         RunView view = new RunViews(scenario, chosen).run(run, run.currentNode(), json.state(run.state()), 0);
         return HttpResponse.created(view, URI.create("/api/runs/" + run.id()));
+    }
+
+    /** Shipped, or published for everyone or for the user's organisation; 404 otherwise. */
+    private Scenario visible(String id, @Nullable Authentication authentication) {
+        return catalogue
+                .find(id, authentication == null ? null : SignedInUser.of(authentication))
+                .orElseThrow(() -> nl.signaal.web.ApiException.notFound("There is no scenario '" + id + "'."));
     }
 
     private ScenarioSummary summary(Scenario scenario, String locale, Standing standing) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.signaal.content.Content;
 import nl.signaal.content.Localized;
 import nl.signaal.content.Track;
+import nl.signaal.simulation.ScenarioCatalogue;
 import nl.signaal.track.TrackApi.CaseItem;
 import nl.signaal.track.TrackApi.CasesItem;
 import nl.signaal.track.TrackApi.ModuleItem;
@@ -21,9 +22,11 @@ import nl.signaal.track.TrackProgress.ModuleStatus;
 @Singleton
 class TrackViews {
     private final Content content;
+    private final ScenarioCatalogue scenarios;
 
-    TrackViews(Content content) {
+    TrackViews(Content content, ScenarioCatalogue scenarios) {
         this.content = content;
+        this.scenarios = scenarios;
     }
 
     TrackView view(TrackProgress progress, Optional<TrackStanding> standing, String locale) {
@@ -124,9 +127,7 @@ class TrackViews {
     }
 
     String caseTitle(String scenarioId, String locale) {
-        return content.scenario(scenarioId)
-                .map(s -> s.title().in(locale).text())
-                .orElse(scenarioId);
+        return scenarios.any(scenarioId).map(s -> s.title().in(locale).text()).orElse(scenarioId);
     }
 
     private static String text(Localized localized, String locale) {
