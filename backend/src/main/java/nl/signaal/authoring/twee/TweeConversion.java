@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.signaal.authoring.twee.Expression.Type;
 import nl.signaal.authoring.twee.PassageScanner.Assign;
 import nl.signaal.authoring.twee.PassageScanner.Branch;
 import nl.signaal.authoring.twee.PassageScanner.Conditional;
@@ -23,6 +22,13 @@ import nl.signaal.authoring.twee.PassageScanner.Reveal;
 import nl.signaal.authoring.twee.PassageScanner.Unsupported;
 import nl.signaal.authoring.twee.Story.Passage;
 import nl.signaal.content.Competencies;
+import nl.signaal.simulation.engine.Effect;
+import nl.signaal.simulation.engine.ExpressionException;
+import nl.signaal.simulation.engine.Expressions;
+import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.State;
+import nl.signaal.simulation.engine.VariableDeclaration;
+import nl.signaal.simulation.engine.VariableType;
 
 /**
  * Turns a {@link Story} into the two maps of a scenario folder (scenario.yaml, nl.yaml) following
@@ -106,7 +112,7 @@ final class TweeConversion {
     private final Report report;
     private final Map<Passage, List<Part>> scanned = new LinkedHashMap<>();
     private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Map<String, Type> types = new LinkedHashMap<>();
+    private final Map<String, VariableType> types = new LinkedHashMap<>();
     private final Map<String, Integer> largest = new HashMap<>();
 
     private final boolean harlowe;
@@ -390,15 +396,14 @@ final class TweeConversion {
                 if (types.containsKey(name)) {
                     continue;
                 }
-                Type type = null;
+                VariableType type = null;
                 if (!a.operator().equals("=")) {
-                    type = Type.INT;
+                    type = VariableType.INT;
                 } else {
                     try {
-                        type = Expression.parse(TwineExpressions.condition(a.value()
-                                        .replaceAll("\\bit\\b", a.variable().replace("$", "\\$"))))
-                                .type(types);
-                    } catch (Expression.Invalid ignored) {
+                        type = typeOf(TwineExpressions.condition(
+                                a.value().replaceAll("\\bit\\b", a.variable().replace("$", "\\$"))));
+                    } catch (TwineExpressions.Invalid ignored) {
                         // typed later from another assignment, or reported where it is used
                     }
                 }
@@ -415,13 +420,13 @@ final class TweeConversion {
             if (part instanceof Assign a) {
                 try {
                     into.addAll(TwineExpressions.assignments(a.body(), a.put()));
-                } catch (Expression.Invalid ignored) {
+                } catch (TwineExpressions.Invalid ignored) {
                     // reported when the passage is converted
                 }
             } else if (part instanceof Link l && l.setter() != null) {
                 try {
                     into.addAll(TwineExpressions.assignments(l.setter(), false));
-                } catch (Expression.Invalid ignored) {
+                } catch (TwineExpressions.Invalid ignored) {
                     // reported when the passage is converted
                 }
             } else if (part instanceof Conditional c) {
@@ -430,36 +435,73 @@ final class TweeConversion {
         }
     }
 
+    /**
+     * The declarations the engine checks translated expressions against. Ints get a range far wider than Twine
+     * stories use, so working out the initial values (below) never clamps; the written range is set afterwards.
+     */
+    private List<VariableDeclaration> declarations() {
+        List<VariableDeclaration> declarations = new ArrayList<>();
+        types.forEach((name, type) -> declarations.add(
+                type == VariableType.INT
+                        ? new VariableDeclaration(name, VariableType.INT, 0, -UNCLAMPED, UNCLAMPED)
+                        : VariableDeclaration.flag(name, false)));
+        return declarations;
+    }
+
+    private static final int UNCLAMPED = 1_000_000_000;
+    private static final String PROBE = "twine_import_probe_value";
+
+    /** The engine's type of a value (FLAG for true/false, INT for a number); null when it does not type-check. */
+    private VariableType typeOf(String ours) {
+        List<VariableDeclaration> declarations = declarations();
+        try {
+            Expressions.condition(ours, declarations);
+            return VariableType.FLAG;
+        } catch (ExpressionException notTrueOrFalse) {
+            List<VariableDeclaration> withProbe = new ArrayList<>(declarations);
+            withProbe.add(new VariableDeclaration(PROBE, VariableType.INT, 0, -UNCLAMPED, UNCLAMPED));
+            try {
+                Expressions.effects(PROBE + " = " + ours, withProbe);
+                return VariableType.INT;
+            } catch (ExpressionException notANumber) {
+                return null;
+            }
+        }
+    }
+
     private Map<String, Object> variables() {
-        Map<String, Object> state = new HashMap<>();
-        types.forEach((name, type) -> state.put(name, type == Type.INT ? (Object) 0 : (Object) Boolean.FALSE));
+        List<VariableDeclaration> declarations = declarations();
+        ScenarioDefinition unclamped =
+                new ScenarioDefinition("twine", 1, 1, List.of(), List.of(), 5, declarations, "", Map.of(), Map.of());
+        State state = unclamped.initialState();
         for (String effect : initialEffects) {
             try {
-                for (Expression.Effect e : Expression.parseEffects(effect)) {
-                    e.apply(state);
+                for (Effect e : Expressions.effects(effect, declarations)) {
+                    state = e.apply(state, unclamped);
                 }
-            } catch (Expression.Invalid | RuntimeException e) {
+            } catch (ExpressionException | RuntimeException e) {
                 report.warning("", 0, "initial value not derived from '" + effect + "' (" + e.getMessage() + ")");
             }
         }
+        State initial = state;
         Map<String, Object> variables = new LinkedHashMap<>();
         types.forEach((name, type) -> {
             Map<String, Object> v = new ScenarioFolder.Inline();
-            if (type == Type.INT) {
-                int initial = (Integer) state.get(name);
+            if (type == VariableType.INT) {
+                int value = initial.get(name);
                 v.put("type", "int");
-                v.put("initial", Math.max(initial, 0));
+                v.put("initial", Math.max(value, 0));
                 v.put("min", 0);
-                v.put("max", Math.max(10, Math.max(initial, largest.getOrDefault(name, 0))));
-                if (initial < 0) {
+                v.put("max", Math.max(10, Math.max(value, largest.getOrDefault(name, 0))));
+                if (value < 0) {
                     report.warning(
                             "",
                             0,
-                            "variable '" + name + "' starts below 0 in Twine (" + initial + "); it starts at 0 here");
+                            "variable '" + name + "' starts below 0 in Twine (" + value + "); it starts at 0 here");
                 }
             } else {
                 v.put("type", "flag");
-                v.put("initial", state.get(name));
+                v.put("initial", initial.get(name) != 0);
             }
             variables.put(name, v);
         });
@@ -474,7 +516,7 @@ final class TweeConversion {
             max = Math.max(max, Integer.parseInt(numbers.group()));
         }
         while (names.find()) {
-            if (types.get(names.group()) == Type.INT) {
+            if (types.get(names.group()) == VariableType.INT) {
                 largest.merge(names.group(), max, Math::max);
             }
         }
@@ -639,12 +681,10 @@ final class TweeConversion {
     private String condition(String twine, boolean negate) {
         try {
             String ours = TwineExpressions.condition(twine);
-            if (Expression.parse(ours).type(types) != Type.BOOL) {
-                throw new Expression.Invalid("it is a number, not true/false");
-            }
+            Expressions.condition(ours, declarations());
             noteNumbers(ours);
             return negate ? negate(ours) : ours;
-        } catch (Expression.Invalid e) {
+        } catch (TwineExpressions.Invalid | ExpressionException e) {
             lastReason = e.getMessage();
             return null;
         }
@@ -656,14 +696,12 @@ final class TweeConversion {
             List<String> effects = new ArrayList<>();
             for (TwineExpressions.Assignment a : TwineExpressions.assignments(body, put)) {
                 String effect = TwineExpressions.effect(a);
-                for (Expression.Effect e : Expression.parseEffects(effect)) {
-                    e.check(types);
-                }
+                Expressions.effects(effect, declarations());
                 noteNumbers(effect);
                 effects.add(effect);
             }
             return effects;
-        } catch (Expression.Invalid e) {
+        } catch (TwineExpressions.Invalid | ExpressionException e) {
             lastReason = "(" + e.getMessage() + ")";
             return null;
         }
