@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,13 @@ final class Json {
         }
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Story metadata is two or three levels deep; deeper is refused long before the stack is at risk. */
+    static final int MAX_DEPTH = 50;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
 
     private Json() {}
 
@@ -38,6 +46,8 @@ final class Json {
                         + (parser.currentTokenLocation().getCharOffset() + 1));
             }
             return value;
+        } catch (StreamConstraintsException e) {
+            throw new Invalid("nested more than " + MAX_DEPTH + " levels deep");
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage()
                     .lines()
