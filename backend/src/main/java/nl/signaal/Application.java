@@ -23,7 +23,7 @@ public class Application {
     static final String USAGE = """
             usage: java -jar signaal.jar [--<setting>=<value> ...]     start the server
                    java -jar signaal.jar validate-content [--status <page.md>] [<content>]
-                   java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>
+                   java -jar signaal.jar import-twee <story.twee|story.html> <out-dir> [--story <index|name>]
                    java -jar signaal.jar plan-reminders [passes, 1-99]
                    java -jar signaal.jar help""";
 
@@ -57,11 +57,13 @@ public class Application {
                 // An author's check: no server, no database, just the content and an exit code.
                 return ContentValidationCommand.run(Arrays.asList(args).subList(1, args.length), out);
             case "import-twee":
-                if (args.length != 3) {
-                    err.println("usage: java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>");
+                if (args.length != 3 && !(args.length == 5 && args[3].equals("--story"))) {
+                    err.println("usage: java -jar signaal.jar import-twee <story.twee|story.html> <out-dir>"
+                            + " [--story <index|name>]");
                     return 2;
                 }
-                return TweeImportCommand.run(Path.of(args[1]), Path.of(args[2]), out);
+                return TweeImportCommand.run(
+                        Path.of(args[1]), Path.of(args[2]), args.length == 5 ? args[4] : null, out);
             case "plan-reminders":
                 if (args.length > 2 || (args.length == 2 && !args[1].matches("[1-9][0-9]?"))) {
                     err.println("usage: java -jar signaal.jar plan-reminders [passes, 1-99]");

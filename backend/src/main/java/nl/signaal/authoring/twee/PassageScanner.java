@@ -19,8 +19,22 @@ final class PassageScanner {
 
     record Prose(String text, int offset) implements Part {}
 
-    /** {@code setter} is SugarCube's {@code [[text|target][$x to 1]]} part, null when absent. */
-    record Link(String text, String target, String setter, int offset, String source) implements Part {}
+    /**
+     * {@code setter} is SugarCube's {@code [[text|target][$x to 1]]} part, null when absent. {@code via} names the
+     * macro a link was made from when Twine moves on without a click there ({@code <<goto>>}, {@code (goto:)}), null
+     * for an ordinary link.
+     */
+    record Link(String text, String target, String setter, int offset, String source, String via) implements Part {
+        Link(String text, String target, String setter, int offset, String source) {
+            this(text, target, setter, offset, source, null);
+        }
+    }
+
+    /** {@code <<include "X">>} or Harlowe's {@code (display: "X")}: the text of passage X shown here. */
+    record Include(String target, int offset, String source) implements Part {}
+
+    /** {@code <<linkreplace "label">>body<</linkreplace>>}: the body shown after a click on the label. */
+    record Reveal(String label, String header, List<Part> body, int offset) implements Part {}
 
     /** {@code (set:)}, {@code (put:)} or {@code <<set>>}; {@code body} is what stands between name and end. */
     record Assign(String body, boolean put, int offset, String source) implements Part {}
@@ -35,11 +49,18 @@ final class PassageScanner {
     private enum Mode {
         TOP,
         HOOK,
-        SUGAR_IF
+        SUGAR_IF,
+        SUGAR_BLOCK
     }
+
+    /** Text a {@code <<goto>>}/{@code (goto:)} choice gets: in Twine it moves on without a click. */
+    static final String GOTO_TEXT = "Verder";
 
     private static final Pattern HARLOWE_MACRO = Pattern.compile("\\(([A-Za-z][A-Za-z0-9_-]*):");
     private static final Pattern SUGAR_NAME = Pattern.compile("<<(/?[A-Za-z][A-Za-z0-9_-]*)");
+    private static final Pattern NAMED_HOOK = Pattern.compile("\\|[A-Za-z0-9_-]+>\\[");
+    private static final Pattern ONLY_GOTO = Pattern.compile(
+            "\\s*(?:<<goto\\s+(.+?)>>|\\(go-?to:\\s*(.+?)\\))\\s*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED =
             Pattern.compile("\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)')\\s*");
 
@@ -62,10 +83,11 @@ final class PassageScanner {
         String f = format.toLowerCase(Locale.ROOT);
         boolean harlowe = !f.startsWith("sugarcube");
         boolean sugarCube = !f.startsWith("harlowe");
-        return new PassageScanner(text, harlowe, sugarCube).parts(Mode.TOP);
+        return new PassageScanner(text, harlowe, sugarCube).parts(Mode.TOP, null);
     }
 
-    private List<Part> parts(Mode mode) {
+    /** {@code closer}: the name ({@code /linkreplace}) that ends a {@link Mode#SUGAR_BLOCK}. */
+    private List<Part> parts(Mode mode, String closer) {
         List<Part> parts = new ArrayList<>();
         StringBuilder prose = new StringBuilder();
         int proseStart = pos;
@@ -80,12 +102,22 @@ final class PassageScanner {
                 part = harlowe();
             } else if (sugarCube && text.startsWith("<<", pos)) {
                 String name = sugarName();
-                if (mode == Mode.SUGAR_IF && List.of("elseif", "else", "/if").contains(name)) {
+                if (mode == Mode.SUGAR_IF && List.of("elseif", "else", "/if").contains(name)
+                        || mode == Mode.SUGAR_BLOCK && closer.equals(name)) {
                     break;
                 }
                 if (name != null) {
                     part = sugarCube(name);
                 }
+            } else if (harlowe && c == '|' && matches(NAMED_HOOK)) {
+                // a named hook |name>[text] is shown as its text; the name only matters to macros that change it
+                pos = text.indexOf('[', pos);
+                if (!prose.isEmpty()) {
+                    parts.add(new Prose(prose.toString(), proseStart));
+                    prose.setLength(0);
+                }
+                parts.addAll(hook());
+                continue;
             } else if (c == '<' && (startsWithIgnoreCase("<script") || startsWithIgnoreCase("<style"))) {
                 part = htmlBlock();
             } else if (mode == Mode.HOOK && c == ']') {
@@ -218,12 +250,46 @@ final class PassageScanner {
                 }
                 return new Conditional(branches, start);
             }
-            case "linkgoto" -> {
+            case "linkgoto", "clickgoto" -> {
                 List<String> strings = strings(args);
                 if (strings != null && (strings.size() == 1 || strings.size() == 2)) {
                     return new Link(strings.get(0), strings.get(strings.size() - 1), null, start, macro);
                 }
-                return unsupported(start, "(link-goto:) with other than one or two quoted texts");
+                return unsupported(start, "(" + m.group(1) + ":) with other than one or two quoted texts");
+            }
+            case "goto" -> {
+                List<String> strings = strings(args);
+                if (strings != null && strings.size() == 1) {
+                    return new Link(GOTO_TEXT, strings.get(0), null, start, macro, "(goto:)");
+                }
+                return unsupported(start, "(goto:) with other than one quoted passage name");
+            }
+            case "display" -> {
+                List<String> strings = strings(args);
+                if (strings != null && strings.size() == 1) {
+                    return new Include(strings.get(0), start, macro);
+                }
+                return unsupported(start, "(display:) with other than one quoted passage name");
+            }
+            case "link" -> {
+                // (link: "text")[(goto: "X")] is a link to X
+                List<String> strings = strings(args);
+                if (strings != null && strings.size() == 1 && hookFollows()) {
+                    int hookStart = text.indexOf('[', pos);
+                    int hookEnd = closing(hookStart, '[', ']');
+                    if (hookEnd > 0) {
+                        String target = gotoTarget(text.substring(hookStart + 1, hookEnd - 1));
+                        if (target != null) {
+                            pos = hookEnd;
+                            return new Link(strings.get(0), target, null, start, text.substring(start, hookEnd));
+                        }
+                    }
+                }
+                if (hookFollows()) {
+                    int hookEnd = closing(pos, '[', ']');
+                    pos = hookEnd < 0 ? text.length() : hookEnd;
+                }
+                return unsupported(start, "Harlowe macro (" + m.group(1) + ":)");
             }
             default -> {
                 if (hookFollows()) {
@@ -241,7 +307,7 @@ final class PassageScanner {
             pos++;
         }
         pos++;
-        List<Part> body = parts(Mode.HOOK);
+        List<Part> body = parts(Mode.HOOK, null);
         if (pos < text.length()) {
             pos++; // the closing ]
         }
@@ -281,6 +347,46 @@ final class PassageScanner {
             case "set" -> {
                 return new Assign(args, false, start, tag);
             }
+            case "goto" -> {
+                String target = passageArgument(args);
+                if (target != null) {
+                    return new Link(GOTO_TEXT, target, null, start, tag, "<<goto>>");
+                }
+                return unsupported(start, "<<goto>> with other than one passage name");
+            }
+            case "include" -> {
+                String target = passageArgument(args);
+                if (target != null) {
+                    return new Include(target, start, tag);
+                }
+                return unsupported(start, "<<include>> with other than one passage name");
+            }
+            case "linkreplace" -> {
+                List<String> label = strings(args);
+                int close = matchingClose(name, end);
+                if (label == null || label.isEmpty() || close < 0) {
+                    pos = close < 0 ? pos : close;
+                    return unsupported(
+                            start, "SugarCube macro <<linkreplace>> without a quoted label or <</linkreplace>>");
+                }
+                List<Part> body = parts(Mode.SUGAR_BLOCK, "/linkreplace");
+                pos = close;
+                return new Reveal(label.get(0), tag, body, start);
+            }
+            case "link" -> {
+                // <<link "text" "X">>, <<link [[text|X]]>> and <<link "text">><<goto "X">><</link>> are links to X
+                int close = matchingClose(name, end);
+                String body = close < 0 ? "" : text.substring(end, text.lastIndexOf("<<", close - 1));
+                Link link = sugarLink(args, body, start, close < 0 ? end : close);
+                if (link != null) {
+                    pos = close < 0 ? end : close;
+                    return new Link(link.text(), link.target(), link.setter(), start, text.substring(start, pos));
+                }
+                if (close >= 0) {
+                    pos = close;
+                }
+                return unsupported(start, "SugarCube macro <<link>>");
+            }
             case "if" -> {
                 List<Branch> branches = new ArrayList<>();
                 String condition = args;
@@ -288,7 +394,7 @@ final class PassageScanner {
                 int headerAt = start;
                 boolean isElse = false;
                 while (true) {
-                    List<Part> body = parts(Mode.SUGAR_IF);
+                    List<Part> body = parts(Mode.SUGAR_IF, null);
                     branches.add(new Branch(isElse ? null : condition, false, header, headerAt, body));
                     if (pos >= text.length()) {
                         return unsupported(start, "<<if>> without <</if>>");
@@ -403,14 +509,65 @@ final class PassageScanner {
         return -1;
     }
 
+    /** The passage a {@code <<link>>} leads to; null when it does something else (or more) than that. */
+    private Link sugarLink(String args, String body, int start, int end) {
+        boolean emptyBody = body.isBlank();
+        String bodyTarget = gotoTarget(body);
+        if (args.startsWith("[[")) {
+            PassageScanner inner = new PassageScanner(args, harlowe, sugarCube);
+            Link link = inner.link();
+            return link != null && inner.pos == args.length() && emptyBody ? link : null;
+        }
+        List<String> strings = strings(args);
+        if (strings == null) {
+            return null;
+        }
+        if (strings.size() == 2 && emptyBody) {
+            return new Link(strings.get(0), strings.get(1), null, start, text.substring(start, end));
+        }
+        if (strings.size() == 1 && bodyTarget != null) {
+            return new Link(strings.get(0), bodyTarget, null, start, text.substring(start, end));
+        }
+        return null;
+    }
+
+    /** X when {@code body} is nothing but {@code <<goto "X">>} or {@code (goto: "X")}; null otherwise. */
+    private static String gotoTarget(String body) {
+        Matcher m = ONLY_GOTO.matcher(body);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) != null ? passageArgument(m.group(1).strip()) : single(strings(m.group(2)));
+    }
+
+    /** {@code "X"}, {@code 'X'}, {@code [[X]]} or {@code [[text|X]]}: X; null for anything else. */
+    private static String passageArgument(String args) {
+        if (args.startsWith("[[") && args.endsWith("]]")) {
+            PassageScanner inner = new PassageScanner(args, false, false);
+            Link link = inner.link();
+            return link != null && inner.pos == args.length() && link.setter() == null ? link.target() : null;
+        }
+        return single(strings(args));
+    }
+
+    private static String single(List<String> strings) {
+        return strings != null && strings.size() == 1 ? strings.get(0) : null;
+    }
+
+    /** Quoted texts separated by commas (Harlowe) or spaces (SugarCube); null when there is anything else. */
     private static List<String> strings(String args) {
         List<String> result = new ArrayList<>();
         for (String arg : TwineExpressions.splitTopLevel(args)) {
             Matcher m = QUOTED.matcher(arg);
-            if (!m.matches() || arg.contains(";")) {
-                return null;
-            }
-            result.add((m.group(2) != null ? m.group(2) : m.group(3)).replaceAll("\\\\(.)", "$1"));
+            int at = 0;
+            do {
+                m.region(at, arg.length());
+                if (!m.lookingAt() || m.end() == at) {
+                    return null;
+                }
+                result.add((m.group(2) != null ? m.group(2) : m.group(3)).replaceAll("\\\\(.)", "$1"));
+                at = m.end();
+            } while (at < arg.length());
         }
         return result;
     }

@@ -13,10 +13,16 @@ final class Report {
         /** Converted, but differently from Twine or not at all; the author should look. */
         WARNING,
         /** Converted, but a text Twine does not have (feedback, debrief, summary) is a placeholder. */
-        TODO;
+        TODO,
+        /** Written, but validate-content rejects the result (e.g. an unreachable node): it cannot be played yet. */
+        INVALID;
 
         String label() {
-            return this == TODO ? "to do" : name().toLowerCase();
+            return switch (this) {
+                case TODO -> "to do";
+                case INVALID -> "error";
+                default -> name().toLowerCase(java.util.Locale.ROOT);
+            };
         }
     }
 
@@ -45,6 +51,10 @@ final class Report {
 
     void todo(String passage, int line, String message) {
         entries.add(new Entry(Severity.TODO, passage, line, message));
+    }
+
+    void invalid(String passage, int line, String message) {
+        entries.add(new Entry(Severity.INVALID, passage, line, message));
     }
 
     void keep(String title, int line, String source) {

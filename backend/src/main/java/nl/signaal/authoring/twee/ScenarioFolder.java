@@ -23,11 +23,24 @@ final class ScenarioFolder {
 
     private ScenarioFolder() {}
 
-    static void write(Path folder, TweeConversion.Scenario scenario, String reportMarkdown) throws IOException {
+    static void write(Path folder, Map<String, String> files, String reportMarkdown) throws IOException {
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("scenario.yaml"), yaml(scenario.structure()), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("nl.yaml"), yaml(scenario.dutch()), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
         Files.writeString(folder.resolve("import-report.md"), reportMarkdown, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * scenario.yaml and nl.yaml as texts. The IFID is kept as a comment ({@code # twine-ifid: ...}), which the
+     * content loader ignores, so a later import of the same story can be matched to this one.
+     */
+    static Map<String, String> files(TweeConversion.Scenario scenario, String ifid) {
+        String comment = ifid.isEmpty() ? "" : "# twine-ifid: " + ifid.replaceAll("[\\r\\n]", "") + "\n";
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("scenario.yaml", comment + yaml(scenario.structure()));
+        files.put("nl.yaml", yaml(scenario.dutch()));
+        return files;
     }
 
     /** Block style; texts with line breaks as literal blocks so trainers can read and edit them. */
@@ -82,6 +95,7 @@ final class ScenarioFolder {
                                 case ERROR -> "Errors";
                                 case WARNING -> "Warnings";
                                 case TODO -> "To do";
+                                case INVALID -> "Problems validate-content reports: the scenario cannot be played yet";
                             })
                     .append(" (")
                     .append(entries.size())

@@ -11,9 +11,17 @@ import java.util.Optional;
  * @param start      name of the start passage (StoryData start, {@code startnode}, or {@code Start})
  * @param startLine  line that names the start passage, 0 when it is the default
  * @param format     story format name ({@code Harlowe}, {@code SugarCube}), empty when unknown
+ * @param ifid       the story's IFID (StoryData {@code ifid}, {@code <tw-storydata ifid>}), empty when missing
  * @param passages   passages in source order, names unique
  */
-record Story(String title, String start, int startLine, String format, String formatVersion, List<Passage> passages) {
+record Story(
+        String title,
+        String start,
+        int startLine,
+        String format,
+        String formatVersion,
+        String ifid,
+        List<Passage> passages) {
 
     Story {
         passages = List.copyOf(passages);

@@ -11,16 +11,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.signaal.authoring.twee.Expression.Type;
 import nl.signaal.authoring.twee.PassageScanner.Assign;
 import nl.signaal.authoring.twee.PassageScanner.Branch;
 import nl.signaal.authoring.twee.PassageScanner.Conditional;
+import nl.signaal.authoring.twee.PassageScanner.Include;
 import nl.signaal.authoring.twee.PassageScanner.Link;
 import nl.signaal.authoring.twee.PassageScanner.Part;
 import nl.signaal.authoring.twee.PassageScanner.Prose;
+import nl.signaal.authoring.twee.PassageScanner.Reveal;
 import nl.signaal.authoring.twee.PassageScanner.Unsupported;
 import nl.signaal.authoring.twee.Story.Passage;
 import nl.signaal.content.Competencies;
+import nl.signaal.simulation.engine.Effect;
+import nl.signaal.simulation.engine.ExpressionException;
+import nl.signaal.simulation.engine.Expressions;
+import nl.signaal.simulation.engine.ScenarioDefinition;
+import nl.signaal.simulation.engine.State;
+import nl.signaal.simulation.engine.VariableDeclaration;
+import nl.signaal.simulation.engine.VariableType;
 
 /**
  * Turns a {@link Story} into the two maps of a scenario folder (scenario.yaml, nl.yaml) following
@@ -39,7 +47,8 @@ final class TweeConversion {
             int nodes,
             int endings,
             int choices,
-            int variables) {}
+            int variables,
+            Map<String, Passage> passageOfNode) {}
 
     static final String FEEDBACK_PLACEHOLDER =
             "Nog geen feedback: deze keuze komt uit Twine. Schrijf hier waarom deze keuze goed of riskant is.";
@@ -68,6 +77,10 @@ final class TweeConversion {
             Set.of("header", "footer", "debug-header", "debug-footer", "debug-startup");
     private static final Pattern SHOWN_VARIABLE = Pattern.compile("(?<![\\w$])\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("\\b[0-9]+\\b");
+    /** An HTML tag in prose ({@code <span class="x">}, {@code </div>}, {@code <br/>}); not {@code <<macro>>}. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?/?>");
+
+    private static final Pattern SUGAR_HEADING = Pattern.compile("(?m)^(!{1,6})[ \\t]*");
 
     /** A link that became a choice, before ids and effects are final. */
     private record Draft(String text, String target, String condition, List<String> setterEffects, int line) {}
@@ -99,12 +112,20 @@ final class TweeConversion {
     private final Report report;
     private final Map<Passage, List<Part>> scanned = new LinkedHashMap<>();
     private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Map<String, Type> types = new LinkedHashMap<>();
+    private final Map<String, VariableType> types = new LinkedHashMap<>();
     private final Map<String, Integer> largest = new HashMap<>();
+
+    private final boolean harlowe;
+    private final boolean sugarCube;
+    private String start;
 
     private TweeConversion(Story story, Report report) {
         this.story = story;
         this.report = report;
+        String format = story.format().toLowerCase(Locale.ROOT);
+        this.harlowe = !format.startsWith("sugarcube");
+        this.sugarCube = !format.startsWith("harlowe");
+        this.start = story.start();
     }
 
     /** Null when the story cannot be converted (the report says why). */
@@ -113,17 +134,52 @@ final class TweeConversion {
     }
 
     private Scenario scenario(String scenarioId) {
-        if (story.passage(story.start()).isEmpty()) {
-            report.error(
-                    story.startLine() > 0 && !story.start().startsWith("(") ? "StoryData" : "",
+        String startPassage = story.startLine() > 0 && !story.start().startsWith("(") ? "StoryData" : "";
+        if (story.passage(start).isEmpty() && story.passage("Start").isPresent()) {
+            report.warning(
+                    startPassage,
                     story.startLine(),
-                    "start passage '" + story.start() + "' does not exist");
+                    "start passage '" + start + "' does not exist; the passage 'Start' is the start instead");
+            start = "Start";
+        } else if (story.passage(start).isEmpty()) {
+            report.error(
+                    startPassage,
+                    story.startLine(),
+                    "start passage '" + start + "' does not exist (and there is no passage 'Start' to start from)");
             return null;
+        }
+        if (story.ifid().isEmpty()) {
+            report.warning(
+                    "",
+                    story.startLine(),
+                    "the story has no IFID (the Twine specification requires one): a later import of this story"
+                            + " cannot be matched to this one");
+        }
+        for (Passage p : story.passages()) {
+            scanned.put(p, PassageScanner.scan(p.text(), story.format()));
+        }
+        Set<String> linked = new HashSet<>();
+        Set<String> included = new HashSet<>();
+        for (List<Part> parts : scanned.values()) {
+            targets(parts, linked, included);
         }
         List<Passage> init = new ArrayList<>();
         for (Passage p : story.passages()) {
             String kind = special(p);
-            if (kind == null) {
+            if (kind == null
+                    && included.contains(p.name())
+                    && !linked.contains(p.name())
+                    && !p.name().equals(start)) {
+                boolean links = hasLinks(scanned.get(p));
+                report.warning(
+                        p.name(),
+                        p.line(),
+                        "passage is only included in other passages; its text is shown there, it is no node of its"
+                                + " own" + (links ? " (its source, links included, is kept in the report)" : ""));
+                if (links) {
+                    report.keep(p.name() + " (included passage)", p.line(), p.text());
+                }
+            } else if (kind == null) {
                 nodes.put(p.name(), null);
             } else if (kind.equals("init")) {
                 init.add(p);
@@ -138,12 +194,7 @@ final class TweeConversion {
                 nodes.put(p.name(), new Node(p, unique(slug(p.name(), "passage"), ids)));
             }
         }
-        for (Passage p : init) {
-            scanned.put(p, PassageScanner.scan(p.text(), story.format()));
-        }
-        for (Node n : nodes.values()) {
-            scanned.put(n.passage, PassageScanner.scan(n.passage.text(), story.format()));
-        }
+        scanned.keySet().removeIf(p -> !init.contains(p) && !nodes.containsKey(p.name()));
         declareVariables();
 
         for (Passage p : init) {
@@ -163,8 +214,8 @@ final class TweeConversion {
         for (Node n : nodes.values()) {
             walk(n, scanned.get(n.passage), new Context(List.of(), true, null));
         }
-        Node start = nodes.get(story.start());
-        initialEffects.addAll(start.effects);
+        Node first = nodes.get(start);
+        initialEffects.addAll(first.effects);
         Map<String, Object> variables = variables();
 
         Map<String, Object> structureNodes = new LinkedHashMap<>();
@@ -251,7 +302,7 @@ final class TweeConversion {
         scenario.put("competencies", Competencies.ALL);
         scenario.put("minutes", Math.max(5, (words + 100) / 150));
         scenario.put("variables", variables);
-        scenario.put("start", start.id);
+        scenario.put("start", first.id);
         scenario.put("nodes", structureNodes);
         report.todo(
                 "",
@@ -269,14 +320,37 @@ final class TweeConversion {
         dutch.put("summary", SUMMARY_PLACEHOLDER);
         dutch.put("nodes", dutchNodes);
         report.todo("", 0, "nl.yaml: summary is a placeholder");
-        return new Scenario(scenario, dutch, nodes.size(), endings, choiceCount, variables.size());
+        Map<String, Passage> passageOfNode = new LinkedHashMap<>();
+        nodes.values().forEach(n -> passageOfNode.put(n.id, n.passage));
+        return new Scenario(scenario, dutch, nodes.size(), endings, choiceCount, variables.size(), passageOfNode);
     }
 
     private final List<String> initialEffects = new ArrayList<>();
 
+    /** Passages linked to (also by goto) and passages included, also inside conditions and revealed text. */
+    private static void targets(List<Part> parts, Set<String> linked, Set<String> included) {
+        for (Part part : parts) {
+            if (part instanceof Link l) {
+                linked.add(l.target());
+            } else if (part instanceof Include i) {
+                included.add(i.target());
+            } else if (part instanceof Conditional c) {
+                c.branches().forEach(b -> targets(b.body(), linked, included));
+            } else if (part instanceof Reveal r) {
+                targets(r.body(), linked, included);
+            }
+        }
+    }
+
+    private static boolean hasLinks(List<Part> parts) {
+        Set<String> linked = new HashSet<>();
+        targets(parts, linked, new HashSet<>());
+        return !linked.isEmpty();
+    }
+
     /** Why a passage is no node ("init" for initialisation passages), or null for an ordinary passage. */
     private String special(Passage p) {
-        if (p.name().equals(story.start())) {
+        if (p.name().equals(start)) {
             return null;
         }
         if (p.hasTag("script")) {
@@ -322,15 +396,14 @@ final class TweeConversion {
                 if (types.containsKey(name)) {
                     continue;
                 }
-                Type type = null;
+                VariableType type = null;
                 if (!a.operator().equals("=")) {
-                    type = Type.INT;
+                    type = VariableType.INT;
                 } else {
                     try {
-                        type = Expression.parse(TwineExpressions.condition(a.value()
-                                        .replaceAll("\\bit\\b", a.variable().replace("$", "\\$"))))
-                                .type(types);
-                    } catch (Expression.Invalid ignored) {
+                        type = typeOf(TwineExpressions.condition(
+                                a.value().replaceAll("\\bit\\b", a.variable().replace("$", "\\$"))));
+                    } catch (TwineExpressions.Invalid ignored) {
                         // typed later from another assignment, or reported where it is used
                     }
                 }
@@ -347,13 +420,13 @@ final class TweeConversion {
             if (part instanceof Assign a) {
                 try {
                     into.addAll(TwineExpressions.assignments(a.body(), a.put()));
-                } catch (Expression.Invalid ignored) {
+                } catch (TwineExpressions.Invalid ignored) {
                     // reported when the passage is converted
                 }
             } else if (part instanceof Link l && l.setter() != null) {
                 try {
                     into.addAll(TwineExpressions.assignments(l.setter(), false));
-                } catch (Expression.Invalid ignored) {
+                } catch (TwineExpressions.Invalid ignored) {
                     // reported when the passage is converted
                 }
             } else if (part instanceof Conditional c) {
@@ -362,36 +435,73 @@ final class TweeConversion {
         }
     }
 
+    /**
+     * The declarations the engine checks translated expressions against. Ints get a range far wider than Twine
+     * stories use, so working out the initial values (below) never clamps; the written range is set afterwards.
+     */
+    private List<VariableDeclaration> declarations() {
+        List<VariableDeclaration> declarations = new ArrayList<>();
+        types.forEach((name, type) -> declarations.add(
+                type == VariableType.INT
+                        ? new VariableDeclaration(name, VariableType.INT, 0, -UNCLAMPED, UNCLAMPED)
+                        : VariableDeclaration.flag(name, false)));
+        return declarations;
+    }
+
+    private static final int UNCLAMPED = 1_000_000_000;
+    private static final String PROBE = "twine_import_probe_value";
+
+    /** The engine's type of a value (FLAG for true/false, INT for a number); null when it does not type-check. */
+    private VariableType typeOf(String ours) {
+        List<VariableDeclaration> declarations = declarations();
+        try {
+            Expressions.condition(ours, declarations);
+            return VariableType.FLAG;
+        } catch (ExpressionException notTrueOrFalse) {
+            List<VariableDeclaration> withProbe = new ArrayList<>(declarations);
+            withProbe.add(new VariableDeclaration(PROBE, VariableType.INT, 0, -UNCLAMPED, UNCLAMPED));
+            try {
+                Expressions.effects(PROBE + " = " + ours, withProbe);
+                return VariableType.INT;
+            } catch (ExpressionException notANumber) {
+                return null;
+            }
+        }
+    }
+
     private Map<String, Object> variables() {
-        Map<String, Object> state = new HashMap<>();
-        types.forEach((name, type) -> state.put(name, type == Type.INT ? (Object) 0 : (Object) Boolean.FALSE));
+        List<VariableDeclaration> declarations = declarations();
+        ScenarioDefinition unclamped =
+                new ScenarioDefinition("twine", 1, 1, List.of(), List.of(), 5, declarations, "", Map.of(), Map.of());
+        State state = unclamped.initialState();
         for (String effect : initialEffects) {
             try {
-                for (Expression.Effect e : Expression.parseEffects(effect)) {
-                    e.apply(state);
+                for (Effect e : Expressions.effects(effect, declarations)) {
+                    state = e.apply(state, unclamped);
                 }
-            } catch (Expression.Invalid | RuntimeException e) {
+            } catch (ExpressionException | RuntimeException e) {
                 report.warning("", 0, "initial value not derived from '" + effect + "' (" + e.getMessage() + ")");
             }
         }
+        State initial = state;
         Map<String, Object> variables = new LinkedHashMap<>();
         types.forEach((name, type) -> {
             Map<String, Object> v = new ScenarioFolder.Inline();
-            if (type == Type.INT) {
-                int initial = (Integer) state.get(name);
+            if (type == VariableType.INT) {
+                int value = initial.get(name);
                 v.put("type", "int");
-                v.put("initial", Math.max(initial, 0));
+                v.put("initial", Math.max(value, 0));
                 v.put("min", 0);
-                v.put("max", Math.max(10, Math.max(initial, largest.getOrDefault(name, 0))));
-                if (initial < 0) {
+                v.put("max", Math.max(10, Math.max(value, largest.getOrDefault(name, 0))));
+                if (value < 0) {
                     report.warning(
                             "",
                             0,
-                            "variable '" + name + "' starts below 0 in Twine (" + initial + "); it starts at 0 here");
+                            "variable '" + name + "' starts below 0 in Twine (" + value + "); it starts at 0 here");
                 }
             } else {
                 v.put("type", "flag");
-                v.put("initial", state.get(name));
+                v.put("initial", initial.get(name) != 0);
             }
             variables.put(name, v);
         });
@@ -406,7 +516,7 @@ final class TweeConversion {
             max = Math.max(max, Integer.parseInt(numbers.group()));
         }
         while (names.find()) {
-            if (types.get(names.group()) == Type.INT) {
+            if (types.get(names.group()) == VariableType.INT) {
                 largest.merge(names.group(), max, Math::max);
             }
         }
@@ -420,7 +530,10 @@ final class TweeConversion {
         for (Part part : parts) {
             int line = p.lineAt(part.offset());
             if (part instanceof Prose prose) {
-                if (context.header() != null && !prose.text().isBlank() && !warnedProse) {
+                if (context.header() != null
+                        && !context.header().startsWith("<<linkreplace")
+                        && !prose.text().isBlank()
+                        && !warnedProse) {
                     warnedProse = true;
                     report.warning(
                             p.name(),
@@ -429,7 +542,17 @@ final class TweeConversion {
                                     + " in Twine it depends on the condition");
                 }
                 showsVariables(p, prose.text(), line);
-                node.text.prose(markup(prose.text()));
+                node.text.prose(prose(p, prose.text(), line));
+            } else if (part instanceof Include include) {
+                include(node, include, line);
+            } else if (part instanceof Reveal reveal) {
+                report.warning(
+                        p.name(),
+                        line,
+                        "<<linkreplace \"" + reveal.label() + "\">> shows its content after a click on that text in"
+                                + " Twine; here the content is always shown and its links are choices");
+                node.text.removed();
+                walk(node, reveal.body(), new Context(context.conditions(), context.known(), reveal.header()));
             } else if (part instanceof Link link) {
                 link(node, link, context, line);
             } else if (part instanceof Assign assign) {
@@ -493,7 +616,16 @@ final class TweeConversion {
                                         .map(c -> c.contains(" or ") ? "(" + c + ")" : c)
                                         .toList());
         node.choices.add(new Draft(link.text(), link.target(), condition, setter, line));
-        node.text.link(link.text());
+        if (link.via() != null) {
+            report.warning(
+                    p.name(),
+                    line,
+                    link.via() + " moves on to '" + link.target() + "' without a click in Twine; here it is the"
+                            + " choice '" + link.text() + "'");
+            node.text.removed();
+        } else {
+            node.text.link(link.text());
+        }
     }
 
     private void conditional(Node node, Conditional conditional, Context outer) {
@@ -549,12 +681,10 @@ final class TweeConversion {
     private String condition(String twine, boolean negate) {
         try {
             String ours = TwineExpressions.condition(twine);
-            if (Expression.parse(ours).type(types) != Type.BOOL) {
-                throw new Expression.Invalid("it is a number, not true/false");
-            }
+            Expressions.condition(ours, declarations());
             noteNumbers(ours);
             return negate ? negate(ours) : ours;
-        } catch (Expression.Invalid e) {
+        } catch (TwineExpressions.Invalid | ExpressionException e) {
             lastReason = e.getMessage();
             return null;
         }
@@ -566,14 +696,12 @@ final class TweeConversion {
             List<String> effects = new ArrayList<>();
             for (TwineExpressions.Assignment a : TwineExpressions.assignments(body, put)) {
                 String effect = TwineExpressions.effect(a);
-                for (Expression.Effect e : Expression.parseEffects(effect)) {
-                    e.check(types);
-                }
+                Expressions.effects(effect, declarations());
                 noteNumbers(effect);
                 effects.add(effect);
             }
             return effects;
-        } catch (Expression.Invalid e) {
+        } catch (TwineExpressions.Invalid | ExpressionException e) {
             lastReason = "(" + e.getMessage() + ")";
             return null;
         }
@@ -601,6 +729,60 @@ final class TweeConversion {
     private static String firstLine(String source) {
         String first = source.strip().lines().findFirst().orElse("");
         return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+    }
+
+    /** The text of an included passage, shown in place; its links and macros are not converted there. */
+    private void include(Node node, Include include, int line) {
+        Passage p = node.passage;
+        Passage included = story.passage(include.target()).orElse(null);
+        if (included == null) {
+            unsupported(node, line, include.source(), "include of an unknown passage '" + include.target() + "'");
+            return;
+        }
+        node.text.removed();
+        boolean other = false;
+        for (Part part : PassageScanner.scan(included.text(), story.format())) {
+            if (part instanceof Prose prose) {
+                node.text.prose(prose(included, prose.text(), included.lineAt(prose.offset())));
+            } else {
+                other = true;
+            }
+        }
+        if (other) {
+            report.warning(
+                    p.name(),
+                    line,
+                    "the included passage '" + include.target() + "' has links or macros; only its text is shown"
+                            + " here (its links are no choices of this node)");
+        }
+    }
+
+    /**
+     * Prose as Markdown: story markup that maps to Markdown is converted (bold, italic, SugarCube headings and line
+     * continuations, Harlowe's whitespace braces); HTML tags are stripped with a warning naming passage and line.
+     */
+    private String prose(Passage p, String text, int line) {
+        Matcher tags = HTML_TAG.matcher(text);
+        StringBuilder stripped = new StringBuilder();
+        while (tags.find()) {
+            report.warning(
+                    p.name(),
+                    line + count(text.substring(0, tags.start())),
+                    "HTML " + tags.group() + " is not shown to learners; removed from the text");
+            tags.appendReplacement(stripped, tags.group(1).equalsIgnoreCase("br") ? "\n" : "");
+        }
+        tags.appendTail(stripped);
+        String result = stripped.toString();
+        if (sugarCube) {
+            result = result.replace("\\\n", "").replace("\n\\", "");
+            result = SUGAR_HEADING
+                    .matcher(result)
+                    .replaceAll(m -> "#".repeat(m.group(1).length()) + " ");
+        }
+        if (harlowe) {
+            result = result.replace("{", "").replace("}", "");
+        }
+        return markup(result);
     }
 
     /** Harlowe/SugarCube bold {@code ''x''} and italic {@code //x//} to Markdown; the rest is Markdown already. */

@@ -5,79 +5,100 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.signaal.content.Content;
 
 /**
- * {@code import-twee <file> <out-dir>}: converts a Twee 3 or Twine 2 HTML story into the scenario folder
- * {@code out-dir} (whose name becomes the scenario id), prints every report entry and a summary, and writes the
- * report as {@code import-report.md} beside the YAML. Exit code 0 when converted (warnings allowed), 1 on errors,
- * in which case nothing is written.
+ * {@code import-twee <file> <out-dir> [--story <name|index>]}: converts a Twee 3 or Twine 2 HTML story into the
+ * scenario folder {@code out-dir} (whose name becomes the scenario id), prints every report entry and a summary, and
+ * writes the report as {@code import-report.md} beside the YAML. Exit codes: 0 imported (warnings allowed); 1 not
+ * imported, nothing written (errors in the file, or a library archive with several stories and no {@code --story}:
+ * the stories are listed); 3 imported with problems: written, but validate-content rejects the scenario (the
+ * problems are listed with their passages).
  */
 public final class TweeImportCommand {
+
+    /** Written, but the scenario cannot (2 is the launcher's "wrong arguments") be played until the listed problems are fixed. */
+    public static final int IMPORTED_WITH_PROBLEMS = 3;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private TweeImportCommand() {}
 
     public static int run(Path input, Path outDir, PrintStream out) {
-        Report report = new Report();
+        return run(input, outDir, null, out);
+    }
+
+    /** {@code story}: the story of a library archive to import, by index (from 1) or name; null for the only one. */
+    public static int run(Path input, Path outDir, String story, PrintStream out) {
         String file = input.getFileName() == null
                 ? input.toString()
                 : input.getFileName().toString();
         String id = outDir.toAbsolutePath().normalize().getFileName() == null
                 ? ""
                 : outDir.toAbsolutePath().normalize().getFileName().toString();
-        TweeConversion.Scenario scenario = null;
-        Story story = null;
+        String refusal = null;
         if (!ID.matcher(id).matches()) {
-            report.error(
-                    "",
-                    0,
-                    "output folder name '" + id + "' is not a scenario id: use lowercase letters, digits"
-                            + " and single hyphens (e.g. 'buurtteam-tikkies')");
+            refusal = "output folder name '" + id + "' is not a scenario id: use lowercase letters, digits"
+                    + " and single hyphens (e.g. 'buurtteam-tikkies')";
         } else if (isNonEmptyFolder(outDir)) {
-            report.error("", 0, "output folder " + outDir + " is not empty; choose a new folder");
+            refusal = "output folder " + outDir + " is not empty; choose a new folder";
         } else if (!Files.isRegularFile(input)) {
-            report.error("", 0, "input file " + input + " does not exist");
-        } else {
+            refusal = "input file " + input + " does not exist";
+        }
+        String source = null;
+        if (refusal == null) {
             try {
-                String source = Files.readString(input, StandardCharsets.UTF_8);
-                boolean html = isHtml(source);
-                story = html ? TwineHtmlParser.parse(source, report) : TweeParser.parse(source, report);
-                if (story != null && !report.hasErrors()) {
-                    scenario = TweeConversion.convert(story, id, report);
-                }
+                source = Files.readString(input, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                report.error("", 0, "cannot read " + input + ": " + e.getMessage());
+                refusal = "cannot read " + input + ": " + e.getMessage();
             }
         }
-        report.entries().forEach(entry -> out.println(entry.format(file)));
-        String counts = count(report.count(Report.Severity.ERROR), "error") + ", "
-                + count(report.count(Report.Severity.WARNING), "warning") + ", "
-                + report.count(Report.Severity.TODO) + " to do";
-        if (scenario == null || report.hasErrors()) {
-            out.println("Not imported: " + counts + "; nothing written");
+        if (refusal != null) {
+            out.println(file + ": error: " + refusal);
+            out.println("Not imported: 1 error, 0 warnings, 0 to do; nothing written");
             return 1;
         }
-        String summary = "Imported " + count(scenario.nodes(), "node") + " (" + count(scenario.endings(), "ending")
-                + "), " + count(scenario.choices(), "choice") + ", " + count(scenario.variables(), "variable") + "; "
-                + counts;
+        TwineImport twine = TwineImport.read(file, source);
+        List<TwineImport.StoryChoice> stories = twine.stories();
+        int index = 1;
+        if (story != null) {
+            Optional<TwineImport.StoryChoice> chosen = twine.story(story);
+            if (chosen.isEmpty()) {
+                out.println(file + ": error: there is no story '" + story + "' in the file");
+                listStories(stories, out);
+                return 1;
+            }
+            index = chosen.get().index();
+        } else if (stories.size() > 1) {
+            out.println(file + ": error: the file holds " + stories.size() + " stories; choose one with --story"
+                    + " <index|name>");
+            listStories(stories, out);
+            return 1;
+        }
+        TwineImport.Result result = twine.convert(index, id, new Content(List.of()));
+        result.findings().forEach(f -> out.println(f.format(file)));
+        if (result.status() == TwineImport.Status.NOT_IMPORTED) {
+            out.println(result.summary());
+            return 1;
+        }
         try {
-            String title = String.valueOf(scenario.dutch().get("title"));
-            String format = story.format().isEmpty()
-                    ? "unknown story format"
-                    : "story format " + (story.format() + " " + story.formatVersion()).strip();
-            ScenarioFolder.write(
-                    outDir,
-                    scenario,
-                    ScenarioFolder.markdown(title, file + " (" + format + ")", summary + ".", report));
+            ScenarioFolder.write(outDir, result.files(), result.reportMarkdown());
         } catch (IOException e) {
             out.println(file + ": error: cannot write " + outDir + ": " + e.getMessage());
             return 1;
         }
-        out.println(summary + " -> " + outDir);
-        return 0;
+        out.println(result.summary() + " -> " + outDir);
+        return result.status() == TwineImport.Status.IMPORTED ? 0 : IMPORTED_WITH_PROBLEMS;
+    }
+
+    private static void listStories(List<TwineImport.StoryChoice> stories, PrintStream out) {
+        for (TwineImport.StoryChoice s : stories) {
+            out.println("  " + s.index() + ". " + s.name() + (s.ifid().isEmpty() ? "" : " (IFID " + s.ifid() + ")"));
+        }
     }
 
     private static String count(long n, String noun) {

@@ -34,6 +34,7 @@ final class TweeParser {
         int startLine = 0;
         String format = "";
         String formatVersion = "";
+        String ifid = "";
 
         int i = 0;
         while (i < lines.length && !lines[i].startsWith("::")) {
@@ -85,13 +86,14 @@ final class TweeParser {
                     }
                     format = data.get("format") instanceof String s ? s : "";
                     formatVersion = data.get("format-version") instanceof String s ? s : "";
+                    ifid = data.get("ifid") instanceof String s ? s.strip() : "";
                 }
                 default ->
                     passages.add(new Story.Passage(
                             header.name(), header.tags(), header.metadata(), text, headerLine, headerLine + 1));
             }
         }
-        return new Story(title, start, startLine, format, formatVersion, passages);
+        return new Story(title, start, startLine, format, formatVersion, ifid, passages);
     }
 
     private static String normalise(String source) {

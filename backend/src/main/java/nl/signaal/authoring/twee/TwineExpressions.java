@@ -13,6 +13,13 @@ import java.util.Map;
  */
 final class TwineExpressions {
 
+    /** A Twine expression that the expression language cannot say; the message says why. */
+    static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
     /** An assignment as Twine wrote it: {@code $name} and the operator in our terms ({@code = += -=}). */
     record Assignment(String variable, String operator, String value) {}
 
@@ -32,7 +39,7 @@ final class TwineExpressions {
     }
 
     /** Our condition for a Twine one, e.g. {@code $trust gte 3 and not $asked} to {@code trust >= 3 and not asked}. */
-    static String condition(String twine) throws Expression.Invalid {
+    static String condition(String twine) throws Invalid {
         return translate(twine, null);
     }
 
@@ -41,7 +48,7 @@ final class TwineExpressions {
      * {@code ,} as separator and {@code to}/{@code into} as operators; SugarCube also has {@code = += -= ++ --} and
      * {@code ;}.
      */
-    static List<Assignment> assignments(String body, boolean put) throws Expression.Invalid {
+    static List<Assignment> assignments(String body, boolean put) throws Invalid {
         List<Assignment> result = new ArrayList<>();
         for (String part : splitTopLevel(body)) {
             String s = part.strip();
@@ -51,7 +58,7 @@ final class TwineExpressions {
             if (put) {
                 int into = lastWord(s, "into");
                 if (into < 0) {
-                    throw new Expression.Invalid("expected 'into'");
+                    throw new Invalid("expected 'into'");
                 }
                 result.add(new Assignment(
                         variable(s.substring(into + 4).strip()),
@@ -64,7 +71,7 @@ final class TwineExpressions {
                             java.util.regex.Pattern.DOTALL)
                     .matcher(s);
             if (!m.matches()) {
-                throw new Expression.Invalid("expected '$name to value'");
+                throw new Invalid("expected '$name to value'");
             }
             String target = variable(m.group(1));
             String op = m.group(2);
@@ -74,11 +81,11 @@ final class TwineExpressions {
                 case "+=", "-=" -> result.add(new Assignment(target, op, value));
                 case "++", "--" -> {
                     if (!value.isEmpty()) {
-                        throw new Expression.Invalid("unexpected '" + value + "'");
+                        throw new Invalid("unexpected '" + value + "'");
                     }
                     result.add(new Assignment(target, op.equals("++") ? "+=" : "-=", "1"));
                 }
-                default -> throw new Expression.Invalid("'" + op + "' is not supported");
+                default -> throw new Invalid("'" + op + "' is not supported");
             }
         }
         return result;
@@ -88,7 +95,7 @@ final class TwineExpressions {
      * Our effect text for one assignment: {@code $x to $x + 1} becomes {@code x += 1}; Harlowe's {@code it} is the
      * variable being set.
      */
-    static String effect(Assignment a) throws Expression.Invalid {
+    static String effect(Assignment a) throws Invalid {
         String name = variableName(a.variable());
         String value = translate(a.value(), name);
         if (a.operator().equals("=")) {
@@ -103,12 +110,12 @@ final class TwineExpressions {
         return name + " " + a.operator() + " " + value;
     }
 
-    private static String variable(String s) throws Expression.Invalid {
+    private static String variable(String s) throws Invalid {
         if (s.startsWith("_")) {
-            throw new Expression.Invalid("temporary variable '" + s + "' is not supported");
+            throw new Invalid("temporary variable '" + s + "' is not supported");
         }
         if (!s.matches("\\$[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new Expression.Invalid("'" + s + "' is not a story variable");
+            throw new Invalid("'" + s + "' is not a story variable");
         }
         return s;
     }
@@ -174,12 +181,12 @@ final class TwineExpressions {
             Map.of("===", "==", "!==", "!=", "&&", "and", "||", "or", "!", "not");
 
     /** Token-by-token translation; {@code it} is the variable of a Harlowe {@code (set:)}, null elsewhere. */
-    private static String translate(String twine, String it) throws Expression.Invalid {
+    private static String translate(String twine, String it) throws Invalid {
         List<String> out = new ArrayList<>();
         int pos = 0;
         String s = twine.strip();
         if (s.isEmpty()) {
-            throw new Expression.Invalid("empty expression");
+            throw new Invalid("empty expression");
         }
         while (pos < s.length()) {
             char c = s.charAt(pos);
@@ -196,7 +203,7 @@ final class TwineExpressions {
                 if (c == '$') {
                     out.add(variableName(word));
                 } else if (c == '_') {
-                    throw new Expression.Invalid("temporary variable '" + word + "' is not supported");
+                    throw new Invalid("temporary variable '" + word + "' is not supported");
                 } else if (word.equals("it") && it != null) {
                     out.add(it);
                 } else if (word.equals("is") && nextWord(s, pos).equals("not")) {
@@ -205,11 +212,11 @@ final class TwineExpressions {
                 } else if (word.equals("is") && nextWord(s, pos).equals("in")
                         || word.equals("contains")
                         || word.equals("in")) {
-                    throw new Expression.Invalid("'" + word + "' (collections) is not supported");
+                    throw new Invalid("'" + word + "' (collections) is not supported");
                 } else if (WORDS.containsKey(word)) {
                     out.add(WORDS.get(word));
                 } else {
-                    throw new Expression.Invalid("'" + word + "' is not supported");
+                    throw new Invalid("'" + word + "' is not supported");
                 }
                 continue;
             }
@@ -219,13 +226,13 @@ final class TwineExpressions {
                     pos++;
                 }
                 if (pos < s.length() && s.charAt(pos) == '.') {
-                    throw new Expression.Invalid("decimal numbers are not supported");
+                    throw new Invalid("decimal numbers are not supported");
                 }
                 out.add(String.valueOf(Integer.parseInt(s.substring(start, pos))));
                 continue;
             }
             if (c == '"' || c == '\'' || c == '`') {
-                throw new Expression.Invalid("text values are not supported");
+                throw new Invalid("text values are not supported");
             }
             String symbol = null;
             for (String candidate : SYMBOLS) {
@@ -235,7 +242,7 @@ final class TwineExpressions {
                 }
             }
             if (symbol == null) {
-                throw new Expression.Invalid("'" + c + "' is not supported");
+                throw new Invalid("'" + c + "' is not supported");
             }
             pos += symbol.length();
             String ours = SYMBOL_MEANING.getOrDefault(symbol, symbol);
@@ -243,12 +250,12 @@ final class TwineExpressions {
                     || List.of("(", "and", "or", "not", "==", "!=", "<", "<=", ">", ">=", "+", "-")
                             .contains(out.get(out.size() - 1));
             if (ours.equals("-") && unary) {
-                throw new Expression.Invalid("negative numbers are not supported");
+                throw new Invalid("negative numbers are not supported");
             }
             if (List.of("==", "!=", "<", "<=", ">", ">=").contains(ours)
                     && out.size() >= 1
                     && List.of("and", "or").contains(out.get(out.size() - 1))) {
-                throw new Expression.Invalid("a comparison without a left side ('and " + ours + "') is not supported");
+                throw new Invalid("a comparison without a left side ('and " + ours + "') is not supported");
             }
             out.add(ours);
         }

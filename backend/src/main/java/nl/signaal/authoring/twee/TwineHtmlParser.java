@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads a Twine 2 HTML file (published story or library archive) into a {@link Story}: the first
+ * Reads a Twine 2 HTML file (published story or library archive) into {@link Story}s: each
  * {@code <tw-storydata>}, its {@code <tw-passagedata>} children (entities decoded by jsoup), and the story
  * JavaScript and stylesheet as passages tagged {@code script} and {@code stylesheet}, as Twee has them.
  */
@@ -20,22 +20,24 @@ final class TwineHtmlParser {
 
     private TwineHtmlParser() {}
 
-    /** Null when the file holds no story (reported as an error). */
-    static Story parse(String html, Report report) {
+    /** The {@code <tw-storydata>} elements of a file: one for a published story, any number for a library archive. */
+    static List<Element> stories(String html) {
         Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        List<Element> stories = document.select("tw-storydata");
+        return document.select("tw-storydata");
+    }
+
+    /** The first story; null when the file holds none (reported as an error). */
+    static Story parse(String html, Report report) {
+        List<Element> stories = stories(html);
         if (stories.isEmpty()) {
             report.error("", 0, "no <tw-storydata> element: this is not a Twine 2 story file");
             return null;
         }
-        Element data = stories.get(0);
-        if (stories.size() > 1) {
-            report.warning(
-                    "",
-                    line(stories.get(1)),
-                    "the file holds " + stories.size() + " stories; only the first, '" + data.attr("name")
-                            + "', is imported");
-        }
+        return parse(stories.get(0), report);
+    }
+
+    /** One {@code <tw-storydata>} of {@link #stories}. */
+    static Story parse(Element data, Report report) {
         List<Story.Passage> passages = new ArrayList<>();
         Map<String, String> namesByPid = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -80,7 +82,13 @@ final class TwineHtmlParser {
             start = startNode.isEmpty() ? "(no startnode)" : "(pid " + startNode + ")";
         }
         return new Story(
-                data.attr("name"), start, line(data), data.attr("format"), data.attr("format-version"), passages);
+                data.attr("name"),
+                start,
+                line(data),
+                data.attr("format"),
+                data.attr("format-version"),
+                data.attr("ifid").strip(),
+                passages);
     }
 
     private static void addSource(Element data, String query, String name, String tag, List<Story.Passage> into) {

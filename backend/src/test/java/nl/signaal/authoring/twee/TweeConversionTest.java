@@ -57,6 +57,10 @@ class TweeConversionTest {
         assertThat(warnings())
                 .containsExactly(
                         tuple(
+                                0,
+                                "the story has no IFID (the Twine specification requires one): a later import of this"
+                                        + " story cannot be matched to this one"),
+                        tuple(
                                 5,
                                 "condition (if: $naam is \"Jamal\") is not converted (text values are not supported); the"
                                         + " links inside are always available; kept in the text"),

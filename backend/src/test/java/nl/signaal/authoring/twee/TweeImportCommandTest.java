@@ -117,11 +117,7 @@ class TweeImportCommandTest {
         assertThat(map(nl, "nodes", "school")).containsEntry("text", """
                 De mentor vertelt dat Milan vaak afwezig is.
                 Dit zie je nooit.
-                Je kunt terug naar Milan gaan.
-
-                ```twine
-                (goto: "Afwachten")
-                ```""");
+                Je kunt terug naar Milan gaan.""");
         assertThat(map(nl, "nodes", "twijfel"))
                 .isEqualTo(Map.of(
                         "text",
@@ -142,15 +138,15 @@ class TweeImportCommandTest {
                                 + " depends on the condition",
                         "harlowe.twee:31: warning: passage 'School': text inside (if: not $schoolGebeld) is always shown here;"
                                 + " in Twine it depends on the condition",
-                        "harlowe.twee:33: warning: passage 'School': Harlowe macro (goto:) is not converted; kept in the text:"
-                                + " (goto: \"Afwachten\")",
+                        "harlowe.twee:33: warning: passage 'School': (goto:) moves on to 'Afwachten' without a click in"
+                                + " Twine; here it is the choice 'Verder'",
                         "harlowe.twee:37: warning: passage 'Vriend': '$vertrouwen' shows a variable's value in Twine; here it"
                                 + " stays literal text",
                         "harlowe.twee:42: warning: passage 'Twijfel': ending without an outcome tag (good, partial, poor); set"
                                 + " to partial");
         assertThat(printed())
-                .endsWith("Imported 6 nodes (3 endings), 7 choices, 3 variables; 0 errors, 6 warnings,"
-                        + " 12 to do -> " + temp.resolve("nieuwe-schoenen") + "\n");
+                .endsWith("Imported 6 nodes (3 endings), 8 choices, 3 variables; 0 errors, 6 warnings,"
+                        + " 13 to do -> " + temp.resolve("nieuwe-schoenen") + "\n");
     }
 
     @Test
@@ -172,13 +168,15 @@ class TweeImportCommandTest {
                         "harlowe.twee:26: to do: passage 'Doorvragen': choice 'sluit-het-gesprek-af' (\"Sluit het gesprek"
                                 + " af\" to 'afwachten') has placeholder feedback",
                         "harlowe.twee:32: to do: passage 'School': choice 'terug-naar-milan' (\"terug naar Milan\" to"
-                                + " 'vriend') has placeholder feedback");
+                                + " 'vriend') has placeholder feedback",
+                        "harlowe.twee:33: to do: passage 'School': choice 'verder' (\"Verder\" to 'afwachten') has"
+                                + " placeholder feedback");
         assertThat(read(folder.resolve("import-report.md")))
                 .contains(
                         "- line 16, passage *Begin*: choice 'vraag-naar-de-schoenen' (\"Vraag naar de schoenen\" to"
                                 + " 'doorvragen') has placeholder feedback\n",
                         "## Warnings (6)",
-                        "## To do (12)");
+                        "## To do (13)");
     }
 
     @Test
@@ -232,6 +230,7 @@ class TweeImportCommandTest {
                                         "melding",
                                         "if",
                                         "gesprekken == 2 or risico == 5"),
+                                Map.of("id", "bel-de-wijkagent", "to", "melding"),
                                 Map.of("id", "wacht-af", "to", "einde"))));
         assertThat(map(scenario, "nodes").get("melding")).isEqualTo(Map.of("ending", "good"));
         assertThat(map(scenario, "nodes").get("einde")).isEqualTo(Map.of("ending", "poor"));
@@ -246,17 +245,11 @@ class TweeImportCommandTest {
                 .containsExactly(
                         "sugarcube.twee:12: warning: passage 'Hulpjes': SugarCube widget passage is not converted; kept in the"
                                 + " report",
-                        "sugarcube.twee:31: warning: passage 'Gesprek': SugarCube macro <<link>> is not converted; kept in the"
-                                + " text: <<link \"Bel de wijkagent\">><<goto \"Melding\">><</link>>",
                         "sugarcube.twee:32: warning: passage 'Gesprek': JavaScript (<script>) is not converted; kept in the"
                                 + " text: <script>console.log(\"gesprek\");</script>");
         assertThat(map(Samples.yaml(folder.resolve("nl.yaml")), "nodes", "gesprek"))
                 .containsEntry("text", """
                 Jamal zegt dat hij *gewoon* bijverdient.
-
-                ```twine
-                <<link "Bel de wijkagent">><<goto "Melding">><</link>>
-                ```
 
                 ```twine
                 <script>console.log("gesprek");</script>
@@ -307,13 +300,15 @@ class TweeImportCommandTest {
         assertThat(map(Samples.yaml(folder.resolve("scenario.yaml")), "nodes")).containsOnlyKeys("start", "einde");
         assertThat(printed())
                 .contains("bad-storydata.twee:4: warning: passage 'StoryData': StoryData is not valid"
-                        + " JSON (expected a quoted key at character 73); ignored\n");
+                        + " JSON (Unexpected character ('}'): was expecting double-quote to start field name at character 73);"
+                        + " ignored\n");
 
         Path second = imported("bad-metadata.twee", "kapot-twee");
         assertThat(map(Samples.yaml(second.resolve("scenario.yaml")), "nodes")).containsOnlyKeys("start", "einde");
         assertThat(read(second.resolve("import-report.md")))
                 .contains(
-                        "- line 4, passage *Start*: passage metadata is not valid JSON (expected ',' or '}' at character 22);"
+                        "- line 4, passage *Start*: passage metadata is not valid JSON (Unexpected end-of-input: expected close"
+                                + " marker for Object at character 22);"
                                 + " ignored: {\"position\":\"100,100\"\n");
     }
 
@@ -330,14 +325,28 @@ class TweeImportCommandTest {
     }
 
     @Test
-    void refusesAMissingStartPassageAndWritesNothing() {
+    void startsFromThePassageNamedStartWhenTheStartPassageDoesNotExist() {
+        Path folder = imported("missing-start.twee", "zonder-begin");
+
+        assertThat(Samples.yaml(folder.resolve("scenario.yaml"))).containsEntry("start", "start");
+        assertThat(printed())
+                .contains(
+                        "missing-start.twee:7: warning: passage 'StoryData': start passage 'Begin' does not exist; the"
+                                + " passage 'Start' is the start instead\n");
+    }
+
+    @Test
+    void refusesADanglingStartPassageWithoutAPassageNamedStart() throws IOException {
+        Path twee = Files.writeString(
+                temp.resolve("geen-start.twee"),
+                ":: StoryData\n{\"ifid\": \"A\", \"start\": \"Begin\"}\n\n:: Ergens\nTekst.\n");
         Path folder = temp.resolve("zonder-begin");
 
-        assertThat(TweeImportCommand.run(Samples.path("missing-start.twee"), folder, out))
-                .isEqualTo(1);
+        assertThat(TweeImportCommand.run(twee, folder, out)).isEqualTo(1);
         assertThat(folder).doesNotExist();
         assertThat(printed()).isEqualTo("""
-                missing-start.twee:7: error: passage 'StoryData': start passage 'Begin' does not exist
+                geen-start.twee:2: error: passage 'StoryData': start passage 'Begin' does not exist (and there is no\
+                 passage 'Start' to start from)
                 Not imported: 1 error, 0 warnings, 0 to do; nothing written
                 """);
     }
@@ -367,7 +376,9 @@ class TweeImportCommandTest {
                         + "<tw-passagedata pid=\"1\" name=\"A\">a</tw-passagedata></tw-storydata>");
 
         assertThat(TweeImportCommand.run(html, temp.resolve("x"), out)).isEqualTo(1);
-        assertThat(printed()).contains("story.html:1: error: start passage '(pid 7)' does not exist\n");
+        assertThat(printed())
+                .contains("story.html:1: error: start passage '(pid 7)' does not exist (and there is no passage"
+                        + " 'Start' to start from)\n");
     }
 
     private static final Pattern MARKUP = Pattern.compile(

@@ -70,7 +70,8 @@ class TweeParserTest {
                         Report.Severity.WARNING,
                         "StoryData",
                         4,
-                        "StoryData is not valid JSON (expected a quoted key at character 73); ignored"));
+                        "StoryData is not valid JSON (Unexpected character ('}'): was expecting double-quote to start field"
+                                + " name at character 73); ignored"));
     }
 
     @Test
@@ -86,12 +87,14 @@ class TweeParserTest {
                         tuple(
                                 "Start",
                                 4,
-                                "passage metadata is not valid JSON (expected ',' or '}' at character 22);"
+                                "passage metadata is not valid JSON (Unexpected end-of-input: expected close marker for"
+                                        + " Object at character 22);"
                                         + " ignored: {\"position\":\"100,100\""),
                         tuple(
                                 "Einde",
                                 8,
-                                "passage metadata is not valid JSON (expected a quoted key at character 17);"
+                                "passage metadata is not valid JSON (Unexpected character ('1'): was expecting double-quote to"
+                                        + " start field name at character 17);"
                                         + " ignored: {\"position\":100,100}"));
     }
 
