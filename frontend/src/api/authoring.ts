@@ -33,6 +33,10 @@ export interface ItemRow {
   updatedAt: string
   errors: number
   publishedVersion: number | null
+  /** Who asked for review (IN_REVIEW), so the queue leaves out one's own requests. */
+  reviewRequestedBy: string | null
+  /** The draft differs from the live version. */
+  changedSincePublished: boolean
 }
 
 export interface ItemView {

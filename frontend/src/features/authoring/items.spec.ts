@@ -14,6 +14,8 @@ function row(overrides: Partial<QueueRow>): QueueRow {
     updatedAt: '2026-12-07T10:00:00Z',
     errors: 0,
     publishedVersion: null,
+    reviewRequestedBy: null,
+    changedSincePublished: false,
     ...overrides,
   }
 }

@@ -52,7 +52,7 @@ export function filterRows<T extends Pick<ItemRow, 'kind' | 'state' | 'published
 }
 
 /** A list row may carry who asked for review (the item view always does). */
-export type QueueRow = ItemRow & { reviewRequestedBy?: string | null }
+export type QueueRow = ItemRow
 
 /**
  * "Waiting for your review": items in review that someone else asked for. When the list does not say who asked

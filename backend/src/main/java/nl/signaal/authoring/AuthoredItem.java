@@ -43,6 +43,38 @@ record AuthoredItem(
     /** Once published: only the owning organisation sees it (always so for a variant of a shipped scenario). */
     static final String OWN = "OWN";
 
+    /** A new draft, never saved before (version 0, no review asked). */
+    static AuthoredItem newDraft(
+            UUID organisationId,
+            String kind,
+            String contentId,
+            @Nullable String derivedFrom,
+            String audience,
+            String files,
+            @Nullable String twineIfid,
+            UUID by,
+            Instant at) {
+        return new AuthoredItem(
+                UUID.randomUUID(),
+                organisationId,
+                kind,
+                contentId,
+                derivedFrom,
+                audience,
+                DRAFT,
+                files,
+                "{}",
+                twineIfid,
+                0,
+                by,
+                at,
+                by,
+                at,
+                null,
+                null,
+                null);
+    }
+
     boolean scenario() {
         return SCENARIO.equals(kind);
     }

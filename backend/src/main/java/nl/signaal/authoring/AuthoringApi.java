@@ -27,7 +27,10 @@ final class AuthoringApi {
     @Serdeable
     record SaveCommand(@Nullable Long version, @Nullable Map<String, String> files) {}
 
-    /** One line of the authoring list. title: the Dutch title from the draft, or the content id when it has none. */
+    /**
+     * One line of the authoring list. title: the Dutch title from the draft, or the content id when it has none;
+     * changedSincePublished: the draft's files differ from the live version's (false when nothing is live).
+     */
     @Serdeable
     record ItemRow(
             UUID id,
@@ -39,7 +42,9 @@ final class AuthoringApi {
             String state,
             Instant updatedAt,
             int errors,
-            @Nullable Integer publishedVersion) {}
+            @Nullable Integer publishedVersion,
+            @Nullable UUID reviewRequestedBy,
+            boolean changedSincePublished) {}
 
     /** A draft with everything the editor needs: its files, the version for the next save and its problems. */
     @Serdeable

@@ -3,7 +3,6 @@ package nl.signaal.authoring;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import nl.signaal.authoring.AuthoringApi.ItemRow;
 import nl.signaal.authoring.AuthoringApi.ItemView;
 import nl.signaal.authoring.AuthoringApi.SaveCommand;
 import nl.signaal.content.Content;
-import nl.signaal.content.Ids;
 import nl.signaal.content.Scenario;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.web.ApiException;
@@ -24,6 +22,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 @Singleton
 class AuthoringDrafts {
     private final AuthoredItemRepository items;
+    private final NewContentIds contentIds;
     private final AuthoredVersionRepository versions;
     private final AuthoringAccess access;
     private final CheckingDrafts checking;
@@ -34,6 +33,7 @@ class AuthoringDrafts {
 
     AuthoringDrafts(
             AuthoredItemRepository items,
+            NewContentIds contentIds,
             AuthoredVersionRepository versions,
             AuthoringAccess access,
             CheckingDrafts checking,
@@ -42,6 +42,7 @@ class AuthoringDrafts {
             Content content,
             Clock clock) {
         this.items = items;
+        this.contentIds = contentIds;
         this.versions = versions;
         this.access = access;
         this.checking = checking;
@@ -65,15 +66,7 @@ class AuthoringDrafts {
         if (!AuthoredItem.SCENARIO.equals(kind) && !AuthoredItem.MODULE.equals(kind)) {
             throw ApiException.invalidField("kind", "must be SCENARIO or MODULE");
         }
-        String id = command.contentId() == null ? "" : command.contentId().trim();
-        if (id.isEmpty() || id.length() > 80 || !Ids.isValid(id)) {
-            throw ApiException.invalidField(
-                    "contentId",
-                    "must be 1 to 80 lowercase letters, digits and single hyphens, e.g. 'tikkies-op-school'");
-        }
-        if (content.scenario(id).isPresent() || content.module(id).isPresent() || items.existsByContentId(id)) {
-            throw ApiException.invalidField("contentId", "'" + id + "' is already used by another scenario or module");
-        }
+        String id = contentIds.checked(command.contentId());
         Map<String, String> files;
         String audience;
         if (command.derivedFrom() != null && !command.derivedFrom().isBlank()) {
@@ -95,26 +88,16 @@ class AuthoringDrafts {
                 throw ApiException.invalidField("audience", "must be ALL or OWN");
             }
         }
-        Instant now = clock.instant();
-        return items.save(new AuthoredItem(
-                UUID.randomUUID(),
+        return items.save(AuthoredItem.newDraft(
                 user.organisationId(),
                 kind,
                 id,
                 command.derivedFrom() == null || command.derivedFrom().isBlank() ? null : command.derivedFrom(),
                 audience,
-                AuthoredItem.DRAFT,
                 draftFiles.write(files),
-                "{}",
                 null,
-                0,
                 user.id(),
-                now,
-                user.id(),
-                now,
-                null,
-                null,
-                null));
+                clock.instant()));
     }
 
     /**
@@ -172,6 +155,7 @@ class AuthoringDrafts {
         int errors = (int) checking.check(item.kind(), item.contentId(), files).stream()
                 .filter(problem -> "ERROR".equals(problem.severity()))
                 .count();
+        Optional<AuthoredVersion> live = liveVersion(item);
         return new ItemRow(
                 item.id(),
                 item.kind(),
@@ -182,13 +166,19 @@ class AuthoringDrafts {
                 item.state(),
                 item.updatedAt(),
                 errors,
-                publishedVersion(item).orElse(null));
+                live.map(AuthoredVersion::number).orElse(null),
+                item.reviewRequestedBy(),
+                live.map(version -> !draftFiles.read(version.files()).equals(files))
+                        .orElse(false));
     }
 
     private Optional<Integer> publishedVersion(AuthoredItem item) {
+        return liveVersion(item).map(AuthoredVersion::number);
+    }
+
+    private Optional<AuthoredVersion> liveVersion(AuthoredItem item) {
         return versions.findByItemIdOrderByNumberDesc(item.id()).stream()
                 .filter(AuthoredVersion::live)
-                .map(AuthoredVersion::number)
                 .findFirst();
     }
 

@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.signaal.authoring.twee.TwineImport;
 import nl.signaal.content.Content;
-import nl.signaal.content.Ids;
 import nl.signaal.identity.SignedInUser;
 import nl.signaal.web.ApiException;
 
@@ -57,6 +56,7 @@ class ImportingTwine {
     private final DraftFiles draftFiles;
     private final TranslationBasis translationBasis;
     private final Content content;
+    private final NewContentIds contentIds;
     private final Clock clock;
 
     ImportingTwine(
@@ -64,8 +64,10 @@ class ImportingTwine {
             DraftFiles draftFiles,
             TranslationBasis translationBasis,
             Content content,
+            NewContentIds contentIds,
             Clock clock) {
         this.items = items;
+        this.contentIds = contentIds;
         this.draftFiles = draftFiles;
         this.translationBasis = translationBasis;
         this.content = content;
@@ -146,25 +148,16 @@ class ImportingTwine {
             saved = items.update(before.withDraft(draftFiles.write(files), basis, user.id(), now));
             status = "updated";
         } else {
-            saved = items.save(new AuthoredItem(
-                    UUID.randomUUID(),
+            saved = items.save(AuthoredItem.newDraft(
                     user.organisationId(),
                     AuthoredItem.SCENARIO,
                     id,
                     null,
                     AuthoredItem.OWN,
-                    AuthoredItem.DRAFT,
                     draftFiles.write(result.files()),
-                    "{}",
                     chosen.ifid().isEmpty() ? null : chosen.ifid(),
-                    0,
                     user.id(),
-                    now,
-                    user.id(),
-                    now,
-                    null,
-                    null,
-                    null));
+                    now));
             status = result.status() == TwineImport.Status.IMPORTED ? "imported" : "imported-with-problems";
         }
         return new TwineImportView(status, null, saved.id(), saved.contentId(), report);
@@ -173,17 +166,7 @@ class ImportingTwine {
     /** The id asked for (checked: well-formed and free), else one made from the story name and made unique. */
     private String newId(@Nullable String asked, String storyName) {
         if (asked != null && !asked.isBlank()) {
-            String id = asked.strip();
-            if (id.length() > 80 || !Ids.isValid(id)) {
-                throw ApiException.invalidField(
-                        "contentId",
-                        "must be 1 to 80 lowercase letters, digits and single hyphens, e.g. 'tikkies-op-school'");
-            }
-            if (taken(id)) {
-                throw ApiException.invalidField(
-                        "contentId", "'" + id + "' is already used by another scenario or module");
-            }
-            return id;
+            return contentIds.checked(asked);
         }
         String base = TwineImport.idFor(storyName);
         if (base.length() > 70) {
@@ -198,7 +181,7 @@ class ImportingTwine {
     }
 
     private boolean taken(String id) {
-        return content.scenario(id).isPresent() || content.module(id).isPresent() || items.existsByContentId(id);
+        return contentIds.taken(id);
     }
 
     private static String utf8(byte[] bytes) {

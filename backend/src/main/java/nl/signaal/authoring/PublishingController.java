@@ -34,11 +34,14 @@ class PublishingController {
     private final ReviewingDrafts reviewing;
     private final VersionHistory history;
     private final AuthoringDrafts drafts;
+    private final PublishedScenarios published;
 
-    PublishingController(ReviewingDrafts reviewing, VersionHistory history, AuthoringDrafts drafts) {
+    PublishingController(
+            ReviewingDrafts reviewing, VersionHistory history, AuthoringDrafts drafts, PublishedScenarios published) {
         this.reviewing = reviewing;
         this.history = history;
         this.drafts = drafts;
+        this.published = published;
     }
 
     @Post("/{id}/review")
@@ -60,13 +63,18 @@ class PublishingController {
             summary = "Publish the reviewed draft as the next version; never by the trainer who asked for review"
                     + " (403); 409 not-in-review, draft-edited or draft-has-errors")
     ItemView publish(Authentication authentication, @PathVariable UUID id, @Body VersionCommand command) {
-        return drafts.view(reviewing.publish(SignedInUser.of(authentication), id, command));
+        AuthoredItem item = reviewing.publish(SignedInUser.of(authentication), id, command);
+        // After the commit: learners see a published case at once (other nodes within PublishedScenarios' check).
+        published.refresh();
+        return drafts.view(item);
     }
 
     @Post("/{id}/unpublish")
     @Operation(summary = "Take the live version(s) offline (again: no change); runs in progress keep their version")
     ItemView unpublish(Authentication authentication, @PathVariable UUID id) {
-        return drafts.view(reviewing.unpublish(SignedInUser.of(authentication), id));
+        AuthoredItem item = reviewing.unpublish(SignedInUser.of(authentication), id);
+        published.refresh();
+        return drafts.view(item);
     }
 
     @Get("/{id}/versions")
