@@ -108,9 +108,7 @@ test('the list shows the new draft with its state, and the filters narrow it', a
   await expect(row).toBeVisible()
 })
 
-// needs au-review: the review, send-back, publish, versions and export endpoints are built on other branches; the
-// integrator removes the fixme after merging them.
-test.fixme('a second trainer sends the draft back with a comment, then publishes it; v1 is listed and exports as a zip', async ({ browser }) => {
+test('a second trainer sends the draft back with a comment, then publishes it; v1 is listed and exports as a zip', async ({ browser }) => {
   const author = await signedIn(browser, AUTHOR)
   const id = `beoordeling-${Date.now()}`
   const url = await createCase(author, id)

@@ -59,8 +59,7 @@ test('a node and a choice are added; an unknown variable shows at its field unti
   await expect(page.locator('.vue-flow__edge')).toHaveCount(3)
 })
 
-// Preview needs POST /api/authoring/items/{id}/preview (branch au-preview, built in parallel).
-test.fixme('the preview shows a node with chosen values, greys out unavailable choices and follows a choice', async ({ page }) => {
+test('the preview shows a node with chosen values, greys out unavailable choices and follows a choice', async ({ page }) => {
   await logIn(page, AUTHOR, 'nl')
   await page.goto(`/authoring/${await newScenario(page)}`)
   await page.getByRole('button', { name: t('authoringScenario.preview.show') }).click()
