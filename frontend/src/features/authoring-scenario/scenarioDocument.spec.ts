@@ -102,3 +102,12 @@ describe('editing keeps the shipped files as they are', () => {
     }
   })
 })
+
+describe('a new scene', () => {
+  it('gets its choices as a block list, as authors write them, not the flow list `[]` it starts with', () => {
+    let files: Record<string, string> = { ...FILES }
+    files = { ...files, ...addScene(files, 'scene') }
+    files = { ...files, ...addChoice(files, 'scene', 'keuze', 'begin') }
+    expect(files['scenario.yaml']).toContain('  scene:\n    choices:\n      - id: keuze\n        to: begin\n')
+  })
+})

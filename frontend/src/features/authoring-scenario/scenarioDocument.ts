@@ -232,6 +232,9 @@ export function addChoice(files: Files, node: string, id: string, to: string): F
     [STRUCTURE]: editYaml(files[STRUCTURE], (doc) => {
       const choices = doc.getIn(['nodes', node, 'choices'])
       const created = doc.createNode({ id, to })
+      // A new scene's `choices: []` reads back as a flow list; its first choice turns it into an ordinary block list,
+      // as authors write them (and as validator positions are mapped best).
+      if (isSeq(choices) && choices.items.length === 0) choices.flow = false
       if (isSeq(choices)) choices.items.push(created)
       else doc.setIn(['nodes', node, 'choices'], doc.createNode([{ id, to }]))
     }),
