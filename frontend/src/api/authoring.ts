@@ -71,3 +71,47 @@ export const fetchItem = (id: string) => http<ItemView>(itemPath(id))
 export const saveItem = (id: string, version: number, files: DraftFilesMap) =>
   http<ItemView>(itemPath(id), { method: 'PUT', body: { version, files } })
 export { itemPath }
+
+/* ---- Module editor and translations (branch au-ui-module) ---- */
+
+/** `POST /items/{id}/lesson-preview`: a lesson's Markdown as learners see it, sanitised by the server. */
+export const previewLesson = (id: string, locale: string, markdown: string) =>
+  http<{ html: string }>(`${itemPath(id)}/lesson-preview`, { method: 'POST', body: { locale, markdown } })
+
+/**
+ * One measured set of `GET /items/{id}/cues` (the figures of `validate-content --cues`, AnswerCues.SetFigures): how
+ * often the correct option is the longest / shortest, and where the correct option of single-answer items sits.
+ */
+export interface CueSet {
+  kind: string
+  id: string
+  section?: string
+  size: number
+  longest: number
+  shortest: number
+  /** 1-based place of the correct option → number of single-answer items with it there. */
+  positions: Record<string, number>
+  fails: boolean
+}
+
+export const fetchCues = (id: string) => http<CueSet[] | { sets: CueSet[] }>(`${itemPath(id)}/cues`)
+
+export type TranslationStatus = 'ok' | 'missing' | 'outdated'
+
+export interface TranslationField {
+  /** Dotted key path in the locale file, e.g. `lessons.eerste-les.body`. */
+  key: string
+  /** The Dutch text. */
+  source: string
+  targets: Record<string, { text: string | null; status: TranslationStatus }>
+  /** The Dutch file the key is in, when the server says (`nl.yaml`, `refreshers/nl.yaml`). */
+  file?: string
+}
+
+export interface TranslationsView {
+  source: string
+  locales: { locale: string; present: number; total: number; outdated: number }[]
+  fields: TranslationField[]
+}
+
+export const fetchTranslations = (id: string) => http<TranslationsView>(`${itemPath(id)}/translations`)
