@@ -9,47 +9,58 @@ import type { DraftFilesMap, DraftProblem } from '@/api/authoring'
 
 /** The dotted key path of the innermost node on a 1-based line, or null (line 0 = the whole file). */
 export function fieldAtLine(text: string | undefined, line: number): string | null {
-  if (!text || line < 1) return null
+  return fieldFinder(text)(line)
+}
+
+/** Parses a file once and answers for any of its lines (a draft may have many problems in one file). */
+function fieldFinder(text: string | undefined): (line: number) => string | null {
+  if (!text) return () => null
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter })
-  if (doc.errors.length > 0) return null
-  const start = lineCounter.lineStarts[line - 1]
-  if (start === undefined) return null
-  const end = lineCounter.lineStarts[line] ?? text.length
-  const path: (string | number)[] = []
-  let node: unknown = doc.contents
-  const onLine = (range: readonly number[] | null | undefined) =>
-    !!range && range[0]! < end && (range[2] ?? range[1]!) > start
-  for (;;) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => onLine((item.key as Node | null)?.range) || onLine((item.value as Node | null)?.range),
-      )
-      if (!pair) break
-      path.push(String(isScalar(pair.key) ? pair.key.value : pair.key))
-      // A problem on the key's line belongs to the key (its value may start there and go on).
-      node = pair.value
-      continue
+  if (doc.errors.length > 0) return () => null
+  return (line) => {
+    const start = line >= 1 ? lineCounter.lineStarts[line - 1] : undefined
+    if (start === undefined) return null
+    const end = lineCounter.lineStarts[line] ?? text.length
+    const onLine = (range: readonly number[] | null | undefined) =>
+      !!range && range[0]! < end && (range[2] ?? range[1]!) > start
+    const path: (string | number)[] = []
+    let node: unknown = doc.contents
+    for (;;) {
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => onLine((item.key as Node | null)?.range) || onLine((item.value as Node | null)?.range),
+        )
+        if (!pair) break
+        // A problem on the key's line belongs to the key (its value may start there and go on).
+        path.push(String(isScalar(pair.key) ? pair.key.value : pair.key))
+        node = pair.value
+        continue
+      }
+      if (isSeq(node)) {
+        // A flow list (`correct: [a, c]`) is one line: the line cannot tell which entry, so the list is the field.
+        if (node.flow) break
+        const index = node.items.findIndex((item) => onLine((item as Node | null)?.range ?? null))
+        if (index < 0) break
+        path.push(index)
+        node = node.items[index]
+        continue
+      }
+      break
     }
-    if (isSeq(node)) {
-      // A flow list (`correct: [a, c]`) is one line: the line cannot tell which entry, so the list is the field.
-      if (node.flow) break
-      const index = node.items.findIndex((item) => onLine((item as Node | null)?.range ?? null))
-      if (index < 0) break
-      path.push(index)
-      node = node.items[index]
-      continue
-    }
-    break
+    return path.length > 0 ? path.join('.') : null
   }
-  return path.length > 0 ? path.join('.') : null
 }
 
 /** Each problem with a field: the server's, or derived from its line in the draft's file. */
 export function placeProblems(problems: readonly DraftProblem[], files: DraftFilesMap): DraftProblem[] {
-  return problems.map((problem) =>
-    problem.field ? problem : { ...problem, field: fieldAtLine(files[problem.file], problem.line) },
-  )
+  const finders = new Map<string, (line: number) => string | null>()
+  return problems.map((problem) => {
+    if (problem.field) return problem
+    let finder = finders.get(problem.file)
+    if (!finder) finders.set(problem.file, (finder = fieldFinder(files[problem.file])))
+    return { ...problem, field: finder(problem.line) }
+  })
 }
 
 /** The problems at a field of a file: on it or inside it (`check.questions.0` holds `check.questions.0.correct`). */
