@@ -146,3 +146,12 @@ describe('module YAML editing', () => {
     expect(freeId('vraag', ['vraag', 'vraag-2'])).toBe('vraag-3')
   })
 })
+
+describe('texts that start empty', () => {
+  it('are plain once they have words, and keep an author’s quotes otherwise', () => {
+    const empty = addQuestion(files(), 'vraag', 'safety')['nl.yaml']
+    expect(empty).toContain('prompt: ""')
+    expect(setTextIn(empty, ['check', 'questions', 'vraag', 'prompt'], 'Wat doe je?')).toContain('prompt: Wat doe je?\n')
+    expect(setTextIn("title: 'Oud'\n", ['title'], 'Nieuw')).toBe("title: 'Nieuw'\n")
+  })
+})

@@ -52,6 +52,8 @@ export function readYaml(text: string | undefined, path: YamlPath = []): unknown
 /** A text becomes a literal block (`|`) when it spans lines, as lesson bodies are written by hand. */
 function textNode(doc: Document, value: string, previous: unknown): Scalar {
   const node = isScalar(previous) ? previous : (doc.createNode(value) as Scalar)
+  // An empty text is printed as "" by necessity; once it has words, it is plain again where YAML allows.
+  if (node.value === '' && value !== '') node.type = undefined
   node.value = value
   if (value.includes('\n')) node.type = Scalar.BLOCK_LITERAL
   else if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) node.type = Scalar.PLAIN
