@@ -41,17 +41,17 @@ test('a trainer writes a lesson and a question with per-option feedback, and the
   await waitUntilSaved(page)
 
   // A question: prompt, two options with feedback, the second correct.
-  await page.getByRole('button', { name: t('authoringModule.check.addQuestion') }).click()
+  await page.getByRole('button', { name: t('authoringModule.check.addQuestion'), exact: true }).click()
   await page.getByLabel(t('authoringModule.check.prompt'), { exact: true }).fill('Wat doe je eerst?')
-  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' })).fill('Je belt meteen de ouders.')
-  await page.getByLabel(t('authoringModule.check.feedback', { option: 'a' })).fill('Te snel: eerst vastleggen.')
-  await page.getByLabel(t('authoringModule.check.optionText', { option: 'b' })).fill('Je schrijft op wat je zag, met datum.')
-  await page.getByLabel(t('authoringModule.check.feedback', { option: 'b' })).fill('Juist: stap 1.')
-  await page.getByLabel(t('authoringModule.check.correct', { option: 'b' })).check()
+  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' }), { exact: true }).fill('Je belt meteen de ouders.')
+  await page.getByLabel(t('authoringModule.check.feedback', { option: 'a' }), { exact: true }).fill('Te snel: eerst vastleggen.')
+  await page.getByLabel(t('authoringModule.check.optionText', { option: 'b' }), { exact: true }).fill('Je schrijft op wat je zag, met datum.')
+  await page.getByLabel(t('authoringModule.check.feedback', { option: 'b' }), { exact: true }).fill('Juist: stap 1.')
+  await page.getByLabel(t('authoringModule.check.correct', { option: 'b' }), { exact: true }).check()
 
   // The correct option is the longest: the editor says so while typing, before any save.
   await expect(page.getByText(t('authoringModule.check.longestHere'))).toBeVisible()
-  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' })).fill(
+  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' }), { exact: true }).fill(
     'Je belt meteen de ouders en vertelt wat je denkt.',
   )
   await expect(page.getByText(t('authoringModule.check.longestHere'))).toBeHidden()
