@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import type { CueSet } from '@/api/authoring'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fetchCues, type CueSet } from '@/api/authoring'
 import { checkSet, correctIsLongest, correctIsShortest, cueSets, lengthOf, longestOverLimit, positionSpread, refresherSet } from './cues'
 
 const set = (kind: string, size: number, longest: number): CueSet => ({
@@ -45,5 +45,22 @@ describe('answer cues', () => {
       { position: 1, count: 2 },
       { position: 3, count: 1 },
     ])
+  })
+})
+
+describe('the cues endpoint', () => {
+  const fetchMock = vi.fn<typeof fetch>()
+  beforeEach(() => {
+    fetchMock.mockReset()
+    vi.stubGlobal('fetch', fetchMock)
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('is read per item, and its check set says how often the correct option is the longest', async () => {
+    fetchMock.mockResolvedValue(Response.json([set('module check', 5, 4), set('refresher bank', 7, 1)]))
+    const sets = cueSets(await fetchCues('i1'))
+    expect(String(fetchMock.mock.calls[0]?.[0])).toContain('/api/authoring/items/i1/cues')
+    const check = checkSet(sets)!
+    expect([check.longest, check.size, longestOverLimit(check)]).toEqual([4, 5, true])
   })
 })
