@@ -153,5 +153,11 @@ describe('texts that start empty', () => {
     expect(empty).toContain('prompt: ""')
     expect(setTextIn(empty, ['check', 'questions', 'vraag', 'prompt'], 'Wat doe je?')).toContain('prompt: Wat doe je?\n')
     expect(setTextIn("title: 'Oud'\n", ['title'], 'Nieuw')).toBe("title: 'Nieuw'\n")
+    // Typed one key at a time: the trailing space of "New " needs quotes for a moment, "New module" does not.
+    const typed = [...'New module'].reduce<string | undefined>(
+      (text, _, i) => setTextIn(text, ['title'], 'New module'.slice(0, i + 1)),
+      undefined,
+    )
+    expect(typed).toBe('title: New module\n')
   })
 })

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, YAMLMap, YAMLSeq, type Document } from 'yaml'
 import type { DraftFilesMap } from '@/api/authoring'
 
 /**
@@ -49,11 +49,16 @@ export function readYaml(text: string | undefined, path: YamlPath = []): unknown
   return (node as { toJSON(): unknown }).toJSON()
 }
 
+const needsQuotes = (value: unknown) => typeof value === 'string' && /^["']/.test(stringify(value, PRINT))
+
 /** A text becomes a literal block (`|`) when it spans lines, as lesson bodies are written by hand. */
 function textNode(doc: Document, value: string, previous: unknown): Scalar {
   const node = isScalar(previous) ? previous : (doc.createNode(value) as Scalar)
-  // An empty text is printed as "" by necessity; once it has words, it is plain again where YAML allows.
-  if (node.value === '' && value !== '') node.type = undefined
+  // Quotes the text needed (an empty text, a trailing space while typing) were not the author's choice: the new text
+  // is written plain where YAML allows. Quotes around a text that could do without them are kept.
+  if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && needsQuotes(node.value)) {
+    node.type = undefined
+  }
   node.value = value
   if (value.includes('\n')) node.type = Scalar.BLOCK_LITERAL
   else if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) node.type = Scalar.PLAIN
