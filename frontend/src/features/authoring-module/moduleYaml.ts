@@ -133,6 +133,23 @@ function editFiles(files: DraftFilesMap, names: string[], change: (doc: Document
   return changed
 }
 
+/**
+ * Removes an entry (lesson, question, refresher item) everywhere: from the list at `path` in the structure file
+ * (`- id` or `- id: id`) and its texts under the same path in the locale files.
+ */
+function removeListed(files: DraftFilesMap, structure: string, locales: string[], path: YamlPath, id: string) {
+  return {
+    ...editFiles(files, [structure], (doc) => {
+      const seq = seqAt(doc, path)
+      const index = seq ? indexOf(seq, id) : -1
+      if (seq && index >= 0) seq.delete(index)
+    }),
+    ...editFiles(files, locales, (doc) => {
+      mapAt(doc, path)?.delete(id)
+    }),
+  }
+}
+
 /* ---------------- Lessons ---------------- */
 
 export function lessonIds(files: DraftFilesMap): string[] {
@@ -186,19 +203,19 @@ export function moveLesson(files: DraftFilesMap, id: string, delta: number): Dra
 }
 
 export function removeLesson(files: DraftFilesMap, id: string): DraftFilesMap {
-  return {
-    ...editFiles(files, ['module.yaml'], (doc) => {
-      const seq = seqAt(doc, ['lessons'])
-      const index = seq ? indexOf(seq, id) : -1
-      if (seq && index >= 0) seq.delete(index)
-    }),
-    ...editFiles(files, localeFiles(files), (doc) => {
-      mapAt(doc, ['lessons'])?.delete(id)
-    }),
-  }
+  return removeListed(files, 'module.yaml', localeFiles(files), ['lessons'], id)
 }
 
 /* ---------------- Knowledge check ---------------- */
+
+/** The maps of a list (questions, refresher items) as plain objects; anything else in the list is left out. */
+function listedMaps(text: string | undefined, path: YamlPath): Record<string, unknown>[] {
+  const list = readYaml(text, path)
+  if (!Array.isArray(list)) return []
+  return list.filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null)
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
 
 export interface QuestionStructure {
   id: string
@@ -209,17 +226,13 @@ export interface QuestionStructure {
 }
 
 export function questions(files: DraftFilesMap): QuestionStructure[] {
-  const list = readYaml(files['module.yaml'], ['check', 'questions'])
-  if (!Array.isArray(list)) return []
-  return list
-    .filter((q): q is Record<string, unknown> => typeof q === 'object' && q !== null)
-    .map((q) => ({
-      id: String(q.id ?? ''),
-      competency: String(q.competency ?? ''),
-      multiple: q.multiple === true,
-      options: Array.isArray(q.options) ? q.options.map(String) : [],
-      correct: Array.isArray(q.correct) ? q.correct.map(String) : [],
-    }))
+  return listedMaps(files['module.yaml'], ['check', 'questions']).map((q) => ({
+    id: String(q.id ?? ''),
+    competency: String(q.competency ?? ''),
+    multiple: q.multiple === true,
+    options: strings(q.options),
+    correct: strings(q.correct),
+  }))
 }
 
 /** Where a question's structure is in module.yaml (`check.questions.<index>`), as the validator names fields. */
@@ -261,16 +274,7 @@ export function addQuestion(files: DraftFilesMap, id: string, competency: string
 }
 
 export function removeQuestion(files: DraftFilesMap, id: string): DraftFilesMap {
-  return {
-    ...editFiles(files, ['module.yaml'], (doc) => {
-      const seq = seqAt(doc, ['check', 'questions'])
-      const index = seq ? indexOf(seq, id) : -1
-      if (seq && index >= 0) seq.delete(index)
-    }),
-    ...editFiles(files, localeFiles(files), (doc) => {
-      mapAt(doc, ['check', 'questions'])?.delete(id)
-    }),
-  }
+  return removeListed(files, 'module.yaml', localeFiles(files), ['check', 'questions'], id)
 }
 
 /** Changes one key of a question's structure (competency, multiple, correct). */
@@ -337,17 +341,13 @@ export interface RefresherStructure {
 }
 
 export function refresherItems(files: DraftFilesMap): RefresherStructure[] {
-  const list = readYaml(files[REFRESHER_ITEMS], ['items'])
-  if (!Array.isArray(list)) return []
-  return list
-    .filter((q): q is Record<string, unknown> => typeof q === 'object' && q !== null)
-    .map((q) => ({
-      id: String(q.id ?? ''),
-      competency: String(q.competency ?? ''),
-      type: String(q.type ?? 'single') as RefresherType,
-      options: Array.isArray(q.options) ? q.options.map(String) : [],
-      correct: Array.isArray(q.correct) ? q.correct.map(String) : [],
-    }))
+  return listedMaps(files[REFRESHER_ITEMS], ['items']).map((q) => ({
+    id: String(q.id ?? ''),
+    competency: String(q.competency ?? ''),
+    type: String(q.type ?? 'single') as RefresherType,
+    options: strings(q.options),
+    correct: strings(q.correct),
+  }))
 }
 
 /**
@@ -397,16 +397,7 @@ export function setRefresherField(files: DraftFilesMap, id: string, key: string,
 
 export function removeRefresherItem(files: DraftFilesMap, id: string): DraftFilesMap {
   const locales = Object.keys(files).filter((name) => /^refreshers\/[a-z]{2}(-[A-Za-z]+)?\.yaml$/.test(name))
-  return {
-    ...editFiles(files, [REFRESHER_ITEMS], (doc) => {
-      const seq = seqAt(doc, ['items'])
-      const index = seq ? indexOf(seq, id) : -1
-      if (seq && index >= 0) seq.delete(index)
-    }),
-    ...editFiles(files, locales, (doc) => {
-      mapAt(doc, ['items'])?.delete(id)
-    }),
-  }
+  return removeListed(files, REFRESHER_ITEMS, locales, ['items'], id)
 }
 
 /* ---------------- Ids ---------------- */
