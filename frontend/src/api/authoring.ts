@@ -243,6 +243,9 @@ export interface TranslationsView {
   }[]
 }
 
+/** One field of the translations view. */
+export type TranslationField = TranslationsView['fields'][number]
+
 export const fetchCues = (id: string) => http<CuesView>(`${itemPath(id)}/cues`)
 export const fetchTranslations = (id: string) => http<TranslationsView>(`${itemPath(id)}/translations`)
 // ---- au-ui-scenario: preview as a learner (POST /items/{id}/preview, built by au-preview)
@@ -285,3 +288,10 @@ export const previewItem = <T extends PreviewView | PreviewStep = PreviewView>(i
   http<T>(`${itemPath(id)}/preview`, { method: 'POST', body: command })
 // au-catalogue: when publications reach learners, export and import of content folders (docs/authoring.md).
 
+
+/** `POST /items/{id}/lesson-preview`: Markdown as learners see it, sanitised by the server (module editor). */
+export const previewLesson = (id: string, locale: string, markdown: string, kind?: 'lesson' | 'flyer' | 'scene') =>
+  http<{ html: string; problems: { severity: string; line: number; message: string }[] }>(`${itemPath(id)}/lesson-preview`, {
+    method: 'POST',
+    body: { locale, markdown, kind },
+  })
