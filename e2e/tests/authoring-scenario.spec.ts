@@ -34,7 +34,7 @@ test('a node and a choice are added; an unknown variable shows at its field unti
   // A condition on a variable that is not declared: after the autosave the server's error sits at that field.
   const condition = page.getByLabel(t('authoringScenario.choice.condition'), { exact: true })
   await condition.fill('not urgent')
-  await expect(page.getByText(t('authoringScenario.save.saved'), { exact: true })).toBeVisible()
+  await expect(page.getByText(t('authoring.save.saved'), { exact: true })).toBeVisible()
   await expect(condition).toHaveAttribute('aria-invalid', 'true')
   const problemId = await condition.getAttribute('aria-describedby')
   const problem = page.locator(`[id="${problemId}"]`)
@@ -50,7 +50,7 @@ test('a node and a choice are added; an unknown variable shows at its field unti
   // Declaring the variable fixes it.
   await page.getByLabel(t('authoringScenario.variables.newName')).fill('urgent')
   await page.getByRole('button', { name: t('authoringScenario.variables.add') }).click()
-  await expect(page.getByText(t('authoringScenario.save.saved'), { exact: true })).toBeVisible()
+  await expect(page.getByText(t('authoring.save.saved'), { exact: true })).toBeVisible()
   await expect(condition).not.toHaveAttribute('aria-invalid', 'true')
   await expect(problem).toHaveCount(0)
 
