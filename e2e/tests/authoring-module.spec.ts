@@ -40,18 +40,18 @@ test('a trainer writes a lesson and a question with per-option feedback, and the
   await body.fill('## Signalen\n\nSchrijf op wat je **ziet**.\n')
   await waitUntilSaved(page)
 
-  // A question: prompt, two options with feedback, the second correct.
+  // A question after the template's one: prompt, two options with feedback, the second correct.
   await page.getByRole('button', { name: t('authoringModule.check.addQuestion'), exact: true }).click()
-  await page.getByLabel(t('authoringModule.check.prompt'), { exact: true }).fill('Wat doe je eerst?')
-  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' }), { exact: true }).fill('Je belt meteen de ouders.')
-  await page.getByLabel(t('authoringModule.check.feedback', { option: 'a' }), { exact: true }).fill('Te snel: eerst vastleggen.')
-  await page.getByLabel(t('authoringModule.check.optionText', { option: 'b' }), { exact: true }).fill('Je schrijft op wat je zag, met datum.')
-  await page.getByLabel(t('authoringModule.check.feedback', { option: 'b' }), { exact: true }).fill('Juist: stap 1.')
-  await page.getByLabel(t('authoringModule.check.correct', { option: 'b' }), { exact: true }).check()
+  await page.getByLabel(t('authoringModule.check.prompt'), { exact: true }).last().fill('Wat doe je eerst?')
+  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' }), { exact: true }).last().fill('Je belt meteen de ouders.')
+  await page.getByLabel(t('authoringModule.check.feedback', { option: 'a' }), { exact: true }).last().fill('Te snel: eerst vastleggen.')
+  await page.getByLabel(t('authoringModule.check.optionText', { option: 'b' }), { exact: true }).last().fill('Je schrijft op wat je zag, met datum.')
+  await page.getByLabel(t('authoringModule.check.feedback', { option: 'b' }), { exact: true }).last().fill('Juist: stap 1.')
+  await page.getByLabel(t('authoringModule.check.correct', { option: 'b' }), { exact: true }).last().check()
 
   // The correct option is the longest: the editor says so while typing, before any save.
   await expect(page.getByText(t('authoringModule.check.longestHere'))).toBeVisible()
-  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' }), { exact: true }).fill(
+  await page.getByLabel(t('authoringModule.check.optionText', { option: 'a' }), { exact: true }).last().fill(
     'Je belt meteen de ouders en vertelt wat je denkt.',
   )
   await expect(page.getByText(t('authoringModule.check.longestHere'))).toBeHidden()
@@ -59,7 +59,7 @@ test('a trainer writes a lesson and a question with per-option feedback, and the
 
   const saved = await savedItem(page, item.id)
   expect(saved.files['nl.yaml']).toContain('Schrijf op wat je **ziet**.')
-  expect(saved.files['module.yaml']).toMatch(/questions:\n\s+- id: vraag\n[\s\S]*options: \[ a, b \]\n\s+correct: \[ b \]/)
+  expect(saved.files['module.yaml']).toMatch(/- id: vraag\n[\s\S]*options: \[ a, b \]\n\s+correct: \[ b \]/)
   expect(saved.files['nl.yaml']).toContain('feedback: "Juist: stap 1."')
   expect(saved.files['nl.yaml']).toContain('text: Je schrijft op wat je zag, met datum.')
 })
