@@ -156,3 +156,39 @@ test('a second trainer sends the draft back with a comment, then publishes it; v
   await reviewer.goto('/authoring')
   await expect(reviewer.getByRole('row').filter({ hasText: id })).toContainText(t('authoring.badge.published', { n: 1 }))
 })
+
+test('a Twine story with a passage nobody reaches imports with problems, listed in the results table', async ({ browser }) => {
+  const author = await signedIn(browser, AUTHOR)
+  await author.goto('/authoring')
+  await author.getByRole('button', { name: t('authoring.action.import'), exact: true }).click()
+  const ifid = crypto.randomUUID().toUpperCase()
+  const story = [
+    ':: StoryTitle',
+    `Los eiland ${Date.now()}`,
+    '',
+    ':: StoryData',
+    JSON.stringify({ ifid, format: 'Harlowe', start: 'Start' }),
+    '',
+    ':: Start',
+    'Je begint.',
+    '[[Klaar]]',
+    '',
+    ':: Klaar [good]',
+    'Goed gedaan.',
+    '',
+    ':: Eiland',
+    'Hier komt niemand. [[Klaar]]',
+    '',
+  ].join('\n')
+  await author.getByLabel(t('authoring.import.file'), { exact: true }).setInputFiles({
+    name: 'los-eiland.twee',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(story, 'utf8'),
+  })
+  await author.locator('#authoring-import').getByRole('button', { name: t('authoring.import.submit'), exact: true }).click()
+  const results = author.locator('#authoring-import')
+  await expect(results.getByRole('heading', { name: t('authoring.import.results') })).toBeVisible()
+  await expect(results.getByText(t('authoring.import.status.imported-with-problems'))).toBeVisible()
+  await expect(results.getByRole('table')).toContainText('Eiland')
+  if (process.env.SIGNAAL_SCREENSHOTS === '1') await author.screenshot({ path: '../docs/images/authoring-import.png', fullPage: true })
+})
