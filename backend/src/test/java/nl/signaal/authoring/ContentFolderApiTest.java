@@ -89,8 +89,7 @@ class ContentFolderApiTest extends DatabaseTest {
         Api.Response scenario = create("SCENARIO", "export-casus", trainer);
         publish(scenario, 1);
         Api.Response module = create("MODULE", "export-module", trainer);
-        Map<String, String> moduleFiles =
-                AuthoringFixtures.validModule(AuthoringFixtures.files(module), "export-module");
+        Map<String, String> moduleFiles = AuthoringFixtures.validModule(AuthoringFixtures.files(module));
         moduleFiles.put("refreshers/items.yaml", """
                 module: export-module
                 items:

@@ -60,7 +60,7 @@ class PublishedModulesAtStartTest extends DatabaseTest {
                 "/api/authoring/items", Map.of("kind", "MODULE", "contentId", "gepubliceerde-module"), trainer);
         Api.Response broken =
                 api.post("/api/authoring/items", Map.of("kind", "MODULE", "contentId", "kapotte-module"), trainer);
-        publish(good, AuthoringFixtures.validModule(AuthoringFixtures.files(good), "gepubliceerde-module"));
+        publish(good, AuthoringFixtures.validModule(AuthoringFixtures.files(good)));
         Map<String, String> brokenFiles = AuthoringFixtures.files(broken);
         brokenFiles.put("module.yaml", "id: kapotte-module\nversion: 1\n");
         publish(broken, brokenFiles);
