@@ -232,8 +232,11 @@ export function addChoice(files: Files, node: string, id: string, to: string): F
     [STRUCTURE]: editYaml(files[STRUCTURE], (doc) => {
       const choices = doc.getIn(['nodes', node, 'choices'])
       const created = doc.createNode({ id, to })
-      if (isSeq(choices)) choices.items.push(created)
-      else doc.setIn(['nodes', node, 'choices'], doc.createNode([{ id, to }]))
+      if (isSeq(choices)) {
+        // A new scene's `choices: []` is a flow list; its first choice makes it a block list, one key a line.
+        choices.flow = false
+        choices.items.push(created)
+      } else doc.setIn(['nodes', node, 'choices'], doc.createNode([{ id, to }]))
     }),
     [DUTCH]: editYaml(files[DUTCH], (doc) => doc.setIn(['nodes', node, 'choices', id], doc.createNode({ text: '' }))),
   }
