@@ -68,3 +68,28 @@ test('the preview shows a node with chosen values, greys out unavailable choices
   await expect(page.getByText('Goed. Doorvragen helpt je signalen te zien.')).toBeVisible()
   await page.getByRole('button', { name: t('authoringScenario.preview.restart') }).click()
 })
+
+test('the case panel changes the title and a competency; both are saved and there after a reload', async ({ page }) => {
+  await logIn(page, AUTHOR, 'nl')
+  await page.goto(`/authoring/${await newScenario(page)}`)
+
+  // The case panel is a disclosure above the graph, opened from the keyboard.
+  const summary = page.locator('.case-panel > summary')
+  await summary.focus()
+  await page.keyboard.press('Enter')
+  const title = page.getByLabel(t('authoringCase.field.title'), { exact: true })
+  await expect(title).toHaveValue('Nieuwe casus')
+  await title.fill('Klusjes voor een oudere jongen')
+  const safety = page.getByRole('checkbox', { name: t('common.competency.safety'), exact: true })
+  await expect(safety).not.toBeChecked()
+  await safety.check()
+  await expect(page.getByText(t('authoringScenario.save.saved'), { exact: true })).toBeVisible()
+
+  await page.reload()
+  await page.locator('.case-panel > summary').click()
+  await expect(page.getByLabel(t('authoringCase.field.title'), { exact: true })).toHaveValue('Klusjes voor een oudere jongen')
+  await expect(page.getByRole('checkbox', { name: t('common.competency.safety'), exact: true })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: t('common.competency.signal-recognition'), exact: true })).toBeChecked()
+  // The new competency has its own place for lessons to read again.
+  await expect(page.getByLabel(t('authoringCase.readAgain.label', { competency: t('common.competency.safety') }))).toBeVisible()
+})

@@ -53,6 +53,7 @@ describe('scenario document', () => {
     const node = readScenario(files).nodes.find((n) => n.id === 'tweede')!
     expect(node.choices.map((c) => [c.id, c.to])).toEqual([['keuze', 'goed']])
     expect(files['nl.yaml']).toMatch(/tweede:\n\s+text: ""\n\s+choices:\n\s+keuze:/)
+    expect(files['scenario.yaml']).toContain('  tweede:\n    choices:\n      - id: keuze\n        to: goed\n')
   })
 
   it('sets and clears a condition through the Document API', () => {

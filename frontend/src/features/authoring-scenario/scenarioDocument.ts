@@ -53,13 +53,13 @@ export interface ScenarioModel {
 
 type Tree = Record<string, unknown>
 
-const asTree = (value: unknown): Tree =>
+export const asTree = (value: unknown): Tree =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Tree) : {}
-const asText = (value: unknown): string =>
+export const asText = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
 const asNumber = (value: unknown): number | null => (typeof value === 'number' ? value : null)
 
-function toJs(text: string | undefined): Tree {
+export function toJs(text: string | undefined): Tree {
   if (!text) return {}
   try {
     return asTree(parseDocument(text).toJS())
@@ -165,7 +165,7 @@ export function freeId(base: string, taken: Iterable<string>): string {
 // ---- edits: each takes the file texts and returns the changed ones (only files that changed)
 
 export type Files = Record<string, string>
-type Path = (string | number)[]
+export type Path = (string | number)[]
 
 /** Applies `change` to one file's Document and answers its new text. */
 export function editYaml(text: string | undefined, change: (doc: Document) => void): string {
@@ -196,7 +196,7 @@ export function setOrDelete(doc: Document, path: Path, value: unknown) {
 }
 
 /** Renames a key of the mapping at `path`, keeping its place and value. */
-function renameKey(doc: Document, path: Path, from: string, to: string): boolean {
+export function renameKey(doc: Document, path: Path, from: string, to: string): boolean {
   const map = path.length ? doc.getIn(path, true) : doc.contents
   if (!isMap(map)) return false
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === from)
