@@ -83,7 +83,7 @@ test('the case panel changes the title and a competency; both are saved and ther
   const safety = page.getByRole('checkbox', { name: t('common.competency.safety'), exact: true })
   await expect(safety).not.toBeChecked()
   await safety.check()
-  await expect(page.getByText(t('authoringScenario.save.saved'), { exact: true })).toBeVisible()
+  await expect(page.getByText(t('authoring.save.saved'), { exact: true })).toBeVisible()
 
   await page.reload()
   await page.locator('.case-panel > summary').click()
