@@ -128,6 +128,30 @@ test('a trainer’s pages have no serious or critical axe violations', async ({ 
   expect(found).toEqual([])
 })
 
+test('the authoring pages have no serious or critical axe violations', async ({ page }) => {
+  // The trainer makes two drafts to open in the editors: the only writes of this account in the browser tests.
+  await logIn(page, DEMO.trainer, 'nl')
+  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string }
+  const draft = async (kind: 'SCENARIO' | 'MODULE') => {
+    const response = await page.request.post('/api/authoring/items', {
+      headers: { 'X-CSRF-Token': me.csrfToken },
+      data: { kind, contentId: `axe-${kind.toLowerCase()}-${Date.now()}` },
+    })
+    expect(response.status()).toBe(201)
+    return ((await response.json()) as { id: string }).id
+  }
+  const scenario = await draft('SCENARIO')
+  const module = await draft('MODULE')
+  const found = await scanAll(page, {
+    'authoring home': '/authoring',
+    'case editor': `/authoring/${scenario}`,
+    'case translations': `/authoring/${scenario}?tab=translations`,
+    'case versions and review': `/authoring/${scenario}?tab=versions`,
+    'module editor': `/authoring/${module}`,
+  })
+  expect(found).toEqual([])
+})
+
 test('a coordinator’s pages have no serious or critical axe violations', async ({ page }) => {
   await logIn(page, DEMO.coordinator, 'nl')
   const found = await scanAll(page, {
