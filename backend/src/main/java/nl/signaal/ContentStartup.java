@@ -23,8 +23,7 @@ class ContentStartup {
 
     @Context
     Content content(@Value("${signaal.content.dir}") String directory, PublishedModulesAtStart publishedModules) {
-        return publishedModules.addTo(
-                content(directory), Path.of(directory).toAbsolutePath().normalize());
+        return publishedModules.addTo(content(directory));
     }
 
     /** The shipped content alone, as content/ holds it. */

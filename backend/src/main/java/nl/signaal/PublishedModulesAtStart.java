@@ -6,25 +6,17 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.signaal.content.Content;
 import nl.signaal.content.ContentLoader;
-import nl.signaal.content.ContentProblem;
 import nl.signaal.content.LoadResult;
 import nl.signaal.content.RefresherItem;
 import nl.signaal.content.TrainingModule;
@@ -34,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Decision 0043: modules published in the browser join the content at start-up (scenarios go live at once; the ~37
  * places that hold {@link Content} read modules once). Their files are read from authored_version (the latest
- * published version of each module item that is not unpublished; Liquibase has run, as the data source exists), laid
- * beside a copy of content/ and read by the same loader that checks content/. A module with errors, or whose id a
+ * published version of each module item that is not unpublished; Liquibase has run, as the data source exists) and
+ * read in memory by {@link ContentLoader#checkModule}, as the draft was checked when it was published. A module with
+ * errors, or whose id a
  * shipped module now uses (the file wins), is skipped with a warning: it never stops the application.
  */
 @Singleton
@@ -56,7 +49,7 @@ class PublishedModulesAtStart {
 
     /** The shipped content with the published authored modules (and their refresher items) added. */
     @Connectable
-    Content addTo(Content shipped, Path root) {
+    Content addTo(Content shipped) {
         Map<String, Map<String, String>> published = published();
         published.keySet().removeIf(id -> {
             if (shipped.module(id).isPresent()) {
@@ -67,31 +60,27 @@ class PublishedModulesAtStart {
             }
             return false;
         });
-        if (published.isEmpty()) {
-            return shipped;
-        }
-        LoadResult result = loadBeside(root, published);
-        Set<String> broken = new TreeSet<>();
-        for (ContentProblem error : result.errors()) {
-            String id = authoredId(error, published.keySet());
-            if (id == null) {
-                LOG.warn("Published modules are not added: with them content/ has an error: {}", error.format());
-                return shipped;
-            }
-            if (broken.add(id)) {
-                LOG.warn("Published module {} is not added: {}", id, error.format());
-            }
-        }
+        // Each module is read as its draft was checked when it was published: in memory, against the shipped content.
         List<TrainingModule> modules = new ArrayList<>(shipped.modules());
         List<RefresherItem> items = new ArrayList<>(shipped.refresherItems());
-        for (String id : published.keySet()) {
-            if (broken.contains(id)) {
+        int added = 0;
+        for (Map.Entry<String, Map<String, String>> module : published.entrySet()) {
+            LoadResult result = ContentLoader.checkModule(module.getKey(), module.getValue(), shipped);
+            if (result.hasErrors()) {
+                LOG.warn(
+                        "Published module {} is not added: {}",
+                        module.getKey(),
+                        result.errors().get(0).format());
                 continue;
             }
-            result.content().module(id).ifPresent(modules::add);
-            items.addAll(result.content().refresherItems(id));
+            result.content().module(module.getKey()).ifPresent(modules::add);
+            items.addAll(result.content().refresherItems(module.getKey()));
+            added++;
         }
-        LOG.info("Added {} modules published in the browser", published.size() - broken.size());
+        if (added == 0) {
+            return shipped;
+        }
+        LOG.info("Added {} modules published in the browser", added);
         return new Content(
                 modules,
                 shipped.scenarios(),
@@ -122,76 +111,5 @@ class PublishedModulesAtStart {
             return new TreeMap<>();
         }
         return published;
-    }
-
-    /** Reads a copy of content/ with the authored modules' folders added, as validate-content would. */
-    private static LoadResult loadBeside(Path root, Map<String, Map<String, String>> published) {
-        Path copy = null;
-        try {
-            copy = Files.createTempDirectory("signaal-content-");
-            copyTree(root, copy);
-            for (Map.Entry<String, Map<String, String>> module : published.entrySet()) {
-                for (Map.Entry<String, String> file : module.getValue().entrySet()) {
-                    String name = file.getKey();
-                    Path path = name.startsWith("refreshers/")
-                            ? copy.resolve("refreshers")
-                                    .resolve(module.getKey())
-                                    .resolve(name.substring("refreshers/".length()))
-                            : copy.resolve("modules").resolve(module.getKey()).resolve(name);
-                    if (!path.normalize().startsWith(copy) || name.contains("..")) {
-                        continue;
-                    }
-                    Files.createDirectories(path.getParent());
-                    Files.writeString(path, file.getValue());
-                }
-            }
-            return ContentLoader.load(copy);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(copy);
-        }
-    }
-
-    /** The authored module an error is about (its module or refresher folder), or null when it is about neither. */
-    private static String authoredId(ContentProblem error, Set<String> ids) {
-        String file = error.file().toString().replace('\\', '/');
-        for (String id : ids) {
-            if (file.contains("modules/" + id + "/")
-                    || file.endsWith("modules/" + id)
-                    || file.contains("refreshers/" + id + "/")
-                    || file.endsWith("refreshers/" + id)) {
-                return id;
-            }
-        }
-        return null;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(from)) {
-            all = walk.toList();
-        }
-        for (Path path : all) {
-            Path target = to.resolve(from.relativize(path).toString());
-            if (Files.isDirectory(path)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(path, target);
-            }
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            LOG.debug("temporary content copy {} not removed: {}", folder, e.getMessage());
-        }
     }
 }
