@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { logIn } from '../support/app'
+import { horizontalOverflow, logIn } from '../support/app'
 import { ui } from '../support/ui'
 
 // The scenario editor (issue 15, au-ui-scenario): a trainer builds on a new draft, sees the server's check at the
@@ -92,4 +92,15 @@ test('the case panel changes the title and a competency; both are saved and ther
   await expect(page.getByRole('checkbox', { name: t('common.competency.signal-recognition'), exact: true })).toBeChecked()
   // The new competency has its own place for lessons to read again.
   await expect(page.getByLabel(t('authoringCase.readAgain.label', { competency: t('common.competency.safety') }))).toBeVisible()
+})
+
+test('on a phone in Arabic the editor fits the screen: wide parts scroll inside their column', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  await logIn(page, AUTHOR, 'ar')
+  await page.goto(`/authoring/${await newScenario(page)}`)
+  await expect(page.locator('.vue-flow__node[data-id="begin"]')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  expect(await horizontalOverflow(page)).toBe(0)
+  await context.close()
 })
