@@ -153,6 +153,44 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
+    // Coordinator insight (issue 16, docs/insight-contract.md): dashboard, people, teams, audit, regions.
+    path: '/insight',
+    name: 'insight',
+    component: () => import('@/features/insight/views/InsightDashboardView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
+    path: '/insight/people',
+    name: 'insight-people',
+    component: () => import('@/features/insight/views/InsightPeopleView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
+    path: '/organisation/teams',
+    name: 'teams',
+    component: () => import('@/features/teams/views/TeamsView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
+    path: '/organisation/audit',
+    name: 'insight-audit',
+    component: () => import('@/features/insight-audit/views/InsightAuditView.vue'),
+    meta: { requiresAuth: true, roles: ['ADMIN'] },
+  },
+  {
+    path: '/organisation/regions',
+    name: 'regions',
+    component: () => import('@/features/regions/views/RegionsView.vue'),
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
+    path: '/regions/:regionId',
+    name: 'region-insight',
+    component: () => import('@/features/regions/views/RegionInsightView.vue'),
+    props: true,
+    meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
+  },
+  {
     path: '/certificates',
     name: 'certificates',
     component: () => import('@/features/certification/views/MyCertificatesView.vue'),
