@@ -109,19 +109,6 @@ export interface RefresherPolicy {
   mandatoryModules: string[]
 }
 
-export interface LearnerRefresherStatus {
-  userId: string
-  displayName: string
-  roles: string[]
-  modules: { moduleId: string; status: RefresherStatus }[]
-}
-
-export interface OrganisationRefresherStatus {
-  /** 0..1: share of learners with every mandatory module CURRENT or DUE_SOON. */
-  refreshRate: number
-  learners: LearnerRefresherStatus[]
-}
-
 const sessionPath = (sessionId: string) => `/api/refresher-sessions/${encodeURIComponent(sessionId)}`
 const orgPath = (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}`
 
@@ -141,9 +128,3 @@ export const fetchRefresherPolicy = (organisationId: string) =>
 
 export const saveRefresherPolicy = (organisationId: string, policy: RefresherPolicy) =>
   http<RefresherPolicy>(`${orgPath(organisationId)}/refresher-policy`, { method: 'PUT', body: policy })
-
-export const fetchRefresherStatus = (organisationId: string, role: string | null, locale: string) =>
-  http<OrganisationRefresherStatus>(`${orgPath(organisationId)}/refresher-status`, { query: { role, locale } })
-
-/** A plain link target (the browser downloads it with the session cookie). */
-export const refresherStatusCsvUrl = (organisationId: string) => `${orgPath(organisationId)}/refresher-status.csv`
