@@ -35,7 +35,7 @@ test('a coordinator creates a team, fixes a field error, manages its members and
 
   await nameField.fill(name)
   await page.getByRole('button', { name: t('teams.form.create'), exact: true }).click()
-  await expect(page.getByRole('status')).toContainText(t('teams.notice.created', { name }))
+  await expect(page.getByRole('status').filter({ hasText: t('teams.notice.created', { name }) })).toBeVisible()
   const card = page.getByRole('article', { name })
   await expect(card).toContainText(t('teams.memberCount', { count: 0 }))
 
@@ -53,12 +53,12 @@ test('a coordinator creates a team, fixes a field error, manages its members and
   const add = card.getByRole('button', { name: t('teams.members.add'), exact: true })
   await choose.selectOption({ label: 'Demo Leerling (leerling@demo.signaal.nl)' })
   await add.click()
-  await expect(page.getByRole('status')).toContainText(t('teams.notice.added', { name: 'Demo Leerling', team: name }))
+  await expect(page.getByRole('status').filter({ hasText: t('teams.notice.added', { name: 'Demo Leerling', team: name }) })).toBeVisible()
   await choose.selectOption({ label: 'Demo Nieuw (nieuw@demo.signaal.nl)' })
   await add.click()
   await expect(card).toContainText(t('teams.memberCount', { count: 2 }))
   await card.getByRole('button', { name: t('teams.members.remove', { name: 'Demo Nieuw' }), exact: true }).click()
-  await expect(page.getByRole('status')).toContainText(t('teams.notice.removed', { name: 'Demo Nieuw', team: name }))
+  await expect(page.getByRole('status').filter({ hasText: t('teams.notice.removed', { name: 'Demo Nieuw', team: name }) })).toBeVisible()
   await expect(card).toContainText(t('teams.memberCount', { count: 1 }))
   await expect(card.getByRole('button', { name: t('teams.members.remove', { name: 'Demo Leerling' }) })).toBeVisible()
   expect(await horizontalOverflow(page)).toBe(0)
@@ -76,7 +76,7 @@ test('a coordinator creates a team, fixes a field error, manages its members and
   await again.getByRole('button', { name: t('teams.action.delete'), exact: true }).click()
   await expect(again).toContainText(t('teams.delete.warning'))
   await again.getByRole('button', { name: t('teams.delete.yes'), exact: true }).click()
-  await expect(page.getByRole('status')).toContainText(t('teams.notice.deleted', { name }))
+  await expect(page.getByRole('status').filter({ hasText: t('teams.notice.deleted', { name }) })).toBeVisible()
   await expect(page.getByRole('article', { name })).toHaveCount(0)
 })
 
