@@ -47,6 +47,8 @@ export interface Invitation {
   uses: number
   expiresAt: string
   createdAt: string
+  /** The team whoever registers with it joins (api/teams.ts), null for none. */
+  team?: { id: string; name: string } | null
 }
 
 export interface RegisterCommand {
@@ -61,6 +63,8 @@ export interface CreateInvitationCommand {
   role: Role
   maxUses: number
   validDays: number
+  /** A team of the organisation, or left out for none. */
+  teamId?: string | null
 }
 
 export interface SetupCommand {

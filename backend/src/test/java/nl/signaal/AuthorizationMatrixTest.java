@@ -185,6 +185,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "reflectionId" -> NO_SUCH_LIVE_THING.toString();
             case "credentialId" -> NO_SUCH_LIVE_THING.toString();
             case "registrationId" -> NO_SUCH_LIVE_THING.toString();
+            case "teamId" -> NO_SUCH_LIVE_THING.toString();
             case "id" ->
                 switch (segment) {
                     case "modules" -> module();

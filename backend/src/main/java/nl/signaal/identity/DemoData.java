@@ -70,9 +70,29 @@ class DemoData {
             new DemoAccount("keurder@demo.signaal.nl", "Demo Keurder", Role.TRAINER),
             new DemoAccount("speler@demo.signaal.nl", "Demo Speler", Role.LEARNER));
 
+    /**
+     * The demo organisation for coordinator insight (issue 16): insight puts these people in two teams and gives them a
+     * practice history (insight.DemoInsight, by e-mail address); the browser tests of insight use it.
+     */
+    static final List<DemoAccount> INSIGHT_ACCOUNTS = List.of(
+            new DemoAccount(InsightDemoCreated.COORDINATOR, "Marieke Hoekstra", Role.COORDINATOR),
+            new DemoAccount(InsightDemoCreated.ADMIN, "Pieter van Dijk", Role.ADMIN),
+            new DemoAccount("sanne.devries@demo.signaal.nl", "Sanne de Vries", Role.ATTENTION_OFFICER),
+            new DemoAccount("daan.bakker@demo.signaal.nl", "Daan Bakker", Role.LEARNER),
+            new DemoAccount("fatima.elamrani@demo.signaal.nl", "Fatima El Amrani", Role.LEARNER),
+            new DemoAccount("lars.jansen@demo.signaal.nl", "Lars Jansen", Role.ATTENTION_OFFICER),
+            new DemoAccount("noor.visser@demo.signaal.nl", "Noor Visser", Role.LEARNER),
+            new DemoAccount("mehmet.yilmaz@demo.signaal.nl", "Mehmet Yılmaz", Role.LEARNER),
+            new DemoAccount("emma.smit@demo.signaal.nl", "Emma Smit", Role.LEARNER),
+            new DemoAccount("joost.mulder@demo.signaal.nl", "Joost Mulder", Role.ATTENTION_OFFICER),
+            new DemoAccount("anouk.meijer@demo.signaal.nl", "Anouk Meijer", Role.LEARNER),
+            new DemoAccount("ricardo.martins@demo.signaal.nl", "Ricardo Martins", Role.LEARNER),
+            new DemoAccount("priya.ramdin@demo.signaal.nl", "Priya Ramdin", Role.LEARNER));
+
     private final OrganisationRepository organisations;
     private final Accounts accounts;
     private final ApplicationEventPublisher<DemoCreated> events;
+    private final ApplicationEventPublisher<InsightDemoCreated> insightEvents;
     private final boolean enabled;
     private final String datasourceUrl;
 
@@ -80,11 +100,13 @@ class DemoData {
             OrganisationRepository organisations,
             Accounts accounts,
             ApplicationEventPublisher<DemoCreated> events,
+            ApplicationEventPublisher<InsightDemoCreated> insightEvents,
             @Value("${signaal.demo.enabled:false}") boolean enabled,
             @Value("${datasources.default.url:}") String datasourceUrl) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.events = events;
+        this.insightEvents = insightEvents;
         this.enabled = enabled;
         this.datasourceUrl = datasourceUrl;
     }
@@ -99,25 +121,35 @@ class DemoData {
             return;
         }
         Organisation demo = accounts.createOrganisation(ORGANISATION, "buurtteam", true);
-        List<SignedInUser> created = new ArrayList<>();
-        for (DemoAccount account : ACCOUNTS) {
-            UserAccount user = accounts.createUser(
-                    demo.id(), account.email(), PASSWORD, account.name(), Set.of(account.role()), "nl");
-            created.add(new SignedInUser(
-                    user.id(),
-                    demo.id(),
-                    demo.sector(),
-                    Set.of(account.role()),
-                    account.name(),
-                    account.email(),
-                    "nl"));
-        }
         // Other features add their demo history (e.g. a module passed months ago) in this transaction.
-        events.publishEvent(new DemoCreated(List.copyOf(created)));
+        events.publishEvent(new DemoCreated(create(demo, ACCOUNTS)));
+        Organisation insight = accounts.createOrganisation(InsightDemoCreated.ORGANISATION, "jeugdhulp", true);
+        insightEvents.publishEvent(new InsightDemoCreated(insight.id(), create(insight, INSIGHT_ACCOUNTS)));
         LOG.info(
                 "Created the demo organisation '{}' with {} accounts (password {}); see README.md.",
                 ORGANISATION,
                 ACCOUNTS.size(),
                 PASSWORD);
+        LOG.info(
+                "Created the demo organisation '{}' for coordinator insight with {} accounts.",
+                InsightDemoCreated.ORGANISATION,
+                INSIGHT_ACCOUNTS.size());
+    }
+
+    private List<SignedInUser> create(Organisation organisation, List<DemoAccount> demoAccounts) {
+        List<SignedInUser> created = new ArrayList<>();
+        for (DemoAccount account : demoAccounts) {
+            UserAccount user = accounts.createUser(
+                    organisation.id(), account.email(), PASSWORD, account.name(), Set.of(account.role()), "nl");
+            created.add(new SignedInUser(
+                    user.id(),
+                    organisation.id(),
+                    organisation.sector(),
+                    Set.of(account.role()),
+                    account.name(),
+                    account.email(),
+                    "nl"));
+        }
+        return List.copyOf(created);
     }
 }

@@ -68,7 +68,8 @@ final class IdentityApi {
     record CreateInvitationCommand(
             @NotNull Role role,
             @Min(1) @Max(1000) int maxUses,
-            @Min(1) @Max(365) int validDays) {}
+            @Min(1) @Max(365) int validDays,
+            @Nullable UUID teamId) {}
 
     @Serdeable
     record OrganisationView(UUID id, String name, String sector, boolean demo) {
@@ -89,17 +90,32 @@ final class IdentityApi {
             OrganisationView organisation) {}
 
     @Serdeable
-    record InvitationView(String code, Role role, int maxUses, int uses, Instant expiresAt, Instant createdAt) {
-        static InvitationView of(Invitation invitation) {
+    record InvitationView(
+            String code,
+            Role role,
+            int maxUses,
+            int uses,
+            Instant expiresAt,
+            Instant createdAt,
+            @Nullable InvitedTeam team) {
+        /** {@code teamName} is the name of the invitation's team (null without one). */
+        static InvitationView of(Invitation invitation, @Nullable String teamName) {
             return new InvitationView(
                     invitation.code(),
                     Role.valueOf(invitation.role()),
                     invitation.maxUses(),
                     invitation.uses(),
                     invitation.expiresAt(),
-                    invitation.createdAt());
+                    invitation.createdAt(),
+                    invitation.teamId() == null || teamName == null
+                            ? null
+                            : new InvitedTeam(invitation.teamId(), teamName));
         }
     }
+
+    /** The team an invitation places a new member in. */
+    @Serdeable
+    record InvitedTeam(UUID id, String name) {}
 
     @Serdeable
     record InvitationPreview(String code, String organisationName, String sector, Role role, Instant expiresAt) {}

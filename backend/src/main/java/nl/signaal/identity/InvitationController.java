@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.signaal.identity.IdentityApi.CreateInvitationCommand;
 import nl.signaal.identity.IdentityApi.InvitationPreview;
@@ -33,11 +34,17 @@ class InvitationController {
 
     private final InvitationRepository invitations;
     private final OrganisationRepository organisations;
+    private final InvitationTeams teams;
     private final Clock clock;
 
-    InvitationController(InvitationRepository invitations, OrganisationRepository organisations, Clock clock) {
+    InvitationController(
+            InvitationRepository invitations,
+            OrganisationRepository organisations,
+            InvitationTeams teams,
+            Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -47,10 +54,12 @@ class InvitationController {
     List<InvitationView> list(Authentication authentication, @PathVariable UUID organisationId) {
         SignedInUser me = SignedInUser.of(authentication);
         me.requireOrganisation(organisationId);
+        Map<UUID, String> teamNames = teams.namesOf(organisationId);
         // A coordinator who saw an administrator's code could register with it and become one.
         return invitations.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
                 .filter(invitation -> me.mayHandle(Role.valueOf(invitation.role())))
-                .map(InvitationView::of)
+                .map(invitation -> InvitationView.of(
+                        invitation, invitation.teamId() == null ? null : teamNames.get(invitation.teamId())))
                 .toList();
     }
 
@@ -66,6 +75,10 @@ class InvitationController {
         if (!me.mayHandle(command.role())) {
             throw ApiException.invalidField("role", "you cannot invite someone to a role above your own");
         }
+        String teamName = command.teamId() == null
+                ? null
+                : teams.nameOf(organisationId, command.teamId())
+                        .orElseThrow(() -> ApiException.invalidField("teamId", "must be a team of this organisation"));
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(
                 SecretTokens.readableCode(CODE_LENGTH),
@@ -75,8 +88,10 @@ class InvitationController {
                 0,
                 now.plus(Duration.ofDays(command.validDays())),
                 me.id(),
-                now));
-        return HttpResponse.created(InvitationView.of(invitation), URI.create("/api/invitations/" + invitation.code()));
+                now,
+                command.teamId()));
+        return HttpResponse.created(
+                InvitationView.of(invitation, teamName), URI.create("/api/invitations/" + invitation.code()));
     }
 
     @Delete("/organisations/{organisationId}/invitations/{code}")

@@ -19,6 +19,7 @@ class RegisteringWithInvitation {
     private final OrganisationRepository organisations;
     private final Accounts accounts;
     private final Sessions sessions;
+    private final InvitationTeams teams;
     private final Clock clock;
 
     RegisteringWithInvitation(
@@ -26,11 +27,13 @@ class RegisteringWithInvitation {
             OrganisationRepository organisations,
             Accounts accounts,
             Sessions sessions,
+            InvitationTeams teams,
             Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -40,7 +43,7 @@ class RegisteringWithInvitation {
         return code.trim().toUpperCase(Locale.ROOT);
     }
 
-    /** The use of the code, the account and the session commit together or not at all. */
+    /** The use of the code, the account, its team membership and the session commit together or not at all. */
     @Transactional
     Registered register(IdentityApi.RegisterCommand command) {
         Instant now = clock.instant();
@@ -62,6 +65,9 @@ class RegisteringWithInvitation {
                 command.displayName(),
                 Set.of(Role.valueOf(invitation.role())),
                 locale);
+        if (invitation.teamId() != null) {
+            teams.join(invitation.teamId(), user.id());
+        }
         return new Registered(user, organisation, sessions.open(user.id()));
     }
 }

@@ -11,4 +11,8 @@ interface TeamMemberRepository extends CrudRepository<TeamMember, UUID> {
     List<TeamMember> findByTeamId(UUID teamId);
 
     List<TeamMember> findByUserId(UUID userId);
+
+    boolean existsByTeamIdAndUserId(UUID teamId, UUID userId);
+
+    void deleteByTeamIdAndUserId(UUID teamId, UUID userId);
 }

@@ -1,9 +1,10 @@
 package nl.signaal.refresher;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.UUID;
 
-/** Read access to refresher policies for other features. */
+/** Read access to refresher policies for other features, and the one choice a demo organisation makes. */
 @Singleton
 public class RefresherPolicies {
     private final Policies policies;
@@ -25,5 +26,18 @@ public class RefresherPolicies {
                 policy.fullRefreshMonths(),
                 policies.existingMandatory(policy),
                 chosen);
+    }
+
+    /**
+     * Chooses the organisation's mandatory modules and keeps its other settings, as the policy page would: the demo
+     * organisation for insight starts with a chosen policy. {@code by} is who chose.
+     */
+    public void chooseMandatory(UUID organisation, List<String> modules, UUID by) {
+        Policy current = policies.of(organisation);
+        policies.save(
+                organisation,
+                new Policy(
+                        current.targetRetention(), current.maximumIntervalDays(), current.fullRefreshMonths(), modules),
+                by);
     }
 }
