@@ -110,14 +110,6 @@ export interface PersonRow {
   modules: PersonModule[]
 }
 
-/** A team as the filter offers it (GET {o}/teams, part "teams"). */
-export interface TeamOption {
-  id: string
-  name: string
-  sector: string
-  members: number
-}
-
 const insightPath = (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}/insight`
 
 export const fetchInsightStatus = (organisationId: string, filters: InsightFilters, locale: string) =>
@@ -128,9 +120,6 @@ export const fetchInsightPractice = (organisationId: string, filters: InsightFil
 
 export const fetchInsightPeople = (organisationId: string, filters: PeopleFilters) =>
   http<PersonRow[]>(`${insightPath(organisationId)}/people`, { query: { ...filters } })
-
-export const fetchTeamOptions = (organisationId: string) =>
-  http<TeamOption[]>(`/api/organisations/${encodeURIComponent(organisationId)}/teams`)
 
 /** A plain link target for the export (the browser downloads it with the session cookie), with the same filters. */
 export const peopleExportUrl = (organisationId: string, format: 'csv' | 'xlsx', filters: PeopleFilters, locale: string) =>
