@@ -4,6 +4,11 @@ import { loadAllMessages } from '@/i18n'
 import { useSessionStore } from '@/stores/session'
 import { accessFor, AUTHOR_ROLES, FACILITATOR_ROLES } from './access'
 
+/** One page of the insight chunk (issue 16), loaded on first use. */
+function insightPage(name: keyof typeof import('@/features/insight/pages')) {
+  return import('@/features/insight/pages').then((pages) => pages[name])
+}
+
 declare module 'vue-router' {
   interface RouteMeta {
     requiresAuth?: boolean
@@ -153,40 +158,41 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
-    // Coordinator insight (issue 16, docs/insight-contract.md): dashboard, people, teams, audit, regions.
+    // Coordinator insight (issue 16, docs/insight.md): dashboard, people, teams, audit, regions. One import site for
+    // one lazy chunk (features/insight/pages.ts), so the entry script does not grow per page (first-load budget).
     path: '/insight',
     name: 'insight',
-    component: () => import('@/features/insight/views/InsightDashboardView.vue'),
+    component: () => insightPage('InsightDashboardView'),
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
     path: '/insight/people',
     name: 'insight-people',
-    component: () => import('@/features/insight/views/InsightPeopleView.vue'),
+    component: () => insightPage('InsightPeopleView'),
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
     path: '/organisation/teams',
     name: 'teams',
-    component: () => import('@/features/teams/views/TeamsView.vue'),
+    component: () => insightPage('TeamsView'),
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
     path: '/organisation/audit',
     name: 'insight-audit',
-    component: () => import('@/features/insight-audit/views/InsightAuditView.vue'),
+    component: () => insightPage('InsightAuditView'),
     meta: { requiresAuth: true, roles: ['ADMIN'] },
   },
   {
     path: '/organisation/regions',
     name: 'regions',
-    component: () => import('@/features/regions/views/RegionsView.vue'),
+    component: () => insightPage('RegionsView'),
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
   {
     path: '/regions/:regionId',
     name: 'region-insight',
-    component: () => import('@/features/regions/views/RegionInsightView.vue'),
+    component: () => insightPage('RegionInsightView'),
     props: true,
     meta: { requiresAuth: true, roles: ['COORDINATOR', 'ADMIN'] },
   },
