@@ -1,7 +1,5 @@
 package nl.signaal.insight.region;
 
-import io.micronaut.context.BeanProvider;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,8 +40,8 @@ class RegionInsight {
     private final RegionRepository regions;
     private final InsightSql sql;
     private final RefresherPolicies policies;
-    private final BeanProvider<StatusCounting> counting;
-    private final BeanProvider<PeopleRows> people;
+    private final StatusCounting counting;
+    private final PeopleRows people;
     private final Content content;
     private final Clock clock;
 
@@ -51,8 +49,8 @@ class RegionInsight {
             RegionRepository regions,
             InsightSql sql,
             RefresherPolicies policies,
-            BeanProvider<StatusCounting> counting,
-            BeanProvider<PeopleRows> people,
+            StatusCounting counting,
+            PeopleRows people,
             Content content,
             Clock clock) {
         this.regions = regions;
@@ -69,9 +67,6 @@ class RegionInsight {
         Region region = regions.findById(regionId)
                 .filter(r -> r.ownerOrganisationId().equals(viewer.organisationId()))
                 .orElseThrow(() -> ApiException.notFound("No such region of your organisation."));
-        if (!counting.isPresent() || !people.isPresent()) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Status counting is not available.");
-        }
         Map<String, Counts> sums = new LinkedHashMap<>();
         Map<String, Integer> partnersPerModule = new LinkedHashMap<>();
         List<PartnerStatus> partners = new ArrayList<>();
@@ -88,7 +83,7 @@ class RegionInsight {
                 continue;
             }
             Set<String> mandatory = new HashSet<>(policies.of(partner.id()).mandatoryModules());
-            for (ModuleCounts counts : counting.get().count(scope)) {
+            for (ModuleCounts counts : counting.count(scope)) {
                 if (mandatory.contains(counts.moduleId())) {
                     sums.merge(counts.moduleId(), Counts.NONE.plus(counts), (sum, none) -> sum.plus(counts));
                     partnersPerModule.merge(counts.moduleId(), 1, Integer::sum);
@@ -96,7 +91,7 @@ class RegionInsight {
             }
             Double rate = null;
             if (!mandatory.isEmpty()) {
-                List<PersonRow> rows = people.get().rows(scope, null, null);
+                List<PersonRow> rows = people.rows(scope, null, null);
                 long freshHere = rows.stream()
                         .filter(row -> !row.modules().isEmpty()
                                 && row.modules().stream().allMatch(m -> FRESH.contains(m.status())))

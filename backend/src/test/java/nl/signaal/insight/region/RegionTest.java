@@ -9,7 +9,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.signaal.Api;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regions end to end over HTTP on the real database: opting in and out, the floor per partner, the join-code
- * throttle, who may see the view and the code. Counting comes from {@link FakeStatus} until part "status" is merged.
+ * throttle, who may see the view and the code. Counting is part "status" (InsightStatus) on the same records: nobody
+ * here has learned anything, so everyone is not started.
  */
 @MicronautTest(transactional = false)
 class RegionTest extends DatabaseTest {
@@ -41,13 +41,6 @@ class RegionTest extends DatabaseTest {
     Api.Session ownerCoordinator;
     String regionId;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(FakeStatus.PROPERTY, "true");
-        return properties;
-    }
-
     @BeforeEach
     void municipalityWithARegion() {
         api = new Api(client, json);
@@ -61,7 +54,7 @@ class RegionTest extends DatabaseTest {
 
     @Test
     void aPartnerThatOptsInIsCountedAndLeavesTheViewAtOnceWhenItOptsOut() {
-        Partner partner = partner(3, 3); // admin + 3 fresh + 3 not started = 7 people
+        Partner partner = partner(6); // admin + 6 learners = 7 people
         assertThat(join(partner, code()).status()).isEqualTo(200);
 
         JsonNode view = status(ownerCoordinator).body();
@@ -70,10 +63,12 @@ class RegionTest extends DatabaseTest {
                 .isEqualTo(partner.id().toString());
         assertThat(row.get("hidden").getBooleanValue()).isFalse();
         assertThat(row.get("people").getLongValue()).isEqualTo(7);
-        assertThat(row.get("refreshRate").getDoubleValue()).isEqualTo(3.0 / 7);
-        JsonNode module = view.get("modules").get(0);
-        assertThat(module.get("counts").get("current").getLongValue()).isEqualTo(3);
-        assertThat(module.get("counts").get("notStarted").getLongValue()).isEqualTo(4);
+        assertThat(row.get("refreshRate").getDoubleValue()).isZero();
+        assertThat(view.get("modules").size()).isPositive();
+        for (JsonNode module : view.get("modules").values()) {
+            assertThat(module.get("counts").get("notStarted").getLongValue()).isEqualTo(7);
+            assertThat(module.get("partners").getIntValue()).isEqualTo(1);
+        }
         assertThat(view.get("total").get("people").getLongValue()).isEqualTo(7);
 
         JsonNode joined = api.get(regions(partner.id()), partner.admin()).body().get("joined");
@@ -101,8 +96,8 @@ class RegionTest extends DatabaseTest {
 
     @Test
     void aPartnerUnderTheFloorIsHiddenAndLeftOutOfTheSums() {
-        Partner small = partner(1, 2); // 4 people: hidden
-        Partner large = partner(0, 4); // 5 people: shown
+        Partner small = partner(3); // 4 people: hidden
+        Partner large = partner(4); // 5 people: shown
         join(small, code());
         join(large, code());
 
@@ -122,7 +117,7 @@ class RegionTest extends DatabaseTest {
 
     @Test
     void wrongJoinCodesAreRefusedNamingTheFieldAndThrottledPerOrganisation() {
-        Partner partner = partner(0, 1);
+        Partner partner = partner(1);
         for (int i = 0; i < JoinCodeThrottle.FAILURES; i++) {
             Api.Response wrong = join(partner, "AAAAAAAAAA");
             assertThat(wrong.status()).isEqualTo(400);
@@ -136,7 +131,7 @@ class RegionTest extends DatabaseTest {
 
     @Test
     void aCodeIsTypedLooselyAndARenewedCodeReplacesTheOld() {
-        Partner partner = partner(0, 1);
+        Partner partner = partner(1);
         String old = code();
         String renewed = api.post(regions(municipality) + "/" + regionId + "/join-code", Map.of(), ownerAdmin)
                 .text("code");
@@ -148,7 +143,7 @@ class RegionTest extends DatabaseTest {
 
     @Test
     void aPartnersCoordinatorCannotSeeTheRegionalView() {
-        Partner partner = partner(0, 5);
+        Partner partner = partner(5);
         join(partner, code());
         Api.Session partnerCoordinator = logIn(accounts.user(partner.id(), Role.COORDINATOR));
         assertThat(status(partnerCoordinator).status()).isEqualTo(404);
@@ -190,15 +185,12 @@ class RegionTest extends DatabaseTest {
 
     record Partner(UUID id, Api.Session admin) {}
 
-    /** A partner organisation: its admin, {@code fresh} people current everywhere and {@code notStarted} others. */
-    private Partner partner(int fresh, int notStarted) {
+    /** A partner organisation: its admin and this many learners who have not started anything. */
+    private Partner partner(int learners) {
         UUID organisation = accounts.organisation("Partner " + UUID.randomUUID(), "jeugdhulp");
         Api.Session admin = logIn(accounts.user(organisation, Role.ADMIN));
-        for (int i = 0; i < fresh; i++) {
-            accounts.userNamed(organisation, "Fris " + i, Role.LEARNER);
-        }
-        for (int i = 0; i < notStarted; i++) {
-            accounts.userNamed(organisation, "Nieuw " + i, Role.LEARNER);
+        for (int i = 0; i < learners; i++) {
+            accounts.user(organisation, Role.LEARNER);
         }
         return new Partner(organisation, admin);
     }
