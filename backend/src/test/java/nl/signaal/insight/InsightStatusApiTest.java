@@ -2,6 +2,7 @@ package nl.signaal.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
@@ -55,19 +56,18 @@ class InsightStatusApiTest extends DatabaseTest {
     LearningRecords records;
 
     @Inject
-    TeamRepository teams;
-
-    @Inject
-    TeamMemberRepository teamMembers;
-
-    @Inject
     PeopleRows peopleRows;
 
     @Inject
     KeepingEngagement keeping;
 
+    private DataSource dataSource;
+
     @Inject
-    DataSource dataSource;
+    void dataSource(DataSource managed) {
+        // Plain connections: the test runs outside the application's transactions.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(managed);
+    }
 
     @Inject
     Clock clock;
@@ -120,8 +120,8 @@ class InsightStatusApiTest extends DatabaseTest {
     void teamRoleAndSectorNarrowTheScope() {
         UUID organisation = accounts.organisation("Teams tellen", "jeugdhulp");
         String coordinator = accounts.user(organisation, Role.COORDINATOR);
-        Team ambulant = teams.save(new Team(UUID.randomUUID(), organisation, "Ambulant", "jeugdhulp", clock.instant()));
-        Team school = teams.save(new Team(UUID.randomUUID(), organisation, "School", "onderwijs", clock.instant()));
+        Team ambulant = team(organisation, "Ambulant", "jeugdhulp");
+        Team school = team(organisation, "School", "onderwijs");
         TrainingModule module = content.modules().get(0);
         List<UUID> inAmbulant = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -182,7 +182,7 @@ class InsightStatusApiTest extends DatabaseTest {
     void anotherOrganisationsTeamIsNotFoundAndABadRoleNamesTheField() {
         UUID organisation = accounts.organisation("Eigen", "jeugdhulp");
         UUID other = accounts.organisation("Ander", "jeugdhulp");
-        Team foreign = teams.save(new Team(UUID.randomUUID(), other, "Vreemd", "jeugdhulp", clock.instant()));
+        Team foreign = team(other, "Vreemd", "jeugdhulp");
         Api api = api();
         Api.Session session = api.logIn(accounts.user(organisation, Role.ADMIN), TestAccounts.PASSWORD);
         String path = "/api/organisations/" + organisation + "/insight/status";
@@ -235,8 +235,38 @@ class InsightStatusApiTest extends DatabaseTest {
                         "nl"));
     }
 
+    /** Written in SQL: managing teams is part "teams"' endpoints, not this test's subject. */
+    private Team team(UUID organisation, String name, String sector) {
+        Team team = new Team(UUID.randomUUID(), organisation, name, sector, clock.instant());
+        update(
+                "INSERT INTO team (id, organisation_id, name, sector, created_at) VALUES (?, ?, ?, ?, ?)",
+                team.id(),
+                organisation,
+                name,
+                sector,
+                java.time.OffsetDateTime.ofInstant(team.createdAt(), java.time.ZoneOffset.UTC));
+        return team;
+    }
+
     private void join(Team team, UUID member) {
-        teamMembers.save(new TeamMember(UUID.randomUUID(), team.id(), member, clock.instant()));
+        update(
+                "INSERT INTO team_member (id, team_id, user_id, added_at) VALUES (?, ?, ?, ?)",
+                UUID.randomUUID(),
+                team.id(),
+                member,
+                java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Api api() {
@@ -279,10 +309,7 @@ class InsightStatusApiTest extends DatabaseTest {
         return rows;
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
+    private void execute(String sql) {
+        update(sql);
     }
 }

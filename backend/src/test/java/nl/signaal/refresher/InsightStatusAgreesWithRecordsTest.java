@@ -2,6 +2,7 @@ package nl.signaal.refresher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
@@ -76,8 +77,13 @@ class InsightStatusAgreesWithRecordsTest extends DatabaseTest {
     @Inject
     KeepingModuleMemory keepingMemory;
 
+    private DataSource dataSource;
+
     @Inject
-    DataSource dataSource;
+    void dataSource(DataSource managed) {
+        // Plain connections: the test runs outside the application's transactions.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(managed);
+    }
 
     private final Set<String> seen = new HashSet<>();
 
