@@ -99,7 +99,9 @@ class AuthorizationMatrixTest extends DatabaseTest {
         SIGNED_IN,
         OWNER,
         ORGANISATION,
-        ROLE
+        ROLE,
+        /** Those roles of the organisation that owns the region in the path; another organisation's region 404. */
+        REGION
     }
 
     record Row(String method, String path, Access access, Set<Role> roles, boolean endsSession, String body) {
@@ -116,7 +118,8 @@ class AuthorizationMatrixTest extends DatabaseTest {
             String run,
             String refresherSession,
             String snoozeLink,
-            String certificate) {}
+            String certificate,
+            String region) {}
 
     @BeforeAll
     void setUp() {
@@ -156,7 +159,9 @@ class AuthorizationMatrixTest extends DatabaseTest {
                         .text("id"),
                 api.post("/api/refresher-sessions", Map.of(), learner).text("id"),
                 links.sign(accounts.id(learnerEmail), "SNOOZE"),
-                certificate);
+                certificate,
+                api.post("/api/organisations/" + organisation + "/regions", Map.of("name", "Regio"), admin)
+                        .text("id"));
     }
 
     /** The value of a path variable; {@code segment} is the path segment before it. */
@@ -186,6 +191,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case "credentialId" -> NO_SUCH_LIVE_THING.toString();
             case "registrationId" -> NO_SUCH_LIVE_THING.toString();
             case "teamId" -> NO_SUCH_LIVE_THING.toString();
+            case "regionId" -> side.region();
             case "id" ->
                 switch (segment) {
                     case "modules" -> module();
@@ -290,6 +296,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
             case OWNER -> isOwn && role == Role.LEARNER ? 0 : 404;
             case ORGANISATION -> isOwn && row.roles().contains(role) ? 0 : 403;
             case ROLE -> row.roles().contains(role) ? 0 : 403;
+            case REGION -> !row.roles().contains(role) ? 403 : isOwn ? 0 : 404;
             case ANYONE -> 0;
         };
     }
@@ -365,6 +372,9 @@ class AuthorizationMatrixTest extends DatabaseTest {
         if (word.startsWith("role:")) {
             return Access.ROLE;
         }
+        if (word.startsWith("region:")) {
+            return Access.REGION;
+        }
         return switch (word) {
             case "anyone" -> Access.ANYONE;
             case "signed-in" -> Access.SIGNED_IN;
@@ -375,7 +385,7 @@ class AuthorizationMatrixTest extends DatabaseTest {
 
     private static Set<Role> roles(String word) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (word.startsWith("org:") || word.startsWith("role:")) {
+        if (word.startsWith("org:") || word.startsWith("role:") || word.startsWith("region:")) {
             Arrays.stream(word.substring(word.indexOf(':') + 1).split(","))
                     .map(Role::valueOf)
                     .forEach(roles::add);
