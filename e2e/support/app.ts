@@ -37,6 +37,11 @@ export const DEMO = {
   webinarLearner1: 'inschrijver1@demo.signaal.nl',
   /** Only tests/webinar.spec.ts uses it: waits for that place and moves up when it comes free. */
   webinarLearner2: 'inschrijver2@demo.signaal.nl',
+  /**
+   * Only tests/refresher-policy-setup.spec.ts uses it: coordinator of an organisation of its own that never chose its
+   * mandatory modules; the spec answers that first-time question.
+   */
+  firstChoiceCoordinator: 'keuze@demo.signaal.nl',
 } as const
 
 /** Picks the UI language with the switcher in the header; for a logged-in user it is also saved. */

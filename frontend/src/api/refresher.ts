@@ -109,6 +109,14 @@ export interface RefresherPolicy {
   mandatoryModules: string[]
 }
 
+/**
+ * The policy in effect as the API answers it. `chosen` false: no coordinator ever chose the mandatory modules, so
+ * every module counts (mandatoryModules lists them all) and the page asks which ones first.
+ */
+export interface RefresherPolicyView extends RefresherPolicy {
+  chosen: boolean
+}
+
 const sessionPath = (sessionId: string) => `/api/refresher-sessions/${encodeURIComponent(sessionId)}`
 const orgPath = (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}`
 
@@ -124,7 +132,7 @@ export const submitRefresherAnswer = (sessionId: string, command: AnswerCommand,
   http<AnswerResult>(`${sessionPath(sessionId)}/answers`, { method: 'POST', body: command, query: { locale } })
 
 export const fetchRefresherPolicy = (organisationId: string) =>
-  http<RefresherPolicy>(`${orgPath(organisationId)}/refresher-policy`)
+  http<RefresherPolicyView>(`${orgPath(organisationId)}/refresher-policy`)
 
 export const saveRefresherPolicy = (organisationId: string, policy: RefresherPolicy) =>
-  http<RefresherPolicy>(`${orgPath(organisationId)}/refresher-policy`, { method: 'PUT', body: policy })
+  http<RefresherPolicyView>(`${orgPath(organisationId)}/refresher-policy`, { method: 'PUT', body: policy })

@@ -1,4 +1,4 @@
-import type { RefresherPolicy } from '@/api/refresher'
+import type { RefresherPolicy, RefresherPolicyView } from '@/api/refresher'
 
 /** The policy as the form shows it: retention as a whole percentage. */
 export interface PolicyFormValues {
@@ -23,14 +23,21 @@ export const POLICY_LIMITS = {
   fullRefreshMonths: { min: 1, max: 36 },
 } as const
 
-export function toPolicyForm(policy: RefresherPolicy): PolicyFormValues {
+/**
+ * The form's starting values. Until the organisation chose its mandatory modules none is ticked: the API lists every
+ * module then (that is what counts in the meantime), but a first choice should be made, not inherited.
+ */
+export function toPolicyForm(policy: RefresherPolicyView): PolicyFormValues {
   return {
     targetPercent: Math.round(policy.targetRetention * 100),
     maximumIntervalDays: policy.maximumIntervalDays,
     fullRefreshMonths: policy.fullRefreshMonths,
-    mandatoryModules: [...policy.mandatoryModules],
+    mandatoryModules: policy.chosen ? [...policy.mandatoryModules] : [],
   }
 }
+
+/** The page opens with the question which modules are mandatory until the organisation has answered it once. */
+export const needsFirstChoice = (policy: RefresherPolicyView): boolean => !policy.chosen
 
 /** Back to the API's shape; the modules in catalogue order when it is known, unknown ids dropped. */
 export function fromPolicyForm(values: PolicyFormValues, moduleOrder: readonly string[] = []): RefresherPolicy {
@@ -69,6 +76,10 @@ export function validatePolicyForm(values: PolicyFormValues): Partial<Record<Pol
   }
   if (!whole(values.fullRefreshMonths, POLICY_LIMITS.fullRefreshMonths.min, POLICY_LIMITS.fullRefreshMonths.max)) {
     problems.fullRefreshMonths = range(POLICY_LIMITS.fullRefreshMonths)
+  }
+  if (values.mandatoryModules.length === 0) {
+    // The API refuses an empty choice too: with no mandatory module nobody would get a reminder e-mail.
+    problems.mandatoryModules = { key: 'refresher.policy.chooseAtLeastOne', params: {} }
   }
   return problems
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import nl.signaal.authoring.twee.TweeImportCommand;
 import nl.signaal.content.ContentValidationCommand;
-import nl.signaal.refresher.PlanRemindersCommand;
+import nl.signaal.refresher.reminder.PlanRemindersCommand;
 
 @OpenAPIDefinition(
         info =

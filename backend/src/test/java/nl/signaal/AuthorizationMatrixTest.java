@@ -34,7 +34,7 @@ import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
-import nl.signaal.refresher.TestLinks;
+import nl.signaal.refresher.link.TestLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import nl.signaal.content.Content;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
-import nl.signaal.refresher.TestLinks;
+import nl.signaal.refresher.link.TestLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -127,8 +127,6 @@ class AuthorizationTest extends DatabaseTest {
                         401,
                         403,
                         403),
-                Arguments.of("GET", "/api/organisations/{organisation}/refresher-status", null, 401, 403, 403),
-                Arguments.of("GET", "/api/organisations/{organisation}/refresher-status.csv", null, 401, 403, 403),
                 Arguments.of("GET", "/api/me/reminder-preference", null, 401, 200, 200),
                 Arguments.of("PUT", "/api/me/reminder-preference", "{\"choice\": \"ON\"}", 401, 200, 200),
                 // Signed links: the signature is the authorisation, whoever sends it; a repeat is harmless.

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import nl.signaal.certification.CertificateSubject.Kind;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Members.Member;
-import nl.signaal.refresher.Outbox;
-import nl.signaal.refresher.Outbox.Mail;
+import nl.signaal.refresher.reminder.Outbox;
+import nl.signaal.refresher.reminder.Outbox.Mail;
 
 /**
  * The decision to remind a holder that a certificate ends: 60 and 14 days before its end, planned into the shared

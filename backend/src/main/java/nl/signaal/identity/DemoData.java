@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 class DemoData {
     static final String PASSWORD = "signaal-demo-2026";
     static final String ORGANISATION = "Demo-organisatie (voorbeeld)";
+    static final String FIRST_CHOICE_ORGANISATION = "Demo nog niets gekozen";
+    static final String FIRST_CHOICE_COORDINATOR = "keuze@demo.signaal.nl";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     record DemoAccount(String email, String name, Role role) {}
@@ -125,6 +127,11 @@ class DemoData {
         events.publishEvent(new DemoCreated(create(demo, ACCOUNTS)));
         Organisation insight = accounts.createOrganisation(InsightDemoCreated.ORGANISATION, "jeugdhulp", true);
         insightEvents.publishEvent(new InsightDemoCreated(insight.id(), create(insight, INSIGHT_ACCOUNTS)));
+        // An organisation of its own whose refresher policy nobody chose: e2e/tests/refresher-policy-setup.spec.ts
+        // answers its first-time question (which modules are mandatory), which no other spec may do for it.
+        Organisation unchosen = accounts.createOrganisation(FIRST_CHOICE_ORGANISATION, "jeugdhulp", true);
+        accounts.createUser(
+                unchosen.id(), FIRST_CHOICE_COORDINATOR, PASSWORD, "Demo Keuze", Set.of(Role.COORDINATOR), "nl");
         LOG.info(
                 "Created the demo organisation '{}' with {} accounts (password {}); see README.md.",
                 ORGANISATION,

@@ -7,7 +7,7 @@ import nl.signaal.refresher.memory.Fsrs;
 import nl.signaal.refresher.memory.MemoryState;
 
 /** Where a learner stands with a module, derived from the module's memory state and the organisation's policy. */
-enum ModuleStatus {
+public enum ModuleStatus {
     CURRENT,
     DUE_SOON,
     OVERDUE,

@@ -8,7 +8,7 @@ import nl.signaal.progress.Practice;
 
 /**
  * The narrow public question other features may ask of refreshers: which of these modules has this learner let slip?
- * Same derivation as the coordinators' status overview ({@link RefresherStatusController}): a completed module whose
+ * Same derivation as the coordinators' views of mandatory training (package insight): a completed module whose
  * status is not kept (OVERDUE or LAPSED) under the organisation's policy. Modules never completed are not overdue.
  */
 @Singleton

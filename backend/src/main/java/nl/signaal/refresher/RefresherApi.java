@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The request and answer bodies of refreshers: own state, sessions, policy and the coordinator overview. */
+/** The request and answer bodies of refreshers: own state, sessions, and policy. */
 final class RefresherApi {
     private RefresherApi() {}
 
@@ -95,31 +95,37 @@ final class RefresherApi {
     @Serdeable
     record LessonLink(String moduleId, String lessonId, String title) {}
 
+    /**
+     * The policy in effect. {@code chosen} false: no coordinator ever chose the mandatory modules, so every module
+     * counts as mandatory (reminders cover all a learner completed) and the page asks the first-time question.
+     */
     @Serdeable
     record PolicyView(
-            double targetRetention, int maximumIntervalDays, int fullRefreshMonths, List<String> mandatoryModules) {
-        static PolicyView of(Policy policy) {
+            double targetRetention,
+            int maximumIntervalDays,
+            int fullRefreshMonths,
+            List<String> mandatoryModules,
+            boolean chosen) {
+        static PolicyView of(OrganisationPolicy policy) {
             return new PolicyView(
                     policy.targetRetention(),
                     policy.maximumIntervalDays(),
                     policy.fullRefreshMonths(),
-                    policy.mandatoryModules());
+                    policy.mandatoryModules(),
+                    policy.chosen());
         }
     }
 
+    /**
+     * Saving makes the choice: at least one mandatory module, because an organisation with none would get no reminder
+     * e-mail at all and an empty dashboard (docs/decisions/0053).
+     */
     @Serdeable
     record PolicyCommand(
             @NotNull @DecimalMin("0.7") @DecimalMax("0.97") Double targetRetention,
             @NotNull @Min(7) @Max(730) Integer maximumIntervalDays,
             @NotNull @Min(1) @Max(36) Integer fullRefreshMonths,
-            @NotEmpty List<@NotBlank String> mandatoryModules) {}
+            @NotEmpty(message = NO_MANDATORY_MODULE) List<@NotBlank String> mandatoryModules) {}
 
-    @Serdeable
-    record ModuleStatusView(String moduleId, ModuleStatus status) {}
-
-    @Serdeable
-    record LearnerStatusView(UUID userId, String displayName, List<String> roles, List<ModuleStatusView> modules) {}
-
-    @Serdeable
-    record OrganisationStatusView(double refreshRate, List<LearnerStatusView> learners) {}
+    static final String NO_MANDATORY_MODULE = "choose at least one module that everyone must keep current";
 }

@@ -9,34 +9,22 @@ import java.util.UUID;
 import nl.signaal.identity.PersonalData;
 
 /**
- * What the refresher feature keeps about a person, in the download: micro-refresher sessions, the memory state per
- * completed module, the reminder choice and the reminder e-mails (with their text while it is kept). Erasing removes
- * all of it; the answers stay as (pseudonymised) learning records.
+ * What the refresher feature keeps about a person, in the download: micro-refresher sessions and the memory state per
+ * completed module (the reminder choice and e-mails are the section "reminders", {@code ReminderDataOfPerson}).
+ * Erasing removes all of it; the answers stay as (pseudonymised) learning records.
  */
 @Singleton
 class RefresherDataOfPerson implements PersonalData {
     private final RefresherSessionRepository sessions;
     private final ModuleMemoryRepository memories;
-    private final ReminderPreferenceRepository preferences;
-    private final ReminderRepository reminders;
 
-    RefresherDataOfPerson(
-            RefresherSessionRepository sessions,
-            ModuleMemoryRepository memories,
-            ReminderPreferenceRepository preferences,
-            ReminderRepository reminders) {
+    RefresherDataOfPerson(RefresherSessionRepository sessions, ModuleMemoryRepository memories) {
         this.sessions = sessions;
         this.memories = memories;
-        this.preferences = preferences;
-        this.reminders = reminders;
     }
 
     @Serdeable
-    record RefresherDataView(
-            List<SessionView> sessions,
-            List<ModuleMemoryView> moduleMemory,
-            @Nullable PreferenceView reminderPreference,
-            List<ReminderView> reminders) {}
+    record RefresherDataView(List<SessionView> sessions, List<ModuleMemoryView> moduleMemory) {}
 
     @Serdeable
     record SessionView(
@@ -48,24 +36,6 @@ class RefresherDataOfPerson implements PersonalData {
     @Serdeable
     record ModuleMemoryView(
             String moduleId, double stability, double difficulty, Instant lastReview, Instant remindAt) {}
-
-    @Serdeable
-    record PreferenceView(
-            @Nullable Instant optedOutAt, @Nullable Instant snoozedUntil, Instant updatedAt) {}
-
-    @Serdeable
-    record ReminderView(
-            String week,
-            String kind,
-            String status,
-            @Nullable String recipient,
-            @Nullable String subject,
-            @Nullable String body,
-            @Nullable String attachmentIcs,
-            int attempts,
-            @Nullable String lastError,
-            Instant createdAt,
-            @Nullable Instant sentAt) {}
 
     @Override
     public String section() {
@@ -81,24 +51,6 @@ class RefresherDataOfPerson implements PersonalData {
                 memories.findByUserId(userId).stream()
                         .map(m -> new ModuleMemoryView(
                                 m.moduleId(), m.stability(), m.difficulty(), m.lastReview(), m.remindAt()))
-                        .toList(),
-                preferences
-                        .findById(userId)
-                        .map(p -> new PreferenceView(p.optedOutAt(), p.snoozedUntil(), p.updatedAt()))
-                        .orElse(null),
-                reminders.findByUserId(userId).stream()
-                        .map(r -> new ReminderView(
-                                r.week(),
-                                r.kind(),
-                                r.status(),
-                                r.recipient(),
-                                r.subject(),
-                                r.body(),
-                                r.attachmentIcs(),
-                                r.attempts(),
-                                r.lastError(),
-                                r.createdAt(),
-                                r.sentAt()))
                         .toList());
     }
 
@@ -107,7 +59,5 @@ class RefresherDataOfPerson implements PersonalData {
         sessions.deleteAnswersOfUser(userId);
         sessions.deleteOfUser(userId);
         memories.deleteOfUser(userId);
-        preferences.deleteOfUser(userId);
-        reminders.deleteOfUser(userId);
     }
 }

@@ -24,20 +24,24 @@ import nl.signaal.web.ApiException;
 @Tag(name = "refreshers")
 class RefresherPolicyController {
     private final Policies policies;
+    private final RefresherPolicies read;
 
-    RefresherPolicyController(Policies policies) {
+    RefresherPolicyController(Policies policies, RefresherPolicies read) {
         this.policies = policies;
+        this.read = read;
     }
 
     @Get
-    @Operation(summary = "The organisation's refresher policy (the defaults until one is saved)")
+    @Operation(
+            summary = "The organisation's refresher policy (the defaults, every module mandatory, until one is saved);"
+                    + " chosen says whether a coordinator ever chose the mandatory modules")
     PolicyView policy(Authentication authentication, @PathVariable UUID organisationId) {
         SignedInUser.of(authentication).requireOrganisation(organisationId);
-        return PolicyView.of(policies.of(organisationId));
+        return PolicyView.of(read.of(organisationId));
     }
 
     @Put
-    @Operation(summary = "Change the organisation's refresher policy")
+    @Operation(summary = "Change the organisation's refresher policy; saving makes the mandatory modules chosen")
     PolicyView change(
             Authentication authentication, @PathVariable UUID organisationId, @Body @Valid PolicyCommand command) {
         SignedInUser me = SignedInUser.of(authentication);
@@ -53,6 +57,7 @@ class RefresherPolicyController {
                 command.maximumIntervalDays(),
                 command.fullRefreshMonths(),
                 List.copyOf(new LinkedHashSet<>(command.mandatoryModules())));
-        return PolicyView.of(policies.save(organisationId, policy, me.id()));
+        policies.save(organisationId, policy, me.id());
+        return PolicyView.of(read.of(organisationId));
     }
 }

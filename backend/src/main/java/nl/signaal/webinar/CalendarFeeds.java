@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import nl.signaal.refresher.PersonalLinks;
+import nl.signaal.refresher.link.PersonalLinks;
 
 /**
  * A person's calendar feed: a signed URL (the reminder links' key and format, {@link PersonalLinks}) that a calendar

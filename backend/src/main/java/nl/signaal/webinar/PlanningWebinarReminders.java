@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.signaal.refresher.Outbox;
+import nl.signaal.refresher.reminder.Outbox;
 import nl.signaal.webinar.WebinarMails.Notice;
 import nl.signaal.webinar.WebinarMails.Recipient;
 

@@ -11,8 +11,8 @@ import java.util.UUID;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Members.Member;
 import nl.signaal.refresher.FollowUpRefreshers;
-import nl.signaal.refresher.Outbox;
-import nl.signaal.refresher.Outbox.Mail;
+import nl.signaal.refresher.reminder.Outbox;
+import nl.signaal.refresher.reminder.Outbox.Mail;
 
 /**
  * The follow-up a week after a webinar (decision 0040): each attendee gets a micro-refresher prepared on the modules

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Members.Member;
-import nl.signaal.refresher.Outbox.Invitation;
-import nl.signaal.refresher.Outbox.Mail;
+import nl.signaal.refresher.reminder.Outbox.Invitation;
+import nl.signaal.refresher.reminder.Outbox.Mail;
 
 /**
  * Writes one webinar mail for one person, in their account's locale: the words ({@link WebinarMailTexts}), when and

@@ -3,7 +3,7 @@ package nl.signaal.webinar;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
-import nl.signaal.refresher.Outbox;
+import nl.signaal.refresher.reminder.Outbox;
 import nl.signaal.webinar.WebinarMails.Notice;
 import nl.signaal.webinar.WebinarMails.Recipient;
 

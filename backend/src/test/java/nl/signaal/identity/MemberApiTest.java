@@ -205,25 +205,6 @@ class MemberApiTest extends DatabaseTest {
                 .isEqualTo(409);
     }
 
-    @Test
-    void aDeactivatedMemberIsLeftOutOfTheOrganisationsOverviews() {
-        String email = accounts.userNamed(team, "Dirk Weg", Role.LEARNER);
-        String memberId = accounts.id(email).toString();
-        var listed = new ArrayList<String>();
-
-        deactivate(admin, email);
-
-        api.get("/api/organisations/" + team + "/refresher-status", admin)
-                .body()
-                .get("learners")
-                .values()
-                .forEach(learner -> listed.add(learner.get("userId").getStringValue()));
-        assertThat(listed).isNotEmpty().doesNotContain(memberId);
-        assertThat(member(api.get(members(), admin), email).get("active").getBooleanValue())
-                .as("the members page still lists them")
-                .isFalse();
-    }
-
     /**
      * Two administrators each demote (or deactivate) the other, or themselves, at the same moment, many
      * times over: one of each pair wins and the organisation keeps an active administrator.

@@ -128,9 +128,10 @@ class PrivacyApiTest extends DatabaseTest {
         JsonNode refreshers = data.get("refreshers");
         assertThat(refreshers.get("sessions").size()).isEqualTo(1);
         assertThat(refreshers.get("moduleMemory").size()).isEqualTo(1);
-        assertThat(refreshers.get("reminderPreference").get("optedOutAt").isNull())
+        JsonNode reminders = data.get("reminders");
+        assertThat(reminders.get("reminderPreference").get("optedOutAt").isNull())
                 .isFalse();
-        assertThat(refreshers.get("reminders").get(0).get("body").getStringValue())
+        assertThat(reminders.get("reminders").get(0).get("body").getStringValue())
                 .contains("opfrisser");
         String raw = response.raw().body();
         assertThat(raw)

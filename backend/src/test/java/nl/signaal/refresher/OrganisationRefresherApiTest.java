@@ -8,7 +8,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,11 @@ import java.util.UUID;
 import nl.signaal.Api;
 import nl.signaal.DatabaseTest;
 import nl.signaal.content.Content;
-import nl.signaal.content.TrainingModule;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
-import nl.signaal.learning.CheckAnswers;
 import org.junit.jupiter.api.Test;
 
-/** The refresher policy and the status overview of an organisation, for its coordinators. */
+/** The refresher policy of an organisation, for its coordinators: settings, limits and whether it was chosen. */
 @MicronautTest(transactional = false)
 class OrganisationRefresherApiTest extends DatabaseTest {
     @Inject
@@ -37,6 +34,12 @@ class OrganisationRefresherApiTest extends DatabaseTest {
 
     @Inject
     Content content;
+
+    @Inject
+    RefresherPolicyRepository storedPolicies;
+
+    @Inject
+    RefresherPolicies refresherPolicies;
 
     private Api api() {
         return new Api(client, json);
@@ -68,6 +71,7 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         assertThat(policy.body().get("fullRefreshMonths").getIntValue()).isEqualTo(12);
         assertThat(policy.body().get("mandatoryModules").size())
                 .isEqualTo(content.modules().size());
+        assertThat(policy.body().get("chosen").getBooleanValue()).isFalse();
     }
 
     @Test
@@ -79,6 +83,7 @@ class OrganisationRefresherApiTest extends DatabaseTest {
 
         Api.Response saved = api().put(path, policy(0.9, 90, 6, List.of(module, module)), coordinator);
         assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("chosen").getBooleanValue()).isTrue();
         Api.Response changedAgain = api().put(path, policy(0.8, 120, 24, List.of(module)), coordinator);
         assertThat(changedAgain.status()).isEqualTo(200);
 
@@ -121,72 +126,54 @@ class OrganisationRefresherApiTest extends DatabaseTest {
     }
 
     @Test
-    void theStatusShowsEachMembersMandatoryModulesAndTheShareThatKeepsThemCurrent() {
-        UUID organisation = accounts.organisation("Overzicht", "jeugdhulp");
+    void anOrganisationThatNeverChoseIsNotChosenAndAPolicyRowWithoutModulesNeitherUntilSaved() {
+        UUID organisation = accounts.organisation("Nog niet gekozen", "jeugdhulp");
         Api.Session coordinator = logIn(accounts.user(organisation, Role.COORDINATOR));
-        TrainingModule module = content.modules().get(0);
-        api().put(
-                        "/api/organisations/" + organisation + "/refresher-policy",
-                        policy(0.85, 180, 12, List.of(module.id())),
-                        coordinator);
-        CheckAnswers.submit(api(), module, true, logIn(accounts.userNamed(organisation, "Anna", Role.LEARNER)));
-        accounts.userNamed(organisation, "Bram", Role.LEARNER);
+        String path = "/api/organisations/" + organisation + "/refresher-policy";
+        assertThat(api().get(path, coordinator).body().get("chosen").getBooleanValue())
+                .isFalse();
 
-        Api.Response all = api().get("/api/organisations/" + organisation + "/refresher-status", coordinator);
-        assertThat(all.status()).isEqualTo(200);
-        assertThat(all.body().get("learners").size()).isEqualTo(3);
-        assertThat(all.body().get("refreshRate").getDoubleValue()).isEqualTo(1 / 3.0);
+        // A row with settings but mandatory_modules NULL (saved before the choice existed): still not chosen.
+        storedPolicies.save(new RefresherPolicy(organisation, 0.9, 90, 6, null, java.time.Instant.now(), null));
+        JsonNode unchosen = api().get(path, coordinator).body();
+        assertThat(unchosen.get("chosen").getBooleanValue()).isFalse();
+        assertThat(unchosen.get("targetRetention").getDoubleValue()).isEqualTo(0.9);
+        assertThat(unchosen.get("mandatoryModules").size())
+                .isEqualTo(content.modules().size());
 
-        JsonNode learners = api().get(
-                        "/api/organisations/" + organisation + "/refresher-status?role=LEARNER", coordinator)
+        String first = content.modules().get(0).id();
+        String second = content.modules().get(1).id();
+        JsonNode saved = api().put(path, policy(0.9, 90, 6, List.of(first, second)), coordinator)
                 .body();
-        assertThat(learners.get("refreshRate").getDoubleValue()).isEqualTo(0.5);
-        List<String> statuses = new ArrayList<>();
-        learners.get("learners").values().forEach(learner -> {
-            assertThat(learner.get("modules").size()).isEqualTo(1);
-            statuses.add(learner.get("displayName").getStringValue() + ":"
-                    + learner.get("modules").get(0).get("status").getStringValue());
-        });
-        assertThat(statuses).containsExactly("Anna:CURRENT", "Bram:NOT_COMPLETED");
-        assertThat(api().get("/api/organisations/" + organisation + "/refresher-status?role=BOSS", coordinator)
-                        .status())
-                .isEqualTo(400);
+        assertThat(saved.get("chosen").getBooleanValue()).isTrue();
+        JsonNode read = api().get(path, coordinator).body();
+        assertThat(read.get("chosen").getBooleanValue()).isTrue();
+        assertThat(read.get("mandatoryModules").values())
+                .extracting(JsonNode::getStringValue)
+                .containsExactly(first, second);
+        assertThat(refresherPolicies.of(organisation).chosen()).isTrue();
     }
 
     @Test
-    void theStatusCsvHasARowPerMemberAndNeutralisesFormulas() {
-        UUID organisation = accounts.organisation("Export", "jeugdhulp");
+    void choosingNoMandatoryModuleIsRefusedInPlainWordsAndLeavesThePolicyUnchosen() {
+        UUID organisation = accounts.organisation("Niets verplicht", "jeugdhulp");
         Api.Session coordinator = logIn(accounts.user(organisation, Role.COORDINATOR));
-        TrainingModule module = content.modules().get(0);
-        api().put(
-                        "/api/organisations/" + organisation + "/refresher-policy",
-                        policy(0.85, 180, 12, List.of(module.id())),
-                        coordinator);
-        CheckAnswers.submit(
-                api(),
-                module,
-                true,
-                logIn(accounts.userNamed(organisation, "=HYPERLINK(\"http://evil\",\"x\")", Role.LEARNER)));
-        accounts.userNamed(organisation, "Jansen, Piet", Role.LEARNER);
+        String path = "/api/organisations/" + organisation + "/refresher-policy";
 
-        Api.Response csv =
-                api().get("/api/organisations/" + organisation + "/refresher-status.csv?role=LEARNER", coordinator);
+        Api.Response refused = api().put(path, policy(0.85, 180, 12, List.of()), coordinator);
 
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.header("Content-Disposition")).contains("refresher-status.csv");
-        String[] lines = csv.raw().body().split("\r\n");
-        assertThat(lines).hasSize(3);
-        assertThat(lines[0]).isEqualTo("userId,displayName,roles," + module.id());
-        assertThat(lines[1]).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",LEARNER,CURRENT");
-        assertThat(lines[2]).contains(",\"Jansen, Piet\",LEARNER,NOT_COMPLETED");
+        assertThat(field(refused)).isEqualTo("mandatoryModules");
+        assertThat(refused.body().get("errors").get(0).get("message").getStringValue())
+                .isEqualTo("choose at least one module that everyone must keep current");
+        assertThat(api().get(path, coordinator).body().get("chosen").getBooleanValue())
+                .isFalse();
     }
 
     @Test
-    void onlyTheOrganisationsOwnCoordinatorsSeeItsStatus() {
+    void onlyTheOrganisationsOwnCoordinatorsAndAdminsSeeItsPolicy() {
         UUID organisation = accounts.organisation("Afgeschermd", "jeugdhulp");
         UUID other = accounts.organisation("Buren", "jeugdhulp");
-        String path = "/api/organisations/" + organisation + "/refresher-status";
+        String path = "/api/organisations/" + organisation + "/refresher-policy";
 
         assertThat(api().get(path, logIn(accounts.user(organisation, Role.ADMIN)))
                         .status())
@@ -194,12 +181,9 @@ class OrganisationRefresherApiTest extends DatabaseTest {
         assertThat(api().get(path, logIn(accounts.user(other, Role.COORDINATOR)))
                         .status())
                 .isEqualTo(403);
-        assertThat(api().get(path + ".csv", logIn(accounts.user(other, Role.COORDINATOR)))
-                        .status())
-                .isEqualTo(403);
         assertThat(api().get(path, logIn(accounts.user(organisation, Role.LEARNER)))
                         .status())
                 .isEqualTo(403);
-        assertThat(api().get(path + ".csv", null).status()).isEqualTo(401);
+        assertThat(api().get(path, null).status()).isEqualTo(401);
     }
 }

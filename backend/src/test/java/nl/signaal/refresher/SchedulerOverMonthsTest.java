@@ -24,6 +24,7 @@ import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
 import nl.signaal.learning.CheckAnswers;
 import nl.signaal.progress.Practice;
+import nl.signaal.refresher.reminder.TestOutbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,10 +55,7 @@ class SchedulerOverMonthsTest extends DatabaseTest {
     MovableClock clock;
 
     @Inject
-    PlanningReminders planning;
-
-    @Inject
-    ReminderRepository outbox;
+    TestOutbox outbox;
 
     @Inject
     Practice practice;
@@ -112,8 +110,8 @@ class SchedulerOverMonthsTest extends DatabaseTest {
                         .isEqualTo(200);
             }
             Instant now = clock.instant();
-            planning.plan(organisation);
-            String isoWeek = PlanningReminders.week(now);
+            outbox.plan(organisation);
+            String isoWeek = TestOutbox.week(now);
             for (String email : List.of(forgetter, refresher, never)) {
                 UUID learner = accounts.id(email);
                 ModuleStatus derived = Memories.of(
@@ -121,8 +119,8 @@ class SchedulerOverMonthsTest extends DatabaseTest {
                         .modules()
                         .get(0)
                         .status();
-                long thisWeek = outbox.findByUserId(learner).stream()
-                        .filter(r -> r.week().equals(isoWeek))
+                long thisWeek = outbox.of(learner).stream()
+                        .filter(r -> r.kind().equals("WEEKLY") && r.key().equals(isoWeek))
                         .count();
                 assertThat(thisWeek)
                         .as("%s in week %d (%s): %s", email, week, isoWeek, derived)
@@ -131,7 +129,7 @@ class SchedulerOverMonthsTest extends DatabaseTest {
                     (email.equals(forgetter) ? forgetterWeeks : refresherWeeks).add(week);
                 }
             }
-            assertThat(planning.plan(organisation))
+            assertThat(outbox.plan(organisation))
                     .as("planning again in week %d", week)
                     .isZero();
             if (refresherWeeks.contains(week)) {
@@ -154,7 +152,7 @@ class SchedulerOverMonthsTest extends DatabaseTest {
         List<Integer> after = refresherWeeks.stream().filter(w -> w > 40).toList();
         assertThat(after).hasSizeGreaterThanOrEqualTo(2);
         assertThat(gap(after)).isLessThan(gap(before.size() >= 2 ? before : List.of(0, before.get(0))));
-        assertThat(outbox.findByUserId(accounts.id(never))).isEmpty();
+        assertThat(outbox.of(accounts.id(never))).isEmpty();
     }
 
     private static int gap(List<Integer> weeks) {

@@ -28,7 +28,7 @@ import nl.signaal.MovableClock;
 import nl.signaal.TestSmtp;
 import nl.signaal.identity.Role;
 import nl.signaal.identity.TestAccounts;
-import nl.signaal.refresher.TestOutbox;
+import nl.signaal.refresher.reminder.TestOutbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
