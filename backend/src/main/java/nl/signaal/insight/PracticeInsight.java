@@ -145,15 +145,17 @@ class PracticeInsight {
 
     /**
      * Per competency the mean retrievability now over the people in scope with a memory of it: the FSRS forgetting
-     * curve (1 + FACTOR * t / S)^DECAY with t the whole days since the last review, in SQL.
+     * curve (1 + FACTOR * t / S)^DECAY with t the whole days since the last review, in SQL. The parameters are cast:
+     * H2 otherwise types them after the column beside them (DECAY as an integer would make every recall 1).
      */
     List<CompetencyRetention> competencies(InsightScope scope, String locale, Instant now) {
         Map<String, double[]> found = new LinkedHashMap<>();
         sql.query(
                 scope.people()
                         .within(
-                                "SELECT c.competency, COUNT(*) AS people, AVG(POWER(1 + ? * GREATEST(0,"
-                                        + " (? - c.last_review_second) / 86400) / c.stability, ?)) AS retention"
+                                "SELECT c.competency, COUNT(*) AS people, AVG(POWER(1 + CAST(? AS DOUBLE PRECISION)"
+                                        + " * GREATEST(0, (CAST(? AS BIGINT) - c.last_review_second) / 86400)"
+                                        + " / c.stability, CAST(? AS DOUBLE PRECISION))) AS retention"
                                         + " FROM competency_memory c WHERE c.organisation_id = ? AND c.user_id IN (",
                                 List.of(Fsrs.FACTOR, now.getEpochSecond(), Fsrs.DECAY, scope.organisationId()),
                                 ") GROUP BY c.competency",
