@@ -515,11 +515,15 @@ for endpoint in status practice; do
       echo "$endpoint ($scope): GET answered $code ($(head -c 200 "$data/body")); skipped" >&2
       continue
     fi
+    query=bench/insight-$endpoint.sql
+    if [ -f "$query" ]; then
+      sql -v organisation="$organisation" -v team="$team_sql" -v tracks="$tracks" -f "$query" > "$data/numbers"
+      echo "$endpoint ($scope): $(python3 bench/insight_same_numbers.py "$endpoint" "$data/body" "$data/numbers" || true)"
+    fi
     timed_gets "$url" "$warmup" > /dev/null
     timed_gets "$url" "$requests" | awk -v what="$endpoint $scope http" '
       $1 != 200 { bad++ } { printf "%s %.3f\n", what, $2 * 1000 } END { if (bad) print "non-200 answers: " bad > "/dev/stderr" }' \
       >> "$results"
-    query=bench/insight-$endpoint.sql
     if [ -f "$query" ]; then
       timed_sql "$query" "$warmup" "$team_sql" > /dev/null
       timed_sql "$query" "$requests" "$team_sql" | awk -v what="$endpoint $scope sql" '{ print what, $1 }' >> "$results"
