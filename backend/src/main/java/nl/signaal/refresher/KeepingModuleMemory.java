@@ -49,6 +49,13 @@ class KeepingModuleMemory {
 
     @EventListener
     void onStartup(StartupEvent started) {
+        for (UUID organisation : memories.organisationsWithoutMoments()) {
+            // Rows from before changeset 0028: the moments their status changes follow from the stored state.
+            LOG.info(
+                    "Filled the status moments of {} module memories of organisation {}",
+                    memories.reschedule(organisation, policies.of(organisation)),
+                    organisation);
+        }
         if (memories.isEmpty()) {
             int organisations = 0;
             for (UUID organisation : members.organisations()) {

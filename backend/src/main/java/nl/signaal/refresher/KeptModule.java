@@ -1,5 +1,6 @@
 package nl.signaal.refresher;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -21,7 +22,10 @@ record KeptModule(
         double difficulty,
         Instant lastReview,
         Instant remindAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable Instant dueAt,
+        @Nullable Instant overdueAt,
+        @Nullable Instant lapsesAt) {
 
     MemoryState state() {
         return new MemoryState(stability, difficulty, lastReview);

@@ -102,6 +102,7 @@ class ModuleMemoryTest extends DatabaseTest {
 
     private KeptModule expected(KeptModule stored, UUID learner, UUID organisation, TrainingModule module) {
         MemoryState state = Memories.module(practice.of(learner), module.id()).orElseThrow();
+        ModuleStatus.Moments moments = ModuleStatus.moments(Memories.FSRS, state, policies.of(organisation));
         return new KeptModule(
                 stored.id(),
                 learner,
@@ -111,7 +112,10 @@ class ModuleMemoryTest extends DatabaseTest {
                 state.difficulty(),
                 state.lastReview(),
                 ModuleStatus.remindFrom(Memories.FSRS, state, policies.of(organisation)),
-                stored.updatedAt());
+                stored.updatedAt(),
+                moments.dueAt(),
+                moments.overdueAt(),
+                moments.lapsesAt());
     }
 
     private KeptModule only(UUID learner) {

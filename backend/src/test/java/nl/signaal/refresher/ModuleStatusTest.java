@@ -90,4 +90,30 @@ class ModuleStatusTest {
             assertThat(ModuleStatus.of(FSRS, state, policy, remindFrom)).isIn(remind);
         }
     }
+
+    @Test
+    void theStoredMomentsGiveTheStatusForAnyStatePolicyAndTime() {
+        // module_memory keeps these moments so the dashboard compares them with now in SQL (decision 0048).
+        java.util.Random random = new java.util.Random(20261207);
+        for (int i = 0; i < 50_000; i++) {
+            MemoryState state = new MemoryState(
+                    0.1 + random.nextDouble() * (random.nextBoolean() ? 20 : 2000),
+                    1 + random.nextDouble() * 9,
+                    PRACTISED.plusSeconds(random.nextInt(86_400)));
+            Policy policy = new Policy(
+                    0.7 + random.nextDouble() * 0.27, 1 + random.nextInt(730), 1 + random.nextInt(24), List.of("m"));
+            ModuleStatus.Moments moments = ModuleStatus.moments(FSRS, state, policy);
+            assertThat(moments.dueAt()).isEqualTo(ModuleStatus.dueAt(FSRS, state, policy));
+            Instant now = PRACTISED.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 1500)));
+            assertThat(moments.at(now))
+                    .as("state %s, policy %s, now %s, moments %s", state, policy, now, moments)
+                    .isEqualTo(ModuleStatus.of(FSRS, state, policy, now));
+            // At each moment and a millisecond before it, the status changes exactly there.
+            for (Instant moment : List.of(moments.dueSoonAt(), moments.overdueAt(), moments.lapsesAt())) {
+                assertThat(moments.at(moment)).isEqualTo(ModuleStatus.of(FSRS, state, policy, moment));
+                Instant before = moment.minusMillis(1);
+                assertThat(moments.at(before)).isEqualTo(ModuleStatus.of(FSRS, state, policy, before));
+            }
+        }
+    }
 }
