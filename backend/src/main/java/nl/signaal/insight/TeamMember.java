@@ -6,5 +6,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** That a member belongs to a team. */
-@MappedEntity("team_member")
+@MappedEntity(value = "team_member", escape = false)
 record TeamMember(@Id UUID id, UUID teamId, UUID userId, Instant addedAt) {}

@@ -84,7 +84,9 @@ public class LearningRecords {
                 event.activityPath(),
                 event.moduleId(),
                 event.contentVersion(),
-                now));
+                now,
+                event.competency(),
+                outcome == null ? null : outcome.success()));
         return statement;
     }
 

@@ -78,7 +78,7 @@ public final class Debriefing {
      * one with the most points in total, the first in authored order on a tie. Never empty: a run only meets scenes
      * with a choice on offer (the engine would not let it reach one without).
      */
-    static Choice best(List<Choice> available) {
+    public static Choice best(List<Choice> available) {
         return available.stream()
                 .filter(Choice::recommended)
                 .findFirst()
@@ -91,7 +91,7 @@ public final class Debriefing {
     }
 
     /** A choice's points over all competencies: how "best" and "below the best" are compared. */
-    static int total(Choice choice) {
+    public static int total(Choice choice) {
         return choice.points().values().stream().mapToInt(Integer::intValue).sum();
     }
 
