@@ -446,9 +446,10 @@ INSERT INTO refresh_month_taken (organisation_id, month, taken_at)
   SELECT o.id, to_char(date_trunc('month', now() AT TIME ZONE 'UTC') - k * interval '1 month', 'YYYY-MM'), now()
   FROM organisation o CROSS JOIN generate_series(1, 11) k
   ON CONFLICT DO NOTHING;
+VACUUM ANALYZE competency_memory;
+VACUUM ANALYZE refresh_month;
 SQL
   fi
-  sql -c "VACUUM ANALYZE"
 }
 
 if [ "${SIGNAAL_BENCH_REUSE:-0}" = 1 ] && sql -c 'SELECT 1 FROM learning_record LIMIT 1' > /dev/null 2>&1; then
