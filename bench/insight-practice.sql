@@ -25,12 +25,12 @@ WITH people AS MATERIALIZED (
 )
 SELECT 'people' AS kind, NULL AS k1, NULL AS k2, count(*) AS n1, NULL::bigint AS n2, NULL::float8 AS x FROM people
 UNION ALL
-SELECT 'month', r.month, NULL, count(*), sum(CASE WHEN r.kept THEN 1 ELSE 0 END), NULL
+SELECT 'month', r.kept_month, NULL, count(*), sum(CASE WHEN r.kept THEN 1 ELSE 0 END), NULL
 FROM refresh_month r JOIN people p ON p.id = r.user_id
 WHERE r.organisation_id = :'organisation'::uuid
-  AND r.month IN (SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') - k * interval '1 month', 'YYYY-MM')
+  AND r.kept_month IN (SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') - k * interval '1 month', 'YYYY-MM')
                   FROM generate_series(1, 11) k)
-GROUP BY r.month
+GROUP BY r.kept_month
 UNION ALL
 SELECT 'keptNow', NULL, NULL, count(*), NULL, NULL FROM (
   SELECT m.user_id FROM module_memory m JOIN people p ON p.id = m.user_id
