@@ -409,6 +409,25 @@ migrate() {
 }
 
 fill_projections() {
+  # The status moments on module_memory (changeset 0028): the app fills them at start one row at a time (minutes at
+  # this size), so here as ModuleStatus.moments computes them for the default policy (retention 0.85, at most 180
+  # days, 12 months): due after the rounded interval, overdue from the first whole day below 0.85 if sooner, lapsed
+  # from the first whole day below 0.5 or after 12 months.
+  if [ "$(sql -c "SELECT count(*) FROM information_schema.columns WHERE table_name = 'module_memory'
+        AND column_name = 'lapses_at'")" = 1 ] && [ "$(sql -c 'SELECT count(*) FROM module_memory WHERE lapses_at IS NULL')" != 0 ]; then
+    sql <<SQL
+UPDATE module_memory SET
+  due_at = last_review + LEAST(GREATEST(1, round((stability / (19.0 / 81.0) * (power(0.85, -2) - 1))::numeric)), 180)
+             * interval '1 day',
+  overdue_at = last_review + LEAST(LEAST(GREATEST(1, round((stability / (19.0 / 81.0) * (power(0.85, -2) - 1))::numeric)), 180),
+                                   floor(stability / (19.0 / 81.0) * (power(0.85, -2) - 1)) + 1) * interval '1 day',
+  lapses_at = LEAST(last_review + (floor(stability / (19.0 / 81.0) * 3) + 1) * interval '1 day',
+                    last_review + interval '12 months')
+WHERE lapses_at IS NULL;
+UPDATE module_memory SET remind_at = LEAST(due_at - interval '7 days', overdue_at, lapses_at);
+VACUUM ANALYZE module_memory;
+SQL
+  fi
   # The practice panel's projections (changeset 0029), when the schema has them: their start-up back-fill reads every
   # learning record of an organisation into memory, which does not fit at this size, so they are filled here.
   if [ "$(sql -c "SELECT to_regclass('competency_memory') IS NOT NULL")" = t ] \
