@@ -92,11 +92,12 @@ test('a coordinator filters the dashboard to a team, reads a chart by keyboard a
 
   // The data-table alternative: the same twelve months as rows, and back.
   await trendToggle.press('Enter')
-  await expect(trendToggle).toHaveAttribute('aria-expanded', 'true')
+  // The same button now offers the chart back (its name changes with what it does).
+  const chartToggle = trend.getByRole('button', { name: t('insight.chart.showChart') })
+  await expect(chartToggle).toHaveAttribute('aria-expanded', 'true')
   const trendTable = trend.getByRole('table', { name: t('insight.trend.title') })
   await expect(trendTable).toBeVisible()
   await expect(trendTable.locator('tbody tr')).toHaveCount(12)
-  const chartToggle = trend.getByRole('button', { name: t('insight.chart.showChart') })
   await chartToggle.press('Enter')
   await expect(trendTable).toBeHidden()
 
