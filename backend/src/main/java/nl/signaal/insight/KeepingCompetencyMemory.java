@@ -82,12 +82,12 @@ class KeepingCompetencyMemory {
         }
         int built = 0;
         for (UUID organisation : members.organisations()) {
-            for (Map.Entry<UUID, List<Practised>> learner :
-                    practice.ofOrganisation(organisation).entrySet()) {
+            // One learner's records at a time: an organisation's may be millions (docs/insight/bench.md).
+            for (UUID learner : learnersWithRecords(organisation)) {
                 for (Map.Entry<String, List<Review>> competency :
-                        reviews(learner.getValue()).entrySet()) {
+                        reviews(practice.of(learner)).entrySet()) {
                     MemoryHistory.replay(FSRS, competency.getValue())
-                            .ifPresent(state -> save(learner.getKey(), organisation, competency.getKey(), state));
+                            .ifPresent(state -> save(learner, organisation, competency.getKey(), state));
                     built++;
                 }
             }
@@ -95,6 +95,22 @@ class KeepingCompetencyMemory {
         if (built > 0) {
             LOG.info("Built {} competency memories from the learning records", built);
         }
+    }
+
+    /** Everyone with an answer in the organisation's records, deactivated members too (their memory is kept). */
+    private List<UUID> learnersWithRecords(UUID organisation) {
+        return jdbc.prepareStatement(
+                "SELECT DISTINCT user_id FROM learning_record WHERE organisation_id = ? AND verb = 'ANSWERED'",
+                statement -> {
+                    statement.setObject(1, organisation);
+                    List<UUID> ids = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                    return ids;
+                });
     }
 
     private static Optional<MemoryState> replay(List<Practised> practice, String competency) {

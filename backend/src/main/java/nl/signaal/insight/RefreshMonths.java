@@ -84,28 +84,35 @@ class RefreshMonths {
             return 0;
         }
         OrganisationPolicy policy = policies.of(organisation);
-        Map<UUID, List<Practised>> records = practice.ofOrganisation(organisation);
-        int taken = 0;
+        // Who counts in each month we take; then one learner's records at a time (never a whole organisation's
+        // records in memory: 5 million of them in the bench, docs/insight/bench.md).
+        Map<YearMonth, Set<UUID>> membersByMonth = new java.util.LinkedHashMap<>();
         for (YearMonth month : missing) {
-            if (!claim(organisation, month)) {
-                continue; // another instance took it
+            if (claim(organisation, month)) { // else another instance took it
+                membersByMonth.put(month, new HashSet<>(membersAt(organisation, endOf(month))));
             }
-            Instant end = endOf(month);
-            for (UUID member : membersAt(organisation, end)) {
-                boolean kept = RefreshStanding.keptAll(records.getOrDefault(member, List.of()), policy, end);
-                jdbc.prepareStatement(
-                        "INSERT INTO refresh_month (user_id, kept_month, organisation_id, kept) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT DO NOTHING",
-                        statement -> {
-                            statement.setObject(1, member);
-                            statement.setString(2, month.toString());
-                            statement.setObject(3, organisation);
-                            statement.setBoolean(4, kept);
-                            return statement.executeUpdate();
-                        });
-            }
-            taken++;
         }
+        Set<UUID> everyone = new java.util.LinkedHashSet<>();
+        membersByMonth.values().forEach(everyone::addAll);
+        for (UUID member : everyone) {
+            List<Practised> records = practice.of(member);
+            for (Map.Entry<YearMonth, Set<UUID>> month : membersByMonth.entrySet()) {
+                if (month.getValue().contains(member)) {
+                    boolean kept = RefreshStanding.keptAll(records, policy, endOf(month.getKey()));
+                    jdbc.prepareStatement(
+                            "INSERT INTO refresh_month (user_id, kept_month, organisation_id, kept) VALUES (?, ?, ?, ?)"
+                                    + " ON CONFLICT DO NOTHING",
+                            statement -> {
+                                statement.setObject(1, member);
+                                statement.setString(2, month.getKey().toString());
+                                statement.setObject(3, organisation);
+                                statement.setBoolean(4, kept);
+                                return statement.executeUpdate();
+                            });
+                }
+            }
+        }
+        int taken = membersByMonth.size();
         return taken;
     }
 
