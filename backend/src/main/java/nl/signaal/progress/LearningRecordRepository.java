@@ -20,6 +20,8 @@ interface LearningRecordRepository extends GenericRepository<LearningRecord, UUI
 
     Optional<LearningRecord> findById(UUID id);
 
+    List<LearningRecord> findByOrganisationIdAndIdIn(UUID organisationId, Collection<UUID> ids);
+
     List<LearningRecord> findByUserIdAndVerbInOrderByStoredAt(UUID userId, Collection<String> verbs);
 
     List<LearningRecord> findByOrganisationIdAndVerbInOrderByStoredAt(UUID organisationId, Collection<String> verbs);

@@ -90,6 +90,20 @@ public class LearningRecords {
         return statement;
     }
 
+    /**
+     * The statements with these ids that belong to the organisation, as the organisation reads them (decision 0042:
+     * with context activities and the correct responses), for its own LRS (decision 0054). Another organisation's
+     * ids and unknown ids are left out; an erased learner's statements are the pseudonymised ones.
+     */
+    public List<Statement> ofOrganisation(UUID organisationId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return records.findByOrganisationIdAndIdIn(organisationId, ids).stream()
+                .map(this::read)
+                .toList();
+    }
+
     String activityIri(String path) {
         return baseIri + "/activities/" + path;
     }
