@@ -292,4 +292,86 @@ class LrsForwardingTest extends DatabaseTest {
         // a second fill queues nothing twice
         assertThat(outbox.fill(c.id(), clock.instant(), Duration.ofMinutes(10))).isZero();
     }
+
+    private String invalidField(Api.Response response) {
+        assertThat(response.status()).isEqualTo(400);
+        return response.body().get("errors").get(0).get("field").getStringValue();
+    }
+
+    @Test
+    void administratorsSetItUpWithTheFieldNamedOnBadInput() {
+        Org d = organisation("Forwarding D");
+        JsonNode empty = view(d.admin());
+        assertThat(empty.get("configured").getBooleanValue()).isFalse();
+        assertThat(empty.get("passwordSet").getBooleanValue()).isFalse();
+        assertThat(empty.get("status").get("pending").getIntValue()).isZero();
+        assertThat(call(api.post(PATH + "/test", Map.of(), d.admin())).status()).isEqualTo(404);
+        assertThat(call(api.post(PATH + "/backfill", Map.of(), d.admin())).status())
+                .isEqualTo(404);
+
+        Map<String, Object> body = new HashMap<>();
+        body.put("endpoint", "lrs.example.org/xapi");
+        body.put("username", TestLrs.USER);
+        body.put("password", LRS_PASSWORD);
+        body.put("enabled", true);
+        assertThat(invalidField(call(api.put(PATH, body, d.admin())))).isEqualTo("endpoint");
+        body.put("endpoint", "ftp://lrs.example.org/xapi");
+        assertThat(invalidField(call(api.put(PATH, body, d.admin())))).isEqualTo("endpoint");
+        body.put("endpoint", lrs.endpoint());
+        body.put("username", " ");
+        assertThat(invalidField(call(api.put(PATH, body, d.admin())))).isEqualTo("username");
+        body.put("username", TestLrs.USER);
+        body.put("password", null);
+        assertThat(invalidField(call(api.put(PATH, body, d.admin())))).isEqualTo("password");
+        assertThat(view(d.admin()).get("configured").getBooleanValue()).isFalse();
+
+        body.put("password", LRS_PASSWORD);
+        Api.Response saved = call(api.put(PATH, body, d.admin()));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.header("Cache-Control")).isEqualTo("no-store");
+        JsonNode view = saved.body();
+        assertThat(view.get("configured").getBooleanValue()).isTrue();
+        assertThat(view.get("endpoint").getStringValue()).isEqualTo(lrs.endpoint());
+        assertThat(view.get("username").getStringValue()).isEqualTo(TestLrs.USER);
+        assertThat(view.get("passwordSet").getBooleanValue()).isTrue();
+        assertThat(view.get("enabled").getBooleanValue()).isTrue();
+        assertThat(view.get("startedAt").isNull()).isFalse();
+        assertThat(view.get("backfilledAt").isNull()).isTrue();
+        assertThat(view.get("password")).isNull();
+
+        JsonNode tested = call(api.post(PATH + "/test", Map.of(), d.admin())).body();
+        assertThat(tested.get("ok").getBooleanValue()).isTrue();
+        assertThat(tested.get("httpStatus").getIntValue()).isEqualTo(200);
+
+        body.put("password", "not-the-password");
+        assertThat(call(api.put(PATH, body, d.admin())).status()).isEqualTo(200);
+        JsonNode refused = call(api.post(PATH + "/test", Map.of(), d.admin())).body();
+        assertThat(refused.get("ok").getBooleanValue()).isFalse();
+        assertThat(refused.get("httpStatus").getIntValue()).isEqualTo(401);
+        assertThat(refused.get("message").getStringValue()).startsWith("HTTP 401 from the LRS");
+
+        // other roles 403, nobody signed in 401
+        Api.Session coordinator = api.logIn(accounts.user(d.id(), Role.COORDINATOR), TestAccounts.PASSWORD);
+        assertThat(api.get(PATH, coordinator).status()).isEqualTo(403);
+        assertThat(api.put(PATH, body, d.learner()).status()).isEqualTo(403);
+        assertThat(api.post(PATH + "/retry", Map.of(), coordinator).status()).isEqualTo(403);
+        assertThat(api.get(PATH + "/problems", null).status()).isEqualTo(401);
+        assertThat(api.send(HttpRequest.DELETE(PATH), coordinator).status()).isEqualTo(403);
+        assertThat(view(d.admin()).get("configured").getBooleanValue()).isTrue();
+    }
+
+    @Test
+    void anErasedLearnersStatementsLeavePseudonymised() {
+        Org e = organisation("Forwarding E");
+        configure(e.admin(), LRS_PASSWORD, true);
+        LessonViews.view(api, module, e.learner(), 1);
+        String learnerId = api.get("/api/me", e.learner()).text("id");
+        Set<String> ids = statementIds(e.admin());
+        assertThat(api.post("/api/organisations/" + e.id() + "/members/" + learnerId + "/erase", Map.of(), e.admin())
+                        .status())
+                .isBetween(200, 204);
+        assertThat(forwarder.run(e.id())).isEqualTo(1);
+        String sent = lrs.stored.get(ids.iterator().next()).toString();
+        assertThat(sent).doesNotContain(learnerId);
+    }
 }
