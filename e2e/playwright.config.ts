@@ -79,6 +79,10 @@ export default defineConfig({
       SIGNAAL_REMINDERS_ENABLED: 'true',
       SIGNAAL_REMINDERS_INTERVAL: '3s',
       SIGNAAL_REMINDERS_INITIAL_DELAY: '2s',
+      // LRS forwarding (decision 0054) to an LRS the specs start on 127.0.0.1, every second.
+      SIGNAAL_LRS_ALLOW_PRIVATE_ADDRESSES: 'true',
+      SIGNAAL_LRS_INTERVAL: '1s',
+      SIGNAAL_LRS_INITIAL_DELAY: '1s',
     },
   },
 })
