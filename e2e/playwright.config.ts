@@ -79,6 +79,10 @@ export default defineConfig({
       SIGNAAL_REMINDERS_ENABLED: 'true',
       SIGNAAL_REMINDERS_INTERVAL: '3s',
       SIGNAAL_REMINDERS_INITIAL_DELAY: '2s',
+      // Forwarding to an external LRS (tests/lrs-admin.spec.ts): the fake LRS listens on 127.0.0.1, over http, and the
+      // forwarder runs every second.
+      SIGNAAL_LRS_ALLOW_PRIVATE_ADDRESSES: 'true',
+      SIGNAAL_LRS_INTERVAL: '1s',
     },
   },
 })
