@@ -184,6 +184,13 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: ['ADMIN'] },
   },
   {
+    // Issue 17: API credentials for an LRS that fetches, and forwarding to one that receives. Its own lazy chunk.
+    path: '/organisation/learning-records',
+    name: 'learning-records',
+    component: () => import('@/features/lrs/views/LearningRecordsView.vue'),
+    meta: { requiresAuth: true, roles: ['ADMIN'] },
+  },
+  {
     path: '/organisation/regions',
     name: 'regions',
     component: () => insightPage('RegionsView'),
