@@ -277,6 +277,22 @@ class Outbox {
         });
     }
 
+    /** Hands claimed rows back unchanged, for the next run. */
+    void release(Collection<Claimed> rows, String claim) {
+        inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE lrs_outbox SET claimed_by = NULL,"
+                    + " claimed_until = NULL WHERE statement_id = ? AND claimed_by = ?")) {
+                for (Claimed row : rows) {
+                    update.setObject(1, row.statementId());
+                    update.setString(2, claim);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The LRS refused the statement for good: it waits for an administrator's retry. */
     void rejected(UUID organisationId, UUID statementId, String claim, Instant now, String error) {
         inTransaction(connection -> {
