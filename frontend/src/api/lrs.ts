@@ -102,6 +102,11 @@ export interface ForwardingProblem {
   nextAttemptAt: string | null
 }
 
+/** The server's limits on the forwarding form (it checks the same, and more: https, a public host). */
+export const ENDPOINT_MAX = 500
+export const USERNAME_MAX = 200
+export const PASSWORD_MAX = 500
+
 const FORWARDING = '/api/organisation/lrs-forwarding'
 
 export const fetchForwarding = () => http<Forwarding>(FORWARDING)

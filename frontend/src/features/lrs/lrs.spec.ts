@@ -124,3 +124,25 @@ describe('the forwarding state', () => {
     expect(canRetry(status({ rejected: 1 }))).toBe(true)
   })
 })
+
+describe('the forwarding form, against the server limits', () => {
+  const values = { endpoint: 'https://lrs.example.org/xapi', username: 'key', password: 'secret', enabled: true }
+
+  it('refuses a colon in the user name, which HTTP Basic cannot carry', () => {
+    expect(forwardingProblems({ ...values, username: 'a:b' }, true, t).username).toBe('lrs.forwarding.form.usernameColon')
+  })
+
+  it('refuses what is longer than the server keeps', () => {
+    const long = forwardingProblems(
+      { ...values, endpoint: `https://lrs.example.org/${'x'.repeat(500)}`, username: 'k'.repeat(201), password: 'p'.repeat(501) },
+      true,
+      t,
+    )
+    expect(long).toEqual({
+      endpoint: 'lrs.forwarding.form.tooLong {"max":500}',
+      username: 'lrs.forwarding.form.tooLong {"max":200}',
+      password: 'lrs.forwarding.form.tooLong {"max":500}',
+    })
+    expect(forwardingProblems(values, true, t)).toEqual({})
+  })
+})

@@ -1,4 +1,9 @@
-import { CREDENTIAL_NAME_MAX, type Forwarding, type ForwardingCommand, type ForwardingStatus } from '@/api/lrs'
+import {
+  CREDENTIAL_NAME_MAX,
+  ENDPOINT_MAX,
+  PASSWORD_MAX,
+  USERNAME_MAX,
+  type Forwarding, type ForwardingCommand, type ForwardingStatus } from '@/api/lrs'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 
@@ -46,10 +51,16 @@ export function forwardingProblems(
 ): Partial<Record<ForwardingField, string>> {
   const problems: Partial<Record<ForwardingField, string>> = {}
   const endpoint = normaliseEndpoint(values.endpoint)
+  const username = values.username.trim()
   if (endpoint === '') problems.endpoint = t('lrs.forwarding.form.endpointRequired')
+  else if (endpoint.length > ENDPOINT_MAX) problems.endpoint = t('lrs.forwarding.form.tooLong', { max: ENDPOINT_MAX })
   else if (!isWebAddress(endpoint)) problems.endpoint = t('lrs.forwarding.form.endpointInvalid')
-  if (values.username.trim() === '') problems.username = t('lrs.forwarding.form.usernameRequired')
+  if (username === '') problems.username = t('lrs.forwarding.form.usernameRequired')
+  else if (username.length > USERNAME_MAX) problems.username = t('lrs.forwarding.form.tooLong', { max: USERNAME_MAX })
+  // HTTP Basic puts "user:password" together: a colon in the user name cannot be told apart.
+  else if (username.includes(':')) problems.username = t('lrs.forwarding.form.usernameColon')
   if (!passwordSet && values.password === '') problems.password = t('lrs.forwarding.form.passwordRequired')
+  else if (values.password.length > PASSWORD_MAX) problems.password = t('lrs.forwarding.form.tooLong', { max: PASSWORD_MAX })
   return problems
 }
 
