@@ -8,11 +8,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.signaal.identity.Members;
 import nl.signaal.identity.Members.Person;
+import nl.signaal.identity.SignedInUser;
+import nl.signaal.progress.Interactions;
+import nl.signaal.progress.LearningRecords;
+import nl.signaal.progress.Occasions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +37,15 @@ public class Certificates {
     private final Members members;
     private final JsonMapper json;
     private final Clock clock;
+    private final LearningRecords records;
 
-    Certificates(CertificateRepository certificates, Members members, JsonMapper json, Clock clock) {
+    Certificates(
+            CertificateRepository certificates,
+            Members members,
+            JsonMapper json,
+            Clock clock,
+            LearningRecords records) {
+        this.records = records;
         this.certificates = certificates;
         this.members = members;
         this.json = json;
@@ -83,6 +96,7 @@ public class Certificates {
                         subject.kind(),
                         subject.id(),
                         subject.version());
+                earned(person, id, subject, validUntil);
                 return Optional.of(id);
             }
             if (certificates.existsByUserIdAndSubjectKindAndSubjectIdAndSubjectVersion(
@@ -107,6 +121,29 @@ public class Certificates {
                         certificates.revoke(certificateId, certificate.organisationId(), clock.instant(), by, reason)
                                 == 1)
                 .isPresent();
+    }
+
+    /**
+     * The statement for an organisation's LRS (decision 0055): earned the certificate, its parent what it certifies,
+     * its expiry as an extension. In the issuing transaction, under an id derived from the certificate.
+     */
+    private void earned(Person person, UUID certificate, CertificateSubject subject, @Nullable Instant validUntil) {
+        Map<String, String> names = Interactions.names(subject.title());
+        if (names.isEmpty()) {
+            names = Map.of("nl", subject.id());
+        }
+        String locale =
+                names.containsKey("nl") ? "nl" : names.keySet().iterator().next();
+        String certifies = switch (subject.kind()) {
+            case MODULE -> "modules/" + subject.id();
+            case TRACK -> "tracks/" + subject.id();
+            case WEBINAR -> "webinars/" + subject.id();
+        };
+        records.recordOnce(
+                new SignedInUser(
+                        person.id(), person.organisationId(), null, Set.of(), person.displayName(), "", locale),
+                Occasions.certificateEarned(certificate, certifies, names, subject.version(), validUntil, locale),
+                Occasions.statementId("certificate-earned", certificate));
     }
 
     private String titleJson(CertificateSubject subject) {

@@ -39,9 +39,12 @@ class ModuleController {
     private final Catalogue catalogue;
     private final SubmittingCheck submittingCheck;
     private final LearningRecords records;
+    private final CheckAttemptIds attemptIds;
 
-    ModuleController(Catalogue catalogue, SubmittingCheck submittingCheck, LearningRecords records) {
+    ModuleController(
+            Catalogue catalogue, SubmittingCheck submittingCheck, LearningRecords records, CheckAttemptIds attemptIds) {
         this.catalogue = catalogue;
+        this.attemptIds = attemptIds;
         this.submittingCheck = submittingCheck;
         this.records = records;
     }
@@ -141,10 +144,12 @@ class ModuleController {
             @PathVariable String id,
             @Nullable @QueryValue String locale,
             @Nullable @QueryValue UUID attemptId) {
+        TrainingModule module = catalogue.module(id);
+        UUID learner = SignedInUser.of(authentication).id();
         return ModuleViews.check(
-                catalogue.module(id),
-                SignedInUser.of(authentication).id(),
-                attemptId == null ? UUID.randomUUID() : attemptId,
+                module,
+                learner,
+                attemptId == null ? attemptIds.issue(learner, module.id()) : attemptId,
                 ContentLocale.choose(locale, authentication));
     }
 

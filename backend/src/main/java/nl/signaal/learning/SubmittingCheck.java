@@ -40,13 +40,16 @@ class SubmittingCheck {
     private final LearningRecords records;
     private final JsonMapper json;
     private final Clock clock;
+    private final CheckAttemptIds attemptIds;
 
     SubmittingCheck(
             CheckAttemptRepository attempts,
             ModuleCompletionRepository completions,
             LearningRecords records,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            CheckAttemptIds attemptIds) {
+        this.attemptIds = attemptIds;
         this.attempts = attempts;
         this.completions = completions;
         this.records = records;
@@ -146,18 +149,17 @@ class SubmittingCheck {
                     now);
         }
         Outcome overall = new Outcome(scored.correctCount(), scored.questionCount(), scored.passed(), true, null);
-        records.record(
-                learner,
-                moduleEvent(
-                        scored.passed() ? Verb.PASSED : Verb.FAILED,
-                        ActivityType.ASSESSMENT,
-                        checkPath,
-                        module,
-                        attemptId,
-                        overall,
-                        locale),
-                UUID.randomUUID(),
-                now);
+        LearningEvent result = moduleEvent(
+                scored.passed() ? Verb.PASSED : Verb.FAILED,
+                ActivityType.ASSESSMENT,
+                checkPath,
+                module,
+                attemptId,
+                overall,
+                locale);
+        // The attempt's duration when the server handed its id out (decision 0055); else none.
+        Optional<Instant> started = attemptIds.issuedAt(learner.id(), module.id(), attemptId, now);
+        records.record(learner, started.map(result::startedAt).orElse(result), UUID.randomUUID(), now);
         if (completes) {
             records.record(
                     learner,

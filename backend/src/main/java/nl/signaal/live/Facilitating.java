@@ -43,6 +43,7 @@ class Facilitating {
     private final LiveActivities activities;
     private final LivePractice practice;
     private final LiveVoteGates gates;
+    private final LiveAttendance attendance;
     private final Clock clock;
     private final Duration idleTimeout;
 
@@ -54,6 +55,7 @@ class Facilitating {
             LiveActivities activities,
             LivePractice practice,
             LiveVoteGates gates,
+            LiveAttendance attendance,
             Clock clock,
             @Value("${signaal.live.idle-timeout:PT2H}") Duration idleTimeout) {
         this.sessions = sessions;
@@ -63,6 +65,7 @@ class Facilitating {
         this.activities = activities;
         this.practice = practice;
         this.gates = gates;
+        this.attendance = attendance;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
     }
@@ -151,14 +154,14 @@ class Facilitating {
                 return false;
             }
         }
-        stored(session.acted(
+        attendance.ended(stored(session.acted(
                 LiveSession.ENDED,
                 session.stepIndex(),
                 session.phase(),
                 session.nodeId(),
                 session.engineState(),
                 session.timerEndsAt(),
-                session.lastActivityAt()));
+                session.lastActivityAt())));
         return true;
     }
 
@@ -196,7 +199,7 @@ class Facilitating {
                 if (session.ended()) {
                     return session;
                 }
-                return stored(session.acted(
+                LiveSession ended = stored(session.acted(
                         LiveSession.ENDED,
                         session.stepIndex(),
                         session.phase(),
@@ -204,6 +207,8 @@ class Facilitating {
                         session.engineState(),
                         session.timerEndsAt(),
                         now));
+                attendance.ended(ended);
+                return ended;
             }
             case "close", "open", "reveal", "decide", "next", "timer" -> {
                 return stepAction(session, command, now);

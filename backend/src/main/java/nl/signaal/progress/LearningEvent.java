@@ -66,17 +66,51 @@ public record LearningEvent(
 
     /** The same event with the activity's name in every locale it has (a language map), instead of one. */
     public LearningEvent named(Map<String, String> names) {
-        return with(liveSession, new Shape(names, shape.interaction, shape.startedAt));
+        return with(liveSession, shape.with(names, shape.interaction, shape.startedAt, shape.endedAt));
     }
 
     /** The same event with the interaction the activity is (for questions and scenes). */
     public LearningEvent asking(@Nullable Interaction interaction) {
-        return with(liveSession, new Shape(shape.names, interaction, shape.startedAt));
+        return with(liveSession, shape.with(shape.names, interaction, shape.startedAt, shape.endedAt));
     }
 
     /** The same event for something that started at {@code startedAt}: the statement gets result.duration. */
     public LearningEvent startedAt(Instant startedAt) {
-        return with(liveSession, new Shape(shape.names, shape.interaction, startedAt));
+        return with(liveSession, shape.with(shape.names, shape.interaction, startedAt, shape.endedAt));
+    }
+
+    /**
+     * The same event for something that ran from {@code startedAt} to {@code endedAt} (a webinar, a live session): the
+     * statement's result.duration is that span, whenever it is recorded (decision 0055).
+     */
+    public LearningEvent lasting(Instant startedAt, Instant endedAt) {
+        return with(liveSession, shape.with(shape.names, shape.interaction, startedAt, endedAt));
+    }
+
+    /**
+     * The same event about another activity (path relative to the activity base IRI): the statement's context
+     * activities name it, see {@link StatementContexts} (decision 0055: what a certificate certifies, what a live
+     * session practised).
+     */
+    public LearningEvent about(String activityPath) {
+        return with(
+                liveSession,
+                new Shape(
+                        shape.names,
+                        shape.interaction,
+                        shape.startedAt,
+                        shape.endedAt,
+                        activityPath,
+                        shape.extensions));
+    }
+
+    /** The same event with a context extension, its key relative to the base IRI (e.g. {@code /extensions/x}). */
+    public LearningEvent extended(String key, Object value) {
+        var extensions = new java.util.LinkedHashMap<String, Object>(shape.extensions);
+        extensions.put(key, value);
+        return with(
+                liveSession,
+                new Shape(shape.names, shape.interaction, shape.startedAt, shape.endedAt, shape.about, extensions));
     }
 
     private LearningEvent with(@Nullable UUID session, Shape changed) {
@@ -103,12 +137,31 @@ public record LearningEvent(
     public record Shape(
             @Nullable Map<String, String> names,
             @Nullable Interaction interaction,
-            @Nullable Instant startedAt) {
+            @Nullable Instant startedAt,
+            @Nullable Instant endedAt,
+            @Nullable String about,
+            Map<String, Object> extensions) {
         static final Shape NONE = new Shape(null, null, null);
 
         public Shape {
             // Keeps the locales' order (nl first), which Map.copyOf would not.
             names = names == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
+            extensions = extensions == null
+                    ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
+        }
+
+        public Shape(
+                @Nullable Map<String, String> names, @Nullable Interaction interaction, @Nullable Instant startedAt) {
+            this(names, interaction, startedAt, null, null, Map.of());
+        }
+
+        Shape with(
+                @Nullable Map<String, String> names,
+                @Nullable Interaction interaction,
+                @Nullable Instant startedAt,
+                @Nullable Instant endedAt) {
+            return new Shape(names, interaction, startedAt, endedAt, about, extensions);
         }
     }
 
@@ -140,17 +193,26 @@ public record LearningEvent(
         this(verb, type, activityPath, activityName, moduleId, contentVersion, registration, outcome, locale, null);
     }
 
-    /** The verbs Signaal records, from the ADL vocabulary. */
+    /**
+     * The verbs Signaal records, from the ADL vocabulary; {@code earned} (a certificate) from the Tin Can registry,
+     * as ADL has none for being awarded something (decision 0055).
+     */
     public enum Verb {
         EXPERIENCED,
         ANSWERED,
         RESPONDED,
         PASSED,
         FAILED,
-        COMPLETED;
+        COMPLETED,
+        /** Present at a live session or a webinar, as a whole (decision 0055). */
+        ATTENDED,
+        /** Awarded a certificate (decision 0055). */
+        EARNED;
 
         String iri() {
-            return "http://adlnet.gov/expapi/verbs/" + name().toLowerCase(java.util.Locale.ROOT);
+            return this == EARNED
+                    ? "http://id.tincanapi.com/verb/earned"
+                    : "http://adlnet.gov/expapi/verbs/" + name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -164,7 +226,13 @@ public record LearningEvent(
         LIVE_SESSION("http://adlnet.gov/expapi/activities/meeting"),
         /** Signaal's own types are relative to the activity base IRI's root, like the extensions. */
         REFRESHER_SESSION("/activity-types/refresher-session"),
-        POOLING_EXERCISE("/activity-types/pooling-exercise");
+        POOLING_EXERCISE("/activity-types/pooling-exercise"),
+        /** A webinar: a meeting, as a live session is (decision 0055). */
+        WEBINAR("http://adlnet.gov/expapi/activities/meeting"),
+        /** A learning track: ADL's course, a whole of modules, cases and sessions (decision 0055). */
+        TRACK("http://adlnet.gov/expapi/activities/course"),
+        /** A certificate, in the Tin Can registry's type (decision 0055). */
+        CERTIFICATE("http://id.tincanapi.com/activitytype/certificate");
 
         final String iri;
 

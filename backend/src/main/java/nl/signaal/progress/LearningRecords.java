@@ -58,6 +58,18 @@ public class LearningRecords {
         return record(learner, event, statementId, clock.instant());
     }
 
+    /**
+     * Appends the statement under this stable id unless a statement with it is stored already (decision 0055: a
+     * statement for a session, webinar, track or certificate as a whole, whose id is derived from what it is about,
+     * so a retry or a second end writes nothing). Empty when it was there.
+     */
+    public java.util.Optional<Statement> recordOnce(SignedInUser learner, LearningEvent event, UUID statementId) {
+        if (records.findById(statementId).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(record(learner, event, statementId));
+    }
+
     /** As {@link #record(SignedInUser, LearningEvent, UUID)}, at a given moment (demo data made in the past). */
     public Statement record(SignedInUser learner, LearningEvent event, UUID statementId, Instant now) {
         Statement statement = toStatement(learner, event, statementId, now);
@@ -209,7 +221,9 @@ public class LearningRecords {
                                 .map(c -> new Statement.InteractionComponent(c.id(), c.description()))
                                 .toList());
         var activity = new Statement.Activity("Activity", activityIri(event.activityPath()), definition);
-        String duration = shape.startedAt() == null ? null : duration(shape.startedAt(), now);
+        String duration = shape.startedAt() == null
+                ? null
+                : duration(shape.startedAt(), shape.endedAt() == null ? now : shape.endedAt());
         Statement.Result result = null;
         LearningEvent.Outcome outcome = event.outcome();
         if (outcome != null || duration != null) {
@@ -236,6 +250,7 @@ public class LearningRecords {
         if (event.liveSession() != null) {
             extensions.put(baseIri + LIVE_SESSION_EXTENSION, event.liveSession().toString());
         }
+        shape.extensions().forEach((key, value) -> extensions.put(baseIri + key, value));
         var context = new Statement.Context(
                 event.registration() == null ? null : event.registration().toString(),
                 "Signaal",
@@ -247,7 +262,8 @@ public class LearningRecords {
                                 ? null
                                 : event.registration().toString(),
                         event.moduleId(),
-                        event.liveSession() == null ? null : event.liveSession().toString())),
+                        event.liveSession() == null ? null : event.liveSession().toString(),
+                        shape.about())),
                 extensions);
         String time = now.toString();
         return new Statement(

@@ -50,6 +50,7 @@ public class Practice {
     /** A learner's answers, check results and completions, oldest first. */
     public List<Practised> of(UUID learner) {
         return records.findByUserIdAndVerbInOrderByStoredAt(learner, VERBS).stream()
+                .filter(this::isPractice)
                 .map(this::practised)
                 .toList();
     }
@@ -58,6 +59,9 @@ public class Practice {
     public Map<UUID, List<Practised>> ofOrganisation(UUID organisation) {
         Map<UUID, List<Practised>> byLearner = new LinkedHashMap<>();
         for (LearningRecord record : records.findByOrganisationIdAndVerbInOrderByStoredAt(organisation, VERBS)) {
+            if (!isPractice(record)) {
+                continue;
+            }
             byLearner
                     .computeIfAbsent(record.userId(), id -> new java.util.ArrayList<>())
                     .add(practised(record));
@@ -68,6 +72,14 @@ public class Practice {
     /** The record stored under this statement id, if any (for idempotent retries). */
     public Optional<Practised> byId(UUID statementId) {
         return records.findById(statementId).map(this::practised);
+    }
+
+    /**
+     * A completed refresher session or track stands for a whole, not for practice (decision 0055): memory, refresh
+     * months and standing read what they read before those statements existed.
+     */
+    private boolean isPractice(LearningRecord record) {
+        return !Occasions.isOccasion(learningRecords.activityPath(record.activityId()));
     }
 
     private Practised practised(LearningRecord record) {

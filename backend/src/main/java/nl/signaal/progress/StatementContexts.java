@@ -36,6 +36,24 @@ final class StatementContexts {
             @Nullable String registration,
             @Nullable String moduleId,
             @Nullable String liveSession) {
+        return of(path, verbIri, registration, moduleId, liveSession, null);
+    }
+
+    /**
+     * As above, for a statement {@code about} another activity (decision 0055): a certificate has what it certifies
+     * (module, track, webinar) as its parent; a live session attended has what it practised (check, case, pooling
+     * exercise) as its grouping. A refresher session, a webinar and a track as wholes: the profile only.
+     */
+    static Links of(
+            String path,
+            String verbIri,
+            @Nullable String registration,
+            @Nullable String moduleId,
+            @Nullable String liveSession,
+            @Nullable String about) {
+        if (Occasions.isOccasion(path)) {
+            return occasion(path, about);
+        }
         String[] parts = path.split("/");
         List<Link> parents = new ArrayList<>();
         List<Link> groupings = new ArrayList<>();
@@ -73,6 +91,40 @@ final class StatementContexts {
             parents.add(new Link(ActivityType.REFRESHER_SESSION, REFRESHER_SESSIONS + registration));
         }
         return new Links(List.copyOf(parents), List.copyOf(groupings));
+    }
+
+    private static Links occasion(String path, @Nullable String about) {
+        Link aboutLink = about == null ? null : typed(about);
+        if (aboutLink == null) {
+            return new Links(List.of(), List.of());
+        }
+        return path.startsWith(Occasions.CERTIFICATES)
+                ? new Links(List.of(aboutLink), List.of())
+                : new Links(List.of(), List.of(aboutLink));
+    }
+
+    /** An activity by its path, typed by where it sits; null for a path of no known kind. */
+    static @Nullable Link typed(String path) {
+        String[] parts = path.split("/");
+        if (parts.length == 2 && "modules".equals(parts[0])) {
+            return module(parts[1]);
+        }
+        if (parts.length == 3 && "modules".equals(parts[0]) && "check".equals(parts[2])) {
+            return new Link(ActivityType.ASSESSMENT, path);
+        }
+        if (parts.length == 2 && "scenarios".equals(parts[0])) {
+            return new Link(ActivityType.SIMULATION, path);
+        }
+        if (parts.length == 2 && "pooling".equals(parts[0])) {
+            return new Link(ActivityType.POOLING_EXERCISE, path);
+        }
+        if (parts.length == 2 && "tracks".equals(parts[0])) {
+            return new Link(ActivityType.TRACK, path);
+        }
+        if (parts.length == 2 && "webinars".equals(parts[0])) {
+            return new Link(ActivityType.WEBINAR, path);
+        }
+        return null;
     }
 
     private static Link module(String moduleId) {

@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import nl.signaal.progress.LearningEvent.ActivityType;
 import nl.signaal.progress.LearningEvent.Outcome;
 import nl.signaal.progress.LearningEvent.Verb;
 import nl.signaal.progress.LearningRecords;
+import nl.signaal.progress.Occasions;
 import nl.signaal.progress.Practice;
 import nl.signaal.progress.Practice.Practised;
 import nl.signaal.simulation.SceneInteractions;
@@ -128,7 +130,18 @@ class AnsweringRefresher {
         sessions.claimAnswer(session, itemId, clientAnswerId, clock.instant());
         records.record(learner, event(session, answered, locale), clientAnswerId);
         if (answers.size() + 1 >= entries.size()) {
-            sessions.finish(session, clock.instant());
+            Instant finished = clock.instant();
+            sessions.finish(session, finished);
+            // The session as a whole, for an organisation's LRS; progress and memory leave it out (decision 0055).
+            int right = (int) answers.stream()
+                            .filter(a -> Boolean.TRUE.equals(a.success()))
+                            .count()
+                    + (answered.correct() ? 1 : 0);
+            records.recordOnce(
+                    learner,
+                    Occasions.refresherSessionCompleted(
+                            session.id(), session.startedAt(), finished, right, answers.size() + 1, locale),
+                    Occasions.statementId("refresher-session-completed", session.id(), learner.id()));
         }
         return answered;
     }

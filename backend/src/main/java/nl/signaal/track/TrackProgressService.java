@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.signaal.certification.CertificateSubject;
-import nl.signaal.certification.Certificates;
 import nl.signaal.content.Track;
 import nl.signaal.refresher.OverdueRefreshers;
 
@@ -22,19 +20,19 @@ import nl.signaal.refresher.OverdueRefreshers;
 class TrackProgressService {
     private final TrackRecords records;
     private final Reflections reflections;
-    private final Certificates certificates;
+    private final TrackCompleting completing;
     private final OverdueRefreshers overdueRefreshers;
     private final Clock clock;
 
     TrackProgressService(
             TrackRecords records,
             Reflections reflections,
-            Certificates certificates,
+            TrackCompleting completing,
             OverdueRefreshers overdueRefreshers,
             Clock clock) {
         this.records = records;
         this.reflections = reflections;
-        this.certificates = certificates;
+        this.completing = completing;
         this.overdueRefreshers = overdueRefreshers;
         this.clock = clock;
     }
@@ -76,15 +74,6 @@ class TrackProgressService {
     }
 
     private Optional<UUID> issue(UUID userId, Track track, Instant completedAt) {
-        return certificates.issue(
-                userId,
-                new CertificateSubject(
-                        CertificateSubject.Kind.TRACK,
-                        track.id(),
-                        track.version(),
-                        track.title(),
-                        track.studyMinutes()),
-                completedAt,
-                validUntil(track, completedAt));
+        return completing.complete(userId, track, completedAt, validUntil(track, completedAt));
     }
 }

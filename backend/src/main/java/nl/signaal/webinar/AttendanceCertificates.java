@@ -27,6 +27,7 @@ class AttendanceCertificates {
     private final WebinarRepository webinars;
     private final AttendanceRepository attendances;
     private final Clock clock;
+    private final AttendedStatements attendedStatements;
 
     AttendanceCertificates(
             Certificates certificates,
@@ -34,7 +35,9 @@ class AttendanceCertificates {
             WebinarTexts texts,
             WebinarRepository webinars,
             AttendanceRepository attendances,
+            AttendedStatements attendedStatements,
             Clock clock) {
+        this.attendedStatements = attendedStatements;
         this.webinars = webinars;
         this.attendances = attendances;
         this.certificates = certificates;
@@ -70,6 +73,9 @@ class AttendanceCertificates {
             known = outcomes.findByIdForUpdate(registration.id());
         }
         WebinarOutcome outcome = known.orElseThrow();
+        if (earns) {
+            attendedStatements.attended(webinar, registration);
+        }
         if (earns && outcome.certificateId() == null) {
             int version = outcome.certificatesIssued() + 1;
             certificates

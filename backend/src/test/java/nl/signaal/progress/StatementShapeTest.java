@@ -263,6 +263,7 @@ class StatementShapeTest extends DatabaseTest {
 
         List<JsonNode> answers = statements(learner, "own").stream()
                 .filter(s -> sessionId.equals(text(s, "context", "registration")))
+                .filter(s -> text(s, "verb", "id").endsWith("/answered"))
                 .toList();
         assertThat(answers).hasSize(itemIds.size());
         for (JsonNode statement : answers) {

@@ -88,6 +88,17 @@ public final class LinkSigner {
         return link;
     }
 
+    /**
+     * A MAC of another purpose's payload under the same key. Link payloads start with {@code v1|} and callers prefix
+     * theirs with their purpose, so no seal is ever a valid link signature or the other way round.
+     */
+    byte[] seal(String payload) {
+        if (payload.startsWith(VERSION + "|")) {
+            throw new IllegalArgumentException("A sealed payload must not look like a link");
+        }
+        return mac(payload.getBytes(StandardCharsets.UTF_8));
+    }
+
     private Optional<Link> read(String token) {
         if (token == null || token.length() > 512) {
             return Optional.empty();
