@@ -16,6 +16,9 @@ interface LearningRecordRepository extends GenericRepository<LearningRecord, UUI
 
     LearningRecord save(LearningRecord record);
 
+    /** One JDBC batch: the statements of one action in one round trip. */
+    List<LearningRecord> saveAll(Iterable<LearningRecord> records);
+
     List<LearningRecord> findByUserIdOrderByStoredAt(UUID userId);
 
     Optional<LearningRecord> findById(UUID id);

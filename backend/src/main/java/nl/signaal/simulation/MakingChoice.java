@@ -1,10 +1,15 @@
 package nl.signaal.simulation;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import nl.signaal.content.Scenario;
@@ -13,6 +18,7 @@ import nl.signaal.simulation.engine.ChoiceUnavailable;
 import nl.signaal.simulation.engine.Ending;
 import nl.signaal.simulation.engine.Node;
 import nl.signaal.simulation.engine.Play;
+import nl.signaal.simulation.engine.State;
 import nl.signaal.simulation.engine.Step;
 import nl.signaal.web.ApiException;
 
@@ -23,11 +29,17 @@ import nl.signaal.web.ApiException;
  */
 @Singleton
 class MakingChoice {
+    private static final String RUN_AND_STEP = "SELECT r.*, s.id AS s_id, s.run_id AS s_run_id, s.step_no AS s_step_no,"
+            + " s.node_id AS s_node_id, s.choice_id AS s_choice_id, s.to_node AS s_to_node,"
+            + " s.state_after AS s_state_after, s.copied AS s_copied, s.chosen_at AS s_chosen_at"
+            + " FROM simulation_run r LEFT JOIN simulation_step s ON s.id = ? WHERE r.id = ?";
+
     private final PinnedScenarios scenarios;
     private final SimulationRunRepository runs;
     private final SimulationStepRepository steps;
     private final RunRecords records;
     private final Json json;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
     MakingChoice(
@@ -36,43 +48,72 @@ class MakingChoice {
             SimulationStepRepository steps,
             RunRecords records,
             Json json,
+            JdbcOperations jdbc,
             Clock clock) {
         this.scenarios = scenarios;
         this.runs = runs;
         this.steps = steps;
         this.records = records;
         this.json = json;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    SimulationStep choose(
-            SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId, String locale) {
-        Optional<SimulationStep> earlier = earlier(run, clientChoiceId);
-        if (earlier.isPresent()) {
-            return earlier.get();
+    /** The step a choice made (or made before, for a retry) and the run as that step left it. */
+    record Made(SimulationStep step, SimulationRun run, State stateAfter) {}
+
+    /**
+     * One connection for the whole choice: the run and an earlier step with the client's choice id in one read, then
+     * the transaction; the run as the step left it is built from what was written, not read back.
+     */
+    @Connectable
+    Made choose(SignedInUser learner, UUID runId, UUID clientChoiceId, String choiceId, String locale) {
+        RunAndStep read = read(runId, clientChoiceId)
+                .filter(found -> found.run().userId().equals(learner.id()))
+                .orElseThrow(() -> ApiException.notFound("There is no run " + runId + " of yours."));
+        SimulationRun run = read.run();
+        if (read.step() != null) {
+            return new Made(ofRun(run, read.step()), run, json.state(read.step().stateAfter()));
         }
         try {
             return firstTime(learner, run, clientChoiceId, choiceId, locale);
         } catch (DataAccessException raced) {
-            return earlier(run, clientChoiceId)
+            SimulationStep step = steps.findById(clientChoiceId)
+                    .map(found -> ofRun(run, found))
                     .orElseThrow(
                             () -> ApiException.conflict(
                                     "Another choice was made in this run at the same time. Reload the run to see where it stands."));
+            return new Made(step, runs.findById(run.id()).orElseThrow(), json.state(step.stateAfter()));
         }
     }
 
-    private Optional<SimulationStep> earlier(SimulationRun run, UUID clientChoiceId) {
-        return steps.findById(clientChoiceId).map(step -> {
-            if (!step.runId().equals(run.id())) {
-                throw ApiException.conflict("This clientChoiceId was already used in another run.");
+    private record RunAndStep(SimulationRun run, @Nullable SimulationStep step) {}
+
+    private Optional<RunAndStep> read(UUID runId, UUID clientChoiceId) {
+        return jdbc.prepareStatement(RUN_AND_STEP, statement -> {
+            statement.setObject(1, clientChoiceId);
+            statement.setObject(2, runId);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                SimulationRun run = jdbc.readEntity(row, SimulationRun.class);
+                row.getObject("s_id");
+                SimulationStep step = row.wasNull() ? null : jdbc.readEntity("s_", row, SimulationStep.class);
+                return Optional.of(new RunAndStep(run, step));
             }
-            return step;
         });
     }
 
+    private static SimulationStep ofRun(SimulationRun run, SimulationStep step) {
+        if (!step.runId().equals(run.id())) {
+            throw ApiException.conflict("This clientChoiceId was already used in another run.");
+        }
+        return step;
+    }
+
     @Transactional
-    SimulationStep firstTime(
-            SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId, String locale) {
+    Made firstTime(SignedInUser learner, SimulationRun run, UUID clientChoiceId, String choiceId, String locale) {
         if (run.finished()) {
             throw ApiException.conflict("This run has ended. Start a new run or replay this one.");
         }
@@ -86,7 +127,8 @@ class MakingChoice {
         } catch (ChoiceUnavailable unavailable) {
             throw ApiException.conflict(unavailable.reason());
         }
-        Instant now = clock.instant();
+        // To the microsecond, as the database keeps it: the answer shows the same moment a reload reads.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Node next = scenario.definition().node(step.toNode());
         boolean ends = next instanceof Ending;
         String state = json.state(step.after());
@@ -112,8 +154,21 @@ class MakingChoice {
             throw ApiException.conflict(
                     "Another choice was made in this run at the same time. Reload the run to see where it stands.");
         }
-        records.chose(learner, scenario, run.id(), step, locale);
-        records.arrived(learner, scenario, run.id(), run.startedAt(), step.toNode(), locale);
-        return saved;
+        records.choseAndArrived(learner, scenario, run.id(), run.startedAt(), step, locale);
+        SimulationRun after = new SimulationRun(
+                run.id(),
+                run.userId(),
+                run.organisationId(),
+                run.scenarioId(),
+                run.scenarioVersion(),
+                ends ? SimulationRun.FINISHED : SimulationRun.ACTIVE,
+                step.toNode(),
+                state,
+                run.decisions() + 1,
+                ends ? ((Ending) next).outcome().name() : null,
+                run.replayOf(),
+                run.startedAt(),
+                ends ? now : null);
+        return new Made(saved, after, step.after());
     }
 }

@@ -101,11 +101,12 @@ class RunController {
             @PathVariable UUID runId,
             @Nullable @QueryValue String locale,
             @Body @Valid ChoiceCommand command) {
-        SimulationRun run = owned(authentication, runId);
         SignedInUser learner = SignedInUser.of(authentication);
         String chosenLocale = ContentLocale.choose(locale, authentication);
-        SimulationStep step =
-                makingChoice.choose(learner, run, command.clientChoiceId(), command.choiceId(), chosenLocale);
+        MakingChoice.Made made =
+                makingChoice.choose(learner, runId, command.clientChoiceId(), command.choiceId(), chosenLocale);
+        SimulationStep step = made.step();
+        SimulationRun run = made.run();
         Scenario scenario = scenarios.pinned(run.scenarioId(), run.scenarioVersion());
         RunViews views = new RunViews(scenario, chosenLocale);
         Choice choice = ((Scene) scenario.definition().node(step.nodeId()))
@@ -114,8 +115,7 @@ class RunController {
                         .findFirst()
                         .orElseThrow();
         // The answer shows the run as this step left it, so a retry sees exactly what the first call saw.
-        SimulationRun after = runs.findById(run.id()).orElseThrow();
-        RunView view = views.run(after, step.toNode(), json.state(step.stateAfter()), step.stepNo());
+        RunView view = views.run(run, step.toNode(), made.stateAfter(), step.stepNo());
         return new ChoiceResult(
                 choice.id(),
                 views.choiceText(step.nodeId(), choice.id()),

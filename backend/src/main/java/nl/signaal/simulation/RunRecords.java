@@ -3,6 +3,7 @@ package nl.signaal.simulation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.signaal.content.Scenario;
@@ -35,39 +36,47 @@ class RunRecords {
      * {@code startedAt} (the run's start).
      */
     void arrived(SignedInUser learner, Scenario scenario, UUID run, Instant startedAt, String nodeId, String locale) {
+        records.record(learner, arrival(scenario, run, startedAt, nodeId, locale));
+    }
+
+    void chose(SignedInUser learner, Scenario scenario, UUID run, Step step, String locale) {
+        records.record(learner, choice(scenario, run, step, locale));
+    }
+
+    /** A choice and where it led (as {@link #chose} then {@link #arrived}), appended in one batch. */
+    void choseAndArrived(
+            SignedInUser learner, Scenario scenario, UUID run, Instant startedAt, Step step, String locale) {
+        records.recordAll(
+                learner,
+                List.of(choice(scenario, run, step, locale), arrival(scenario, run, startedAt, step.toNode(), locale)));
+    }
+
+    private static LearningEvent arrival(Scenario scenario, UUID run, Instant startedAt, String nodeId, String locale) {
         String base = "scenarios/" + scenario.definition().id();
         Node node = scenario.definition().node(nodeId);
         if (node instanceof Ending ending) {
             boolean good = ending.outcome() == nl.signaal.simulation.engine.Outcome.GOOD;
-            records.record(
-                    learner,
-                    new LearningEvent(
-                                    Verb.COMPLETED,
-                                    ActivityType.SIMULATION,
-                                    base,
-                                    scenario.title().in(locale).text(),
-                                    null,
-                                    scenario.definition().version(),
-                                    run,
-                                    new Outcome(
-                                            null,
-                                            null,
-                                            good,
-                                            true,
-                                            ending.outcome().name()),
-                                    locale)
-                            .named(Interactions.names(scenario.title()))
-                            .startedAt(startedAt));
-        } else {
-            records.record(learner, scene(scenario, (Scene) node, Verb.EXPERIENCED, run, null, locale));
+            return new LearningEvent(
+                            Verb.COMPLETED,
+                            ActivityType.SIMULATION,
+                            base,
+                            scenario.title().in(locale).text(),
+                            null,
+                            scenario.definition().version(),
+                            run,
+                            new Outcome(null, null, good, true, ending.outcome().name()),
+                            locale)
+                    .named(Interactions.names(scenario.title()))
+                    .startedAt(startedAt);
         }
+        return scene(scenario, (Scene) node, Verb.EXPERIENCED, run, null, locale);
     }
 
-    void chose(SignedInUser learner, Scenario scenario, UUID run, Step step, String locale) {
+    private static LearningEvent choice(Scenario scenario, UUID run, Step step, String locale) {
         Scene scene = (Scene) scenario.definition().node(step.fromNode());
         Outcome outcome = new Outcome(
                 null, null, step.choice().recommended(), null, step.choice().id());
-        records.record(learner, scene(scenario, scene, Verb.RESPONDED, run, outcome, locale));
+        return scene(scenario, scene, Verb.RESPONDED, run, outcome, locale);
     }
 
     /** A scene as the interaction it is: its choices, the recommended one as the correct response. */
