@@ -41,12 +41,19 @@ class PlanningReminders {
     private final DueModules dueModules;
     private final ReminderRepository outbox;
     private final Clock clock;
+    private final OutboxStatistics statistics;
 
-    PlanningReminders(Members members, DueModules dueModules, ReminderRepository outbox, Clock clock) {
+    PlanningReminders(
+            Members members,
+            DueModules dueModules,
+            ReminderRepository outbox,
+            Clock clock,
+            OutboxStatistics statistics) {
         this.members = members;
         this.dueModules = dueModules;
         this.outbox = outbox;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /** Plans for every organisation; returns the number of reminders added. */
@@ -71,6 +78,7 @@ class PlanningReminders {
                         all.subList(from, Math.min(all.size(), from + ORGANISATION_BATCH)), group.getKey(), now, week);
             }
         }
+        statistics.added(added);
         return added;
     }
 

@@ -292,7 +292,9 @@ class RemindersTest extends DatabaseTest {
         demoEvents.publishEvent(new DemoCreated(List.of(learner)));
 
         assertThat(planning.plan(organisation)).isEqualTo(1);
-        assertThat(outbox.findByUserId(accounts.id(email)).get(0).body())
+        Reminder planned = outbox.findByUserId(accounts.id(email)).get(0);
+        assertThat(digests.lines(planned.digest(), planned.locale()))
+                .extracting(ReminderTexts.Line::title)
                 .contains(content.modules().get(0).title().in("nl").text());
     }
 
