@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,14 +60,4 @@ interface ModuleMemoryRepository extends CrudRepository<KeptModule, UUID> {
 
     @Query("DELETE FROM module_memory WHERE user_id = :userId")
     int deleteOfUser(UUID userId);
-
-    /**
-     * The scheduler's scan: an organisation's mandatory modules that need a refresher now, of learners without a
-     * weekly reminder this week, by learner. Served by the index on (organisation_id, remind_at).
-     */
-    @Query(
-            "SELECT m.* FROM module_memory m WHERE m.organisation_id = :organisation AND m.remind_at <= :now"
-                    + " AND m.module_id IN (:modules) AND NOT EXISTS (SELECT 1 FROM reminder_outbox r"
-                    + " WHERE r.user_id = m.user_id AND r.kind = 'WEEKLY' AND r.mail_key = :week) ORDER BY m.user_id, m.module_id")
-    List<KeptModule> findDue(UUID organisation, Instant now, Collection<String> modules, String week);
 }

@@ -4,7 +4,11 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.signaal.content.Content;
 import nl.signaal.content.TrainingModule;
@@ -67,6 +71,24 @@ class Policies {
         Policy saved = row.policy(allModules());
         memories.reschedule(organisation, saved);
         return saved;
+    }
+
+    /**
+     * The mandatory modules (that the content still has) of each of {@code organisations}, from one read of the stored
+     * policies: an organisation that never chose has every module mandatory.
+     */
+    Map<UUID, List<String>> existingMandatory(Collection<UUID> organisations) {
+        Map<UUID, List<String>> chosen = new HashMap<>();
+        List<String> all = allModules();
+        for (RefresherPolicy stored : policies.findAll()) {
+            chosen.put(stored.organisationId(), existingMandatory(stored.policy(all)));
+        }
+        List<String> everyModule = existingMandatory(Policy.defaults(all));
+        Map<UUID, List<String>> mandatory = new LinkedHashMap<>();
+        for (UUID organisation : organisations) {
+            mandatory.put(organisation, chosen.getOrDefault(organisation, everyModule));
+        }
+        return mandatory;
     }
 
     /** The policy's mandatory modules that the content still has. */

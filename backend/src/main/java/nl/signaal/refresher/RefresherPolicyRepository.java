@@ -3,6 +3,7 @@ package nl.signaal.refresher;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import java.util.UUID;
 interface RefresherPolicyRepository extends GenericRepository<RefresherPolicy, UUID> {
 
     Optional<RefresherPolicy> findById(UUID organisationId);
+
+    List<RefresherPolicy> findAll();
 
     boolean existsById(UUID organisationId);
 

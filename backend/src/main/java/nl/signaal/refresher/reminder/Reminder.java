@@ -11,7 +11,9 @@ import java.util.UUID;
  * another feature, delivered by {@link SendingReminders}. {@code week} is the ISO week it was planned in; {@code kind}
  * and {@code mailKey} (unique per user) say what it is about: for {@link #WEEKLY} the week itself. A mail may carry one
  * calendar invitation ({@code attachmentIcs}, sent as text/calendar with {@code attachmentMethod}). Recipient, subject,
- * body and invitation are null once {@link ForgettingSentReminders} removed them after the retention period.
+ * body and invitation are null once {@link ForgettingSentReminders} removed them after the retention period. A
+ * {@link #WEEKLY} digest is planned as data, {@code digest} (see {@link WeeklyDigest}), with subject and body empty:
+ * the sender renders them in the learner's locale just before sending and stores them with the row.
  */
 @MappedEntity(value = "reminder_outbox", escape = false)
 record Reminder(
@@ -34,7 +36,8 @@ record Reminder(
         Instant createdAt,
         @Nullable Instant sentAt,
         @Nullable String attachmentIcs,
-        @Nullable String attachmentMethod) {
+        @Nullable String attachmentMethod,
+        @Nullable String digest) {
     /** The weekly refresher digest: the learner's reminder preference applies, with one-click unsubscribe. */
     static final String WEEKLY = "WEEKLY";
 

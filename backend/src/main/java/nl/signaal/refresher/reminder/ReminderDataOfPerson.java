@@ -41,7 +41,8 @@ class ReminderDataOfPerson implements PersonalData {
             int attempts,
             @Nullable String lastError,
             Instant createdAt,
-            @Nullable Instant sentAt) {}
+            @Nullable Instant sentAt,
+            @Nullable String digest) {}
 
     @Override
     public String section() {
@@ -67,7 +68,8 @@ class ReminderDataOfPerson implements PersonalData {
                                 r.attempts(),
                                 r.lastError(),
                                 r.createdAt(),
-                                r.sentAt()))
+                                r.sentAt(),
+                                r.digest()))
                         .toList());
     }
 

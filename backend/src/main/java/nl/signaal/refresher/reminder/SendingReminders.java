@@ -48,6 +48,7 @@ class SendingReminders {
     private final EmailSender<Message, ?> sender;
     private final ReminderLinks links;
     private final ReminderPreferences preferences;
+    private final WeeklyDigest digests;
     private final Clock clock;
     private final String instanceId;
     private final SkipLockedClaim skipLocked;
@@ -59,6 +60,7 @@ class SendingReminders {
             EmailSender<Message, ?> sender,
             ReminderLinks links,
             ReminderPreferences preferences,
+            WeeklyDigest digests,
             Clock clock,
             @Value("${signaal.reminders.instance-id:}") String instanceId,
             @Value("${datasources.default.url}") String databaseUrl,
@@ -68,6 +70,7 @@ class SendingReminders {
                 sender,
                 links,
                 preferences,
+                digests,
                 clock,
                 instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId,
                 databaseUrl.startsWith("jdbc:postgresql:") ? skipLocked : null,
@@ -79,6 +82,7 @@ class SendingReminders {
             EmailSender<Message, ?> sender,
             ReminderLinks links,
             ReminderPreferences preferences,
+            WeeklyDigest digests,
             Clock clock,
             String instanceId,
             @Nullable SkipLockedClaim skipLocked,
@@ -87,6 +91,7 @@ class SendingReminders {
         this.sender = sender;
         this.links = links;
         this.preferences = preferences;
+        this.digests = digests;
         this.clock = clock;
         this.instanceId = instanceId.length() > 60 ? instanceId.substring(0, 60) : instanceId;
         this.skipLocked = skipLocked;
@@ -121,16 +126,17 @@ class SendingReminders {
         return outbox.findByClaimedByOrderByCreatedAt(claim);
     }
 
-    private boolean deliver(Reminder reminder, String claim) {
-        boolean weekly = Reminder.WEEKLY.equals(reminder.kind());
+    private boolean deliver(Reminder planned, String claim) {
+        boolean weekly = Reminder.WEEKLY.equals(planned.kind());
         if (weekly
                 && !preferences
-                        .remindable(List.of(reminder.userId()), clock.instant())
-                        .contains(reminder.userId())) {
+                        .remindable(List.of(planned.userId()), clock.instant())
+                        .contains(planned.userId())) {
             // Snoozed or turned off after this was planned: the learner's latest word counts.
-            outbox.markWithdrawn(reminder.id(), claim);
+            outbox.markWithdrawn(planned.id(), claim);
             return false;
         }
+        Reminder reminder = rendered(planned, claim);
         try {
             Email.Builder mail = Email.builder()
                     .to(reminder.recipient())
@@ -159,6 +165,41 @@ class SendingReminders {
         }
         outbox.markSent(reminder.id(), claim, clock.instant());
         return true;
+    }
+
+    /**
+     * A digest planned as data gets its subject and body now (decision 0057), stored with the row before it is sent,
+     * so a retry sends the same text and the row keeps what went out until the retention period ends.
+     */
+    private Reminder rendered(Reminder reminder, String claim) {
+        if (reminder.body() != null || reminder.digest() == null) {
+            return reminder;
+        }
+        WeeklyDigest.Text text =
+                digests.render(reminder.userId(), reminder.locale(), reminder.digest(), clock.instant());
+        outbox.render(reminder.id(), claim, text.subject(), text.body());
+        return new Reminder(
+                reminder.id(),
+                reminder.userId(),
+                reminder.organisationId(),
+                reminder.week(),
+                reminder.kind(),
+                reminder.mailKey(),
+                reminder.recipient(),
+                text.subject(),
+                text.body(),
+                reminder.locale(),
+                reminder.status(),
+                reminder.attempts(),
+                reminder.lastError(),
+                reminder.nextAttemptAt(),
+                reminder.claimedBy(),
+                reminder.claimedUntil(),
+                reminder.createdAt(),
+                reminder.sentAt(),
+                reminder.attachmentIcs(),
+                reminder.attachmentMethod(),
+                reminder.digest());
     }
 
     /**

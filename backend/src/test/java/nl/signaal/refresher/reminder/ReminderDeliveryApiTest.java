@@ -84,6 +84,7 @@ class ReminderDeliveryApiTest extends DatabaseTest {
                 at,
                 Reminder.SENT.equals(status) ? at : null,
                 null,
+                null,
                 null));
     }
 

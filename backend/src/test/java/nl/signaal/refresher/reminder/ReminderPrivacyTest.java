@@ -163,6 +163,7 @@ class ReminderPrivacyTest extends DatabaseTest {
                 at,
                 Reminder.SENT.equals(status) ? at : null,
                 null,
+                null,
                 null));
     }
 

@@ -98,6 +98,9 @@ class RemindersTest extends DatabaseTest {
     ReminderPreferences preferences;
 
     @Inject
+    WeeklyDigest digests;
+
+    @Inject
     Outbox otherMails;
 
     @Inject
@@ -289,7 +292,9 @@ class RemindersTest extends DatabaseTest {
         demoEvents.publishEvent(new DemoCreated(List.of(learner)));
 
         assertThat(planning.plan(organisation)).isEqualTo(1);
-        assertThat(outbox.findByUserId(accounts.id(email)).get(0).body())
+        Reminder planned = outbox.findByUserId(accounts.id(email)).get(0);
+        assertThat(digests.lines(planned.digest(), planned.locale()))
+                .extracting(ReminderTexts.Line::title)
                 .contains(content.modules().get(0).title().in("nl").text());
     }
 
@@ -376,6 +381,7 @@ class RemindersTest extends DatabaseTest {
                     now,
                     null,
                     null,
+                    null,
                     null));
         }
         List<SendingReminders> instances = List.of(
@@ -384,6 +390,7 @@ class RemindersTest extends DatabaseTest {
                         sender,
                         links,
                         preferences,
+                        digests,
                         clock,
                         "instance-a",
                         TestDatabase.postgres() ? skipLocked : null,
@@ -393,6 +400,7 @@ class RemindersTest extends DatabaseTest {
                         sender,
                         links,
                         preferences,
+                        digests,
                         clock,
                         "instance-b",
                         TestDatabase.postgres() ? skipLocked : null,
@@ -432,6 +440,104 @@ class RemindersTest extends DatabaseTest {
             total += sent;
         } while (sent > 0);
         return total;
+    }
+
+    @Test
+    void theDigestListsEachDueModuleWithItsStatusAndKeepsTheTextThatWasSent() {
+        UUID organisation = accounts.organisation("Inhoud van de digest", "jeugdhulp");
+        TrainingModule first = content.modules().get(0);
+        TrainingModule second = content.modules().get(1);
+        String learner = completedModule(organisation, "Ayla", "en", first);
+        Api api = new Api(client, json);
+        CheckAnswers.submit(api, second, true, api.logIn(learner, TestAccounts.PASSWORD));
+        clock.advance(Duration.ofDays(60));
+
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        Reminder planned = outbox.findByUserId(accounts.id(learner)).get(0);
+        assertThat(planned.body()).as("rendered when sent").isNull();
+        assertThat(planned.locale()).isEqualTo("en");
+        sendAll(sending);
+
+        String text = text(receivedBy(learner).get(0));
+        for (TrainingModule module : List.of(first, second)) {
+            assertThat(lineWith(text, module.title().in("en").text()))
+                    .matches("- " + Pattern.quote(module.title().in("en").text())
+                            + ": (due soon|due now|faded, take the module again)");
+        }
+        Reminder sent = outbox.findByUserId(accounts.id(learner)).get(0);
+        assertThat(sent.subject()).isEqualTo("Time for a short refresher");
+        assertThat(sent.body())
+                .startsWith("Hello Ayla,")
+                .contains(first.title().in("en").text());
+    }
+
+    @Test
+    void deactivatedAccountsAndModulesThePolicyDoesNotRequireGetNoReminder() {
+        UUID organisation = accounts.organisation("Beleid en vertrokken", "jeugdhulp");
+        TrainingModule first = content.modules().get(0);
+        TrainingModule second = content.modules().get(1);
+        String stays = completedModule(organisation, "Blijft", "nl", first);
+        String leaves = completedModule(organisation, "Vertrokken", "nl", first);
+        String notRequired = completedModule(organisation, "Ander", "nl", second);
+        Api api = new Api(client, json);
+        api.post(
+                "/api/organisations/" + organisation + "/members/" + accounts.id(leaves) + "/deactivate",
+                Map.of(),
+                api.logIn(accounts.user(organisation, Role.ADMIN), TestAccounts.PASSWORD));
+        assertThat(api.put(
+                                "/api/organisations/" + organisation + "/refresher-policy",
+                                Map.of(
+                                        "targetRetention",
+                                        0.85,
+                                        "maximumIntervalDays",
+                                        180,
+                                        "fullRefreshMonths",
+                                        12,
+                                        "mandatoryModules",
+                                        List.of(first.id())),
+                                api.logIn(accounts.user(organisation, Role.COORDINATOR), TestAccounts.PASSWORD))
+                        .status())
+                .isEqualTo(200);
+        clock.advance(Duration.ofDays(60));
+
+        assertThat(planning.plan(organisation)).isEqualTo(1);
+        assertThat(outbox.findByUserId(accounts.id(stays))).hasSize(1);
+        assertThat(outbox.findByUserId(accounts.id(leaves))).isEmpty();
+        assertThat(outbox.findByUserId(accounts.id(notRequired))).isEmpty();
+    }
+
+    @Test
+    void twoInstancesPlanningAtOnceMakeOneReminderPerLearner() throws Exception {
+        UUID organisation = accounts.organisation("Tegelijk plannen", "jeugdhulp");
+        TrainingModule module = content.modules().get(0);
+        List<String> learners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            learners.add(completedModule(organisation, "Tegelijk " + i, "nl", module));
+        }
+        clock.advance(Duration.ofDays(60));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int planned = 0;
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return planning.plan(organisation);
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                planned += run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(planned).isEqualTo(learners.size());
+        for (String learner : learners) {
+            assertThat(outbox.findByUserId(accounts.id(learner))).hasSize(1);
+        }
     }
 
     private String completedModule(UUID organisation, String name, String locale, TrainingModule module) {
