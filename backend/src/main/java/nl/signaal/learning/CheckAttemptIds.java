@@ -37,7 +37,9 @@ class CheckAttemptIds {
 
     /** A new attempt id for this learner's check of this module, sealed with the current time. */
     UUID issue(UUID learner, String moduleId) {
-        long millis = clock.millis() & 0xFFFF_FFFF_FFFFL;
+        // Not clock.millis(): the app's clock ticks in microseconds, and Clock.tick's millis() divides by zero below a
+        // millisecond (JDK 17).
+        long millis = clock.instant().toEpochMilli() & 0xFFFF_FFFF_FFFFL;
         long randomBits = random.nextInt(1 << 12);
         long most = (millis << 16) | VERSION_8 | randomBits;
         return new UUID(most, VARIANT | mac(learner, moduleId, most));

@@ -37,6 +37,14 @@ class CheckAttemptIdsTest {
     }
 
     @Test
+    void worksWithTheApplicationsMicrosecondClock() {
+        // The app's clock (TimeFactory) ticks in microseconds; Clock.tick's millis() divides by zero there.
+        var microsecondClock = Clock.tick(Clock.fixed(ISSUED, ZoneOffset.UTC), Duration.ofNanos(1_000));
+        UUID id = new CheckAttemptIds(SEAL, microsecondClock).issue(LEARNER, "m1");
+        assertThat(ids.issuedAt(LEARNER, "m1", id, ISSUED.plusSeconds(1))).contains(ISSUED);
+    }
+
+    @Test
     void twoIdsIssuedAtOnceDiffer() {
         assertThat(ids.issue(LEARNER, "m1")).isNotEqualTo(ids.issue(LEARNER, "m1"));
     }
