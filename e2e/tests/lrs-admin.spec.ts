@@ -183,6 +183,8 @@ test('an administrator forwards statements to the LRS of the organisation and se
     await openPage(page)
     const section = page.getByRole('region', { name: t('lrs.forwarding.title') })
     await expect(section.getByText(t('lrs.forwarding.empty'))).toBeVisible()
+    // Erasure does not reach the organisation's own LRS: the page says so before anything is sent.
+    await expect(section.getByText(t('lrs.forwarding.privacy'))).toBeVisible()
 
     // The password is required the first time.
     await section.getByLabel(t('lrs.forwarding.form.endpoint'), { exact: true }).fill(`${lrs.url}/`)

@@ -77,17 +77,8 @@ public final class Occasions {
             Instant from,
             Instant to,
             String locale) {
-        LearningEvent event = new LearningEvent(
-                        Verb.ATTENDED,
-                        ActivityType.LIVE_SESSION,
-                        LIVE_SESSIONS + session,
-                        names.getOrDefault(locale, names.values().iterator().next()),
-                        null,
-                        version,
-                        null,
-                        null,
-                        locale)
-                .named(names)
+        LearningEvent event = whole(
+                        Verb.ATTENDED, ActivityType.LIVE_SESSION, LIVE_SESSIONS + session, names, version, null, locale)
                 .lasting(from, to);
         return practised == null ? event : event.about(practised);
     }
@@ -95,33 +86,20 @@ public final class Occasions {
     /** Present at a webinar; its duration is the webinar's, from start to end. */
     public static LearningEvent webinarAttended(
             UUID webinar, Map<String, String> names, int version, Instant startsAt, Instant endsAt, String locale) {
-        return new LearningEvent(
-                        Verb.ATTENDED,
-                        ActivityType.WEBINAR,
-                        WEBINARS + webinar,
-                        names.getOrDefault(locale, names.values().iterator().next()),
-                        null,
-                        version,
-                        null,
-                        null,
-                        locale)
-                .named(names)
+        return whole(Verb.ATTENDED, ActivityType.WEBINAR, WEBINARS + webinar, names, version, null, locale)
                 .lasting(startsAt, endsAt);
     }
 
     /** Every part of a track done, in this version. */
     public static LearningEvent trackCompleted(String track, Map<String, String> names, int version, String locale) {
-        return new LearningEvent(
-                        Verb.COMPLETED,
-                        ActivityType.TRACK,
-                        TRACKS + track,
-                        names.getOrDefault(locale, names.values().iterator().next()),
-                        null,
-                        version,
-                        null,
-                        new Outcome(null, null, null, true, null),
-                        locale)
-                .named(names);
+        return whole(
+                Verb.COMPLETED,
+                ActivityType.TRACK,
+                TRACKS + track,
+                names,
+                version,
+                new Outcome(null, null, null, true, null),
+                locale);
     }
 
     /**
@@ -135,19 +113,32 @@ public final class Occasions {
             int version,
             @Nullable Instant validUntil,
             String locale) {
-        LearningEvent event = new LearningEvent(
-                        Verb.EARNED,
-                        ActivityType.CERTIFICATE,
-                        CERTIFICATES + certificate,
+        LearningEvent event = whole(
+                        Verb.EARNED, ActivityType.CERTIFICATE, CERTIFICATES + certificate, names, version, null, locale)
+                .about(certifies);
+        return validUntil == null ? event : event.extended(VALID_UNTIL_EXTENSION, validUntil.toString());
+    }
+
+    /** The event of a whole: no module, no registration; named in every locale it has (the learner's, else the first). */
+    private static LearningEvent whole(
+            Verb verb,
+            ActivityType type,
+            String path,
+            Map<String, String> names,
+            int version,
+            @Nullable Outcome outcome,
+            String locale) {
+        return new LearningEvent(
+                        verb,
+                        type,
+                        path,
                         names.getOrDefault(locale, names.values().iterator().next()),
                         null,
                         version,
                         null,
-                        null,
+                        outcome,
                         locale)
-                .named(names)
-                .about(certifies);
-        return validUntil == null ? event : event.extended(VALID_UNTIL_EXTENSION, validUntil.toString());
+                .named(names);
     }
 
     private static Map<String, String> names(String... pairs) {
